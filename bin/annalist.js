@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Entry point of the `annalist` command: runs the TypeScript CLI through tsx, so no build step is needed.
+import { register } from "tsx/esm/api";
+
+register();
+await import("../src/cli/index.ts");

@@ -1,0 +1,24 @@
+import type { Command } from "commander";
+import { action } from "../fail.ts";
+import { parseDct, readInput } from "../input.ts";
+import { analyze } from "../../pipeline.ts";
+import { exportAs, FORMATS, isFormat } from "../../export/index.ts";
+import { AnnalistError } from "../../errors.ts";
+
+export function register(program: Command): void {
+  program
+    .command("extract")
+    .description("analyse one text file (- reads stdin) and print the result on stdout")
+    .argument("<file>", "text file, or - for standard input")
+    .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "json")
+    .option("--dct <date>", "document creation date YYYY-MM-DD (anchor for 'yesterday', 'last year' in news-like text)")
+    .action(
+      action(async (file: string, opts: { format: string; dct?: string }) => {
+        if (!isFormat(opts.format)) throw new AnnalistError(`unknown format "${opts.format}"; choose one of ${FORMATS.join(", ")}`, "USAGE");
+        const dct = parseDct(opts.dct);
+        const { name, text } = await readInput(file);
+        const result = analyze(text, { name, dct });
+        process.stdout.write(exportAs(opts.format, result) + "\n");
+      }),
+    );
+}

@@ -1,0 +1,16 @@
+import type { Command } from "commander";
+import { AnnalistError } from "../../errors.ts";
+import { action } from "../fail.ts";
+
+// STUB: to be built.
+export function register(program: Command): void {
+  program
+    .command("relations")
+    .description("relations (not built yet)")
+    .allowUnknownOption(true)
+    .action(
+      action(() => {
+        throw new AnnalistError("'relations' is not built yet", "NOT_YET");
+      }),
+    );
+}

@@ -1,0 +1,24 @@
+// Turns errors into a message on stderr and a non-zero exit code; never a stack trace for bad input.
+import { AnnalistError } from "../errors.ts";
+
+export function exitWith(error: unknown): never {
+  if (error instanceof AnnalistError) {
+    process.stderr.write(`annalist: ${error.describe()}\n`);
+    process.exit(2);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`annalist: internal error: ${message}\n`);
+  if (process.env.ANNALIST_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
+  process.exit(70);
+}
+
+/** Wraps a command action so that every failure ends in exitWith. */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<void> | void) {
+  return async (...args: A) => {
+    try {
+      await fn(...args);
+    } catch (e) {
+      exitWith(e);
+    }
+  };
+}

@@ -1,0 +1,56 @@
+// The document and the standoff layers that the pipeline stages add to it, in order.
+// A stage is a function (doc, earlier layers) => its own layer; no stage changes the text.
+import type { BibEntry, Citation, Entity, Event, Paragraph, Quantity, Sentence, Timex, Treaty, Warning } from "./schema.ts";
+import type { Token } from "./text/tokens.ts";
+
+export interface Doc {
+  /** File name or other label, used in messages. */
+  name: string;
+  /** The text exactly as read (BOM removed); never changed. */
+  text: string;
+  /** Document creation time (YYYY-MM-DD) for news-like text, or null for narrative anchoring only. */
+  dct: string | null;
+}
+
+export interface StructureLayer {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Where the document's own content ends: trailing web boilerplate ("Post a Comment", …) starts here. */
+  contentEnd: number;
+  /** Tokens of [0, contentEnd), computed once. */
+  tokens: Token[];
+}
+
+export interface CiteLayer {
+  citations: Citation[];
+  bibliography: BibEntry[];
+  /** The bibliography section (heading included), or null when the text has none. */
+  bibliographySection: { start: number; end: number } | null;
+  warnings: Warning[];
+}
+
+/** Where narrative prose is: before the bibliography section and the boilerplate. */
+export interface BodyLayer {
+  bodyEnd: number;
+}
+
+export interface TimeLayer {
+  timexes: Timex[];
+  /** Narrative time of each sentence (EDTF) after anchoring, or null; index = sentence index. */
+  sentenceTimes: (string | null)[];
+}
+
+export interface EntityLayer {
+  entities: Entity[];
+}
+
+export interface EventLayer {
+  events: Event[];
+  quantities: Quantity[];
+}
+
+export interface TreatyLayer {
+  treaties: Treaty[];
+}
+
+export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer & TreatyLayer;

@@ -1,0 +1,50 @@
+// The pipeline, read top to bottom as the list of stages. Each stage adds one standoff layer.
+import type { Doc, Layers } from "./layers.ts";
+import type { Extraction } from "./schema.ts";
+import { segment } from "./text/index.ts";
+import { citeLayer } from "./cite/index.ts";
+import { timeLayer } from "./time/index.ts";
+import { entityLayer } from "./entities/index.ts";
+import { eventLayer } from "./events/index.ts";
+import { treatyLayer } from "./treaties/index.ts";
+
+export interface AnalyzeOptions {
+  name?: string;
+  dct?: string | null;
+}
+
+export function analyzeLayers(text: string, options: AnalyzeOptions = {}): { doc: Doc; layers: Layers } {
+  const doc: Doc = { name: options.name ?? "<text>", text, dct: options.dct ?? null };
+  const structure = segment(doc);
+  const cites = citeLayer(doc, structure);
+  const body = { bodyEnd: Math.min(cites.bibliographySection?.start ?? structure.contentEnd, structure.contentEnd) };
+  const time = timeLayer(doc, { ...structure, ...cites, ...body });
+  const entities = entityLayer(doc, { ...structure, ...cites, ...body, ...time });
+  const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities });
+  const treaties = treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...events });
+  return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...events, ...treaties } };
+}
+
+/** The contract's `extract --format json` object. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Extraction {
+  const { doc, layers } = analyzeLayers(text, options);
+  return toExtraction(doc, layers);
+}
+
+export function toExtraction(doc: Doc, layers: Layers): Extraction {
+  return {
+    text: doc.text,
+    contentEnd: layers.contentEnd,
+    dct: doc.dct,
+    paragraphs: layers.paragraphs,
+    sentences: layers.sentences.map((s, i) => ({ ...s, time: layers.sentenceTimes[i] ?? null })),
+    citations: layers.citations,
+    bibliography: layers.bibliography,
+    timexes: layers.timexes,
+    entities: layers.entities,
+    events: layers.events,
+    quantities: layers.quantities,
+    treaties: layers.treaties,
+    warnings: layers.warnings,
+  };
+}

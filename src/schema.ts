@@ -1,0 +1,180 @@
+// The JSON contract of `annalist extract --format json` (see ../shared/CONTRACT.md), as zod schemas.
+// This file is the one source of truth: the CLI, the API, the store and the tests all use these types.
+// Fields beyond the contract are allowed (extend compatibly, never rename or remove).
+import { z } from "zod";
+
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const TextSpan = Span.extend({ text: z.string() });
+export type TextSpan = z.infer<typeof TextSpan>;
+
+export const Sentence = Span.extend({
+  paragraph: z.number().int().nonnegative().optional(),
+  /** The sentence's narrative time (EDTF) as the time layer resolved it, or null. */
+  time: z.string().nullable().optional(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Paragraph = Span;
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const CitationRef = z.object({
+  source: z.string(),
+  bib: z.string().nullable(),
+  pages: z.array(z.string()),
+  year: z.string().optional(),
+});
+export type CitationRef = z.infer<typeof CitationRef>;
+
+export const Citation = TextSpan.extend({
+  refs: z.array(CitationRef),
+  style: z.enum(["author-page", "author-year", "numeric"]).optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** A CSL-JSON item, with the span of its entry in the text. */
+export const BibEntry = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    title: z.string().optional(),
+    author: z.array(z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() })).optional(),
+    issued: z.object({ "date-parts": z.array(z.array(z.number())) }).optional(),
+    publisher: z.string().optional(),
+    "publisher-place": z.string().optional(),
+    volume: z.string().optional(),
+    medium: z.string().optional(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .passthrough();
+export type BibEntry = z.infer<typeof BibEntry>;
+
+export const TimexType = z.enum(["DATE", "DURATION", "SET", "TIME"]);
+export const Timex = TextSpan.extend({
+  id: z.string().optional(),
+  type: TimexType,
+  value: z.string().nullable(),
+  anchor: z.string().optional(),
+  mod: z.string().optional(),
+});
+export type Timex = z.infer<typeof Timex>;
+
+export const EntityKind = z.enum(["state", "organization", "person", "place", "treaty", "group", "other"]);
+export type EntityKind = z.infer<typeof EntityKind>;
+export const Mention = TextSpan.extend({ role: z.string().optional() });
+export type Mention = z.infer<typeof Mention>;
+export const Entity = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: EntityKind,
+  wikidata: z.string().nullable(),
+  coords: z.tuple([z.number(), z.number()]).optional(),
+  mentions: z.array(Mention),
+  memberOf: z.string().optional(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const PloverType = z.enum([
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+  "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
+]);
+export type PloverType = z.infer<typeof PloverType>;
+export const Modality = z.enum(["asserted", "negated", "hypothetical", "counterfactual", "reported"]);
+export type Modality = z.infer<typeof Modality>;
+export const Event = z.object({
+  id: z.string(),
+  type: PloverType,
+  cameo: z.string().nullable(),
+  trigger: TextSpan,
+  sentence: z.number().int().nonnegative(),
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  modality: Modality,
+  citations: z.array(z.number().int().nonnegative()),
+  quantities: z.array(z.number().int().nonnegative()).optional(),
+});
+export type Event = z.infer<typeof Event>;
+
+export const Quantity = TextSpan.extend({
+  value: z.number(),
+  unit: z.string(),
+  kind: z.string().optional(),
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+export const ClauseKind = z.enum([
+  "defense", "neutrality", "mutual_assistance", "non_aggression", "non_aid", "no_separate_treaty",
+  "consultation", "status_quo", "other",
+]);
+export type ClauseKind = z.infer<typeof ClauseKind>;
+export const Clause = Span.extend({
+  kind: ClauseKind,
+  article: z.string().nullable().optional(),
+  secret: z.boolean(),
+  citations: z.array(z.number().int().nonnegative()),
+}).passthrough();
+export type Clause = z.infer<typeof Clause>;
+export const Treaty = z.object({
+  id: z.string(),
+  entity: z.string().nullable(),
+  name: z.string(),
+  signed: z.string().nullable(),
+  place: z.string().nullable(),
+  parties: z.array(z.string()),
+  duration: z.string().nullable(),
+  ends: z.string().nullable(),
+  clauses: z.array(Clause),
+  mentions: z.array(Span),
+}).passthrough();
+export type Treaty = z.infer<typeof Treaty>;
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const Extraction = z.object({
+  text: z.string(),
+  /** Where the document's own content ends (trailing web boilerplate excluded from analysis). */
+  contentEnd: z.number().int().nonnegative().optional(),
+  dct: z.string().nullable().optional(),
+  paragraphs: z.array(Paragraph).optional(),
+  sentences: z.array(Sentence),
+  citations: z.array(Citation),
+  bibliography: z.array(BibEntry),
+  timexes: z.array(Timex),
+  entities: z.array(Entity),
+  events: z.array(Event),
+  quantities: z.array(Quantity),
+  treaties: z.array(Treaty),
+  warnings: z.array(Warning).optional(),
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+export const WhatifParty = z.object({ id: z.string(), label: z.string(), wikidata: z.string().nullable() });
+export const WhatifTreatyRef = z.object({ id: z.string(), name: z.string() });
+export const Duty = z.enum(["neutral", "assist", "declare_war", "not_aid", "consult", "no_separate_treaty", "non_aggression"]);
+export const WhatifResult = z.object({
+  scenario: z.object({ attacker: z.string(), target: z.string(), date: z.string(), provoked: z.boolean().nullable() }),
+  obligations: z.array(z.object({
+    party: WhatifParty,
+    duty: Duty,
+    treaty: WhatifTreatyRef,
+    clause: z.number().int().nonnegative(),
+    why: z.string(),
+    evidence: z.array(Span.extend({ citations: z.array(z.number().int().nonnegative()) })),
+  })),
+  breaches: z.array(z.object({ party: WhatifParty, treaty: WhatifTreatyRef, clause: z.number().int().nonnegative(), why: z.string() })),
+  notInForce: z.array(z.object({ treaty: WhatifTreatyRef, why: z.string() })),
+});
+export type WhatifResult = z.infer<typeof WhatifResult>;
