@@ -51,6 +51,8 @@ export interface EventLayer {
 
 export interface TreatyLayer {
   treaties: Treaty[];
+  /** Entities of kind "treaty" that the treaty layer adds for treaties the entity layer did not name. */
+  treatyEntities: Entity[];
 }
 
 export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer & TreatyLayer;

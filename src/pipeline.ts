@@ -41,7 +41,7 @@ export function toExtraction(doc: Doc, layers: Layers): Extraction {
     citations: layers.citations,
     bibliography: layers.bibliography,
     timexes: layers.timexes,
-    entities: layers.entities,
+    entities: [...layers.entities, ...layers.treatyEntities],
     events: layers.events,
     quantities: layers.quantities,
     treaties: layers.treaties,

@@ -3,5 +3,5 @@
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer, TreatyLayer } from "../layers.ts";
 
 export function treatyLayer(_doc: Doc, _layers: StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer): TreatyLayer {
-  return { treaties: [] };
+  return { treaties: [], treatyEntities: [] };
 }
