@@ -1,0 +1,128 @@
+// Sentence boundaries over the tokens of one paragraph. A boundary is proposed at . ! ? … and
+// refined: closing quotes and brackets stay with the sentence; a period after an abbreviation or an
+// initial ("F. C. Jones", "pg.", "U.S.", "Gen.") is not a boundary unless the next word clearly
+// starts a sentence; a parenthetical citation right after the period belongs to the sentence it closes.
+import type { Sentence } from "../schema.ts";
+import { lexiconSet } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+const TERMINAL = new Set([".", "!", "?", "…"]);
+const CLOSING = new Set(["”", '"', "’", "'", ")", "]", "»"]);
+const OPENING = new Set(["“", '"', "‘", "'", "(", "[", "«"]);
+
+let lex: { neverFinal: Set<string>; maybeFinal: Set<string>; starters: Set<string> } | undefined;
+function lexicon() {
+  lex ??= {
+    neverFinal: lexiconSet("cite/abbreviations.json", "neverFinal"),
+    maybeFinal: lexiconSet("cite/abbreviations.json", "maybeFinal"),
+    starters: lexiconSet("cite/abbreviations.json", "sentenceStarters"),
+  };
+  return lex;
+}
+
+/**
+ * Splits tokens[from, to) (one paragraph spanning [pStart, pEnd)) into sentences.
+ * Sentences cover the paragraph without gaps apart from white space between them.
+ */
+export function splitSentences(text: string, tokens: Token[], from: number, to: number, paragraph: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== "punct" || !TERMINAL.has(t.text)) continue;
+    // Runs of terminals ("?!", "...") end together.
+    let j = i;
+    while (j + 1 < to && TERMINAL.has(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j++;
+    while (j + 1 < to && CLOSING.has(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j++;
+    if (j + 1 < to && !tokens[j + 1].spaceBefore) {
+      i = j;
+      continue; // "U.S.-Japanese", "3.5" style joins: no space, no boundary
+    }
+    if (!isBoundary(text, tokens, from, i, j, to)) {
+      i = j;
+      continue;
+    }
+    const citeEnd = trailingCitation(tokens, j + 1, to);
+    if (citeEnd > j) j = citeEnd;
+    sentences.push({ start: tokens[start].start, end: tokens[j].end, paragraph });
+    start = j + 1;
+    i = j;
+  }
+  if (start < to) sentences.push({ start: tokens[start].start, end: tokens[to - 1].end, paragraph });
+  return sentences;
+}
+
+/** tokens[i] is a terminal, tokens[j] the last token of the terminal group (closers included). */
+function isBoundary(text: string, tokens: Token[], from: number, i: number, j: number, to: number): boolean {
+  if (j + 1 >= to) return true;
+  const next = nextWord(tokens, j + 1, to);
+  const nextTok = tokens[j + 1];
+  const startsUpper = next !== null && /^[\p{Lu}\d]/u.test(next.text);
+  if (!startsUpper && !(OPENING.has(nextTok.text) && next && /^\p{Lu}/u.test(next.text))) return false;
+  if (tokens[i].text !== ".") return true;
+  const { neverFinal, maybeFinal, starters } = lexicon();
+  const abbr = abbreviationBefore(tokens, from, i);
+  if (abbr === null) return true;
+  const startsSentence = next !== null && starters.has(next.norm) && next === nextTok;
+  if (abbr.initial) {
+    // "F. C. Jones": an initial before a capitalised word; a lone roman numeral ("World War I.") may end.
+    return /^[IVX]$/.test(abbr.form) && startsSentence && !abbr.afterInitial;
+  }
+  if (neverFinal.has(abbr.form)) return false;
+  if (maybeFinal.has(abbr.form)) return startsSentence;
+  return true;
+}
+
+/** The first word or number token at or after k (skipping opening quotes and brackets). */
+function nextWord(tokens: Token[], k: number, to: number): Token | null {
+  while (k < to && OPENING.has(tokens[k].text)) k++;
+  return k < to && tokens[k].kind !== "punct" ? tokens[k] : null;
+}
+
+interface Abbreviation {
+  /** Lower-cased, inner periods kept, final period dropped: "u.s", "gen", "f". */
+  form: string;
+  initial: boolean;
+  afterInitial: boolean;
+}
+
+/** The abbreviation ending at the period tokens[i], when the word before it is one. */
+function abbreviationBefore(tokens: Token[], from: number, i: number): Abbreviation | null {
+  const w = tokens[i - 1];
+  if (i - 1 < from || w.kind !== "word" || tokens[i].spaceBefore) return null;
+  // Dotted forms "U.S." / "e.g." / "a.m.": word . word . with no spaces.
+  let k = i - 1;
+  let form = w.norm;
+  while (k - 2 >= from && tokens[k - 1].text === "." && !tokens[k - 1].spaceBefore && !tokens[k].spaceBefore && tokens[k - 2].kind === "word" && tokens[k - 2].text.length <= 2) {
+    form = `${tokens[k - 2].norm}.${form}`;
+    k -= 2;
+  }
+  const dotted = form.includes(".");
+  if (!dotted && w.text.length === 1 && /\p{Lu}/u.test(w.text)) {
+    const before = i - 3 >= from ? tokens[i - 3] : null;
+    const afterInitial = before !== null && tokens[i - 2].text === "." && before.kind === "word" && before.text.length === 1 && /\p{Lu}/u.test(before.text);
+    return { form: w.text, initial: true, afterInitial };
+  }
+  const { neverFinal, maybeFinal } = lexicon();
+  if (dotted || neverFinal.has(form) || maybeFinal.has(form)) return { form, initial: false, afterInitial: false };
+  return null;
+}
+
+/** A "(Author, pg. 12)" group right after a sentence end belongs to that sentence; returns its last token index. */
+function trailingCitation(tokens: Token[], k: number, to: number): number {
+  if (k >= to || tokens[k].text !== "(") return -1;
+  let hasNumber = false;
+  for (let m = k + 1; m < to && m < k + 40; m++) {
+    const t = tokens[m];
+    if (t.text === "(") return -1;
+    if (t.kind === "number") hasNumber = true;
+    if (t.text === ")") {
+      if (!hasNumber || !/^\p{Lu}/u.test(tokens[k + 1].text)) return -1;
+      let end = m;
+      if (end + 1 < to && tokens[end + 1].text === "." && !tokens[end + 1].spaceBefore) end++;
+      if (end + 1 < to && !/^[\p{Lu}\d“"‘(\[]/u.test(tokens[end + 1].text)) return -1;
+      return end;
+    }
+  }
+  return -1;
+}
