@@ -1,0 +1,257 @@
+// Cross-document reasoning: the same real-world event or treaty reported by several documents becomes
+// one merged record with all its evidence; where the documents disagree the values are kept side by side.
+import { dayRange, gapInDays, overlaps, type DayRange } from "./dates.ts";
+import { normalizeLabel } from "./rows.ts";
+
+/** Two reports of one event may differ by this many days (a date misremembered, a time zone) and still be merged. */
+export const SAME_EVENT_WINDOW_DAYS = 31;
+
+export interface Evidence {
+  document: string;
+  documentName: string;
+  /** The item's id inside its document (v12, t3). */
+  item: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ConflictValue {
+  value: string;
+  evidence: Evidence[];
+}
+
+export interface Conflict {
+  kind: "event" | "treaty";
+  /** The merged record the disagreement belongs to. */
+  key: string;
+  subject: string;
+  field: string;
+  values: ConflictValue[];
+}
+
+export interface EventRow {
+  document: string;
+  documentName: string;
+  id: string;
+  type: string;
+  date: string | null;
+  modality: string;
+  sources: string[];
+  targets: string[];
+  start: number;
+  end: number;
+  evidence: string;
+  quantities: { value: number; unit: string }[];
+}
+
+export interface TreatyRow {
+  document: string;
+  documentName: string;
+  id: string;
+  name: string;
+  entity: string | null;
+  signed: string | null;
+  ends: string | null;
+  duration: string | null;
+  place: string | null;
+  parties: string[];
+  start: number;
+  end: number;
+  evidence: string;
+}
+
+export interface MergedEvent {
+  key: string;
+  type: string;
+  sources: string[];
+  targets: string[];
+  /** The most precise date the reports agree on, or the first reported when they disagree. */
+  date: string | null;
+  documents: string[];
+  reports: (Evidence & { date: string | null; modality: string })[];
+  conflicts: Conflict[];
+}
+
+export interface MergedTreaty {
+  key: string;
+  name: string;
+  names: string[];
+  entity: string | null;
+  signed: string | null;
+  ends: string | null;
+  parties: string[];
+  documents: string[];
+  reports: (Evidence & { name: string; signed: string | null; ends: string | null; duration: string | null; parties: string[] })[];
+  conflicts: Conflict[];
+}
+
+type Label = (key: string) => string;
+
+const MERGEABLE_MODALITY = new Set(["asserted", "reported", "negated"]);
+
+export function mergeEvents(rows: EventRow[], label: Label): MergedEvent[] {
+  const groups = new Map<string, EventRow[]>();
+  for (const row of rows) {
+    const actors = [...row.sources, ...row.targets];
+    const known = actors.length > 0 && actors.every((a) => !a.startsWith("local:"));
+    const range = dayRange(row.date);
+    const key = known && range && MERGEABLE_MODALITY.has(row.modality)
+      ? `${row.type}|${[...row.sources].sort().join(",")}|${[...row.targets].sort().join(",")}`
+      : `${row.document}|${row.id}`; // cannot be identified across documents: stays on its own
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
+  }
+  const merged: MergedEvent[] = [];
+  for (const [groupKey, members] of groups) {
+    const clusters: { anchor: DayRange | null; rows: EventRow[] }[] = [];
+    for (const row of [...members].sort((a, b) => (dayRange(a.date)?.from ?? "").localeCompare(dayRange(b.date)?.from ?? ""))) {
+      const range = dayRange(row.date);
+      const home = range && clusters.find((c) => c.anchor && gapInDays(c.anchor, range) <= SAME_EVENT_WINDOW_DAYS);
+      if (home) home.rows.push(row);
+      else clusters.push({ anchor: range, rows: [row] });
+    }
+    for (const cluster of clusters) merged.push(mergedEvent(groupKey, cluster.rows, label));
+  }
+  return merged.sort((a, b) => b.documents.length - a.documents.length || (dayRange(a.date)?.from ?? "~").localeCompare(dayRange(b.date)?.from ?? "~"));
+}
+
+function mergedEvent(groupKey: string, rows: EventRow[], label: Label): MergedEvent {
+  const first = rows[0];
+  const dates = rows.map((r) => r.date).filter((d): d is string => d !== null);
+  const key = `${groupKey}|${dayRange(first.date)?.from ?? ""}`;
+  const names = (keys: string[]) => keys.map(label).join(", ") || "?";
+  const subject = `${names(first.sources)} ${first.type} ${names(first.targets)} (${first.date ?? "undated"})`;
+  const evidence = (r: EventRow): Evidence => ({ document: r.document, documentName: r.documentName, item: r.id, start: r.start, end: r.end, text: r.evidence });
+  const conflicts: Conflict[] = [];
+  const add = (field: string, valueOf: (r: EventRow) => string | null, clash: (a: string, b: string) => boolean) => {
+    const c = conflictOf("event", key, subject, field, rows, valueOf, clash, evidence);
+    if (c) conflicts.push(c);
+  };
+  add("date", (r) => r.date, (a, b) => !overlaps(dayRange(a)!, dayRange(b)!));
+  add("modality", (r) => (r.modality === "negated" ? "negated" : "asserted"), (a, b) => a !== b);
+  const units = new Set(rows.flatMap((r) => r.quantities.map((q) => q.unit)));
+  for (const unit of units) {
+    add(`quantity (${unit})`, (r) => {
+      const values = r.quantities.filter((q) => q.unit === unit).map((q) => q.value);
+      return values.length ? String(Math.max(...values)) : null;
+    }, (a, b) => a !== b);
+  }
+  return {
+    key,
+    type: first.type,
+    sources: first.sources,
+    targets: first.targets,
+    date: conflicts.some((c) => c.field === "date") ? (first.date ?? null) : narrowest(dates),
+    documents: [...new Set(rows.map((r) => r.document))],
+    reports: rows.map((r) => ({ ...evidence(r), date: r.date, modality: r.modality })),
+    conflicts,
+  };
+}
+
+function narrowest(dates: string[]): string | null {
+  let best: string | null = null;
+  let width = Infinity;
+  for (const d of dates) {
+    const r = dayRange(d)!;
+    const w = Date.parse(r.to) - Date.parse(r.from);
+    if (w < width) [best, width] = [d, w];
+  }
+  return best;
+}
+
+/** A disagreement when two different documents give values that clash; every distinct value is listed with its evidence. */
+function conflictOf<R extends { document: string }>(
+  kind: Conflict["kind"], key: string, subject: string, field: string, rows: R[],
+  valueOf: (r: R) => string | null, clash: (a: string, b: string) => boolean, evidence: (r: R) => Evidence,
+): Conflict | null {
+  const reported = rows.flatMap((r) => {
+    const value = valueOf(r);
+    return value === null ? [] : [{ r, value }];
+  });
+  let disagree = false;
+  for (let i = 0; i < reported.length && !disagree; i++) {
+    for (let j = i + 1; j < reported.length && !disagree; j++) {
+      const a = reported[i];
+      const b = reported[j];
+      disagree = a.r.document !== b.r.document && clash(a.value, b.value);
+    }
+  }
+  if (!disagree) return null;
+  const values = new Map<string, Evidence[]>();
+  for (const { r, value } of reported) (values.get(value) ?? values.set(value, []).get(value)!).push(evidence(r));
+  return { kind, key, subject, field, values: [...values].map(([value, ev]) => ({ value, evidence: ev })) };
+}
+
+export function mergeTreaties(rows: TreatyRow[], label: Label): MergedTreaty[] {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
+  const byKey = new Map<string, number>();
+  const link = (key: string, i: number) => {
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else union(i, j);
+  };
+  rows.forEach((t, i) => {
+    if (t.entity && !t.entity.startsWith("local:") && !t.entity.startsWith("treaty:")) link(`entity:${t.entity}`, i);
+    link(`name:${normalizeLabel(t.name)}`, i);
+  });
+  // Same parties and a compatible signing date: one treaty under different names.
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const a = rows[i];
+      const b = rows[j];
+      const ra = dayRange(a.signed);
+      const rb = dayRange(b.signed);
+      if (a.parties.length >= 2 && sameSet(a.parties, b.parties) && ra && rb && gapInDays(ra, rb) <= SAME_EVENT_WINDOW_DAYS) union(i, j);
+    }
+  }
+  const clusters = new Map<number, TreatyRow[]>();
+  rows.forEach((t, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(t));
+  return [...clusters.values()].map((members) => mergedTreaty(members, label)).sort((a, b) => b.documents.length - a.documents.length || (a.signed ?? "~").localeCompare(b.signed ?? "~"));
+}
+
+function mergedTreaty(rows: TreatyRow[], label: Label): MergedTreaty {
+  const names = [...new Set(rows.map((r) => r.name))];
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
+  const name = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const key = `treaty|${normalizeLabel(name)}`;
+  const evidence = (r: TreatyRow): Evidence => ({ document: r.document, documentName: r.documentName, item: r.id, start: r.start, end: r.end, text: r.evidence });
+  const conflicts: Conflict[] = [];
+  const add = (field: string, valueOf: (r: TreatyRow) => string | null, clash: (a: string, b: string) => boolean) => {
+    const c = conflictOf("treaty", key, name, field, rows, valueOf, clash, evidence);
+    if (c) conflicts.push(c);
+  };
+  const dateClash = (a: string, b: string) => {
+    const ra = dayRange(a);
+    const rb = dayRange(b);
+    return ra && rb ? !overlaps(ra, rb) : a !== b;
+  };
+  add("signed", (r) => r.signed, dateClash);
+  add("ends", (r) => r.ends, dateClash);
+  add("duration", (r) => r.duration, (a, b) => a !== b);
+  add("place", (r) => (r.place ? label(r.place) : null), (a, b) => a !== b);
+  add("parties", (r) => (r.parties.length ? r.parties.map(label).sort().join(", ") : null), (a, b) => {
+    const sa = a.split(", ");
+    const sb = b.split(", ");
+    return !sa.every((p) => sb.includes(p)) && !sb.every((p) => sa.includes(p));
+  });
+  const firstOf = (f: (r: TreatyRow) => string | null) => rows.map(f).find((v) => v !== null) ?? null;
+  return {
+    key,
+    name,
+    names,
+    entity: firstOf((r) => r.entity),
+    signed: firstOf((r) => r.signed),
+    ends: firstOf((r) => r.ends),
+    parties: [...new Set(rows.flatMap((r) => r.parties))],
+    documents: [...new Set(rows.map((r) => r.document))],
+    reports: rows.map((r) => ({ ...evidence(r), name: r.name, signed: r.signed, ends: r.ends, duration: r.duration, parties: r.parties })),
+    conflicts,
+  };
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
