@@ -1,7 +1,169 @@
 // Citation layer: in-text citations resolved to bibliography entries (CSL-JSON) and page lists.
-// STUB: to be built (issue 3).
+// Order: find the bibliography section and parse its entries; propose citations at "(" and "["
+// in the text before it; refine (bare names and month-like names need a bibliography match);
+// link each ref to an entry; report what does not resolve as warnings.
 import type { CiteLayer, Doc, StructureLayer } from "../layers.ts";
+import type { BibEntry, Citation, CitationRef, Warning } from "../schema.ts";
+import { tokenAt, type Token } from "../text/tokens.ts";
+import { findBibliographySection, splitEntries } from "./bibliography.ts";
+import { parseEntry, type CslName } from "./entry.ts";
+import { citeLexicon } from "./lexicon.ts";
+import { knowsName, linkSource } from "./link.ts";
+import { parseNumeric } from "./numeric.ts";
+import { parseParenthetical, type ParsedRef } from "./parenthetical.ts";
 
-export function citeLayer(_doc: Doc, _layers: StructureLayer): CiteLayer {
-  return { citations: [], bibliography: [], bibliographySection: null, warnings: [] };
+export function citeLayer(doc: Doc, layers: StructureLayer): CiteLayer {
+  const { text } = doc;
+  const warnings: Warning[] = [];
+  const section = findBibliographySection(text, layers.contentEnd);
+  const bibliography = section ? readBibliography(text, section) : [];
+  const proseEnd = section ? section.start : layers.contentEnd;
+  const citations = findCitations(text, layers, proseEnd, bibliography, warnings);
+  return {
+    citations,
+    bibliography,
+    bibliographySection: section ? { start: section.start, end: section.end } : null,
+    warnings,
+  };
+}
+
+function readBibliography(text: string, section: { start: number; end: number; bodyStart: number }): BibEntry[] {
+  const items: BibEntry[] = [];
+  const ids = new Map<string, number>();
+  let previousAuthors: CslName[] | undefined;
+  for (const span of splitEntries(text, section)) {
+    const parsed = parseEntry(text.slice(span.start, span.end));
+    const item = { ...parsed.item } as Record<string, unknown>;
+    if (parsed.sameAuthors && previousAuthors) item.author = previousAuthors;
+    const people = (item.author ?? item.editor) as CslName[] | undefined;
+    previousAuthors = item.author as CslName[] | undefined;
+    const base = idBase(people, parsed.year, String(item.title ?? ""));
+    const seen = ids.get(base) ?? 0;
+    ids.set(base, seen + 1);
+    const id = seen === 0 ? base : `${base}${String.fromCharCode(96 + seen + 1)}`;
+    const key = citationKey(people, parsed.etAl);
+    if (key) item["citation-key"] = key;
+    if (span.number !== undefined) item["citation-number"] = span.number;
+    items.push({ id, ...item, start: span.start, end: span.end } as BibEntry);
+  }
+  return items;
+}
+
+function idBase(people: CslName[] | undefined, year: number | null, title: string): string {
+  const first = people?.[0];
+  const name = first?.family ?? first?.literal ?? title.split(" ").find((w) => w.length > 3) ?? "anon";
+  const ascii = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return `${ascii || "anon"}${year ?? "nd"}`;
+}
+
+/** The label a citation uses for the entry: "Jones", "Eudin and Slusser", "Smith et al.". */
+function citationKey(people: CslName[] | undefined, etAl: boolean): string | undefined {
+  if (!people?.length) return undefined;
+  const fam = people.map((p) => p.family ?? p.literal ?? "");
+  if (fam.length >= 3 || (etAl && fam.length >= 1)) return `${fam[0]} et al.`;
+  return fam.join(" and ");
+}
+
+function findCitations(text: string, layers: StructureLayer, proseEnd: number, bibliography: BibEntry[], warnings: Warning[]): Citation[] {
+  const { tokens, paragraphs } = layers;
+  const lex = citeLexicon();
+  const citations: Citation[] = [];
+  const last = tokenAt(tokens, proseEnd);
+  let paragraph = 0;
+  let previous: CitationRef | null = null;
+  for (let i = 0; i < last; i++) {
+    const t = tokens[i];
+    if (t.text !== "(" && t.text !== "[") continue;
+    while (paragraph < paragraphs.length && paragraphs[paragraph].end <= t.start) paragraph++;
+    const pEnd = Math.min(paragraphs[paragraph]?.end ?? proseEnd, proseEnd);
+    let limit = i;
+    while (limit < last && tokens[limit].start < pEnd) limit++;
+
+    if (t.text === "[") {
+      const numeric = parseNumeric(tokens, i, limit);
+      if (!numeric) continue;
+      const refs = numeric.numbers.map((n) => numericRef(n, numeric.pages, bibliography));
+      const citation = makeCitation(text, tokens, i, numeric.close, refs, "numeric");
+      for (const r of refs) {
+        if (r.bib) continue;
+        warnings.push({ code: "citation-unknown-source", message: `cited reference [${r.source}] is not in a numbered reference list`, start: citation.start, end: citation.end });
+      }
+      citations.push(citation);
+      i = numeric.close;
+      continue;
+    }
+
+    const proposal = parseParenthetical(tokens, i, limit);
+    if (proposal.kind === "unclosed") {
+      const end = tokens[proposal.last].end;
+      warnings.push({
+        code: "citation-unclosed",
+        message: `citation "${text.slice(t.start, end)}" has no closing parenthesis`,
+        start: t.start,
+        end,
+      });
+      continue;
+    }
+    if (proposal.kind !== "citation") continue;
+    if (!proposal.refs.every((r) => plausible(r, bibliography, lex.nonAuthors))) continue;
+    const refs: CitationRef[] = [];
+    const problems: Problem[] = [];
+    for (const r of proposal.refs) {
+      const ref = resolve(r, previous, bibliography, problems);
+      refs.push(ref);
+      previous = ref;
+    }
+    const style = proposal.refs.some((r) => r.year && !r.marked) ? "author-year" : "author-page";
+    const citation = makeCitation(text, tokens, i, proposal.close, refs, style);
+    for (const p of problems) warnings.push({ ...p, start: citation.start, end: citation.end });
+    citations.push(citation);
+    i = proposal.close;
+  }
+  return citations;
+}
+
+/** Bare names "(Jones)" and month-like names "(March 1939)" are citations only when the bibliography knows the name. */
+function plausible(r: ParsedRef, bibliography: BibEntry[], nonAuthors: Set<string>): boolean {
+  if (r.ibid) return true;
+  const known = r.names.every((n) => knowsName(n, bibliography));
+  if (known) return true;
+  if (r.pages.length === 0 && !r.year) return false;
+  if (r.names.some((n) => nonAuthors.has(n.toLowerCase()))) return false;
+  return true;
+}
+
+type Problem = Pick<Warning, "code" | "message">;
+
+function resolve(r: ParsedRef, previous: CitationRef | null, bibliography: BibEntry[], problems: Problem[]): CitationRef {
+  const pages = r.pages;
+  if (r.ibid) {
+    if (!previous) {
+      problems.push({ code: "citation-ibid-without-antecedent", message: "ibid. with no earlier citation to refer to" });
+      return { source: "ibid", bib: null, pages };
+    }
+    return { source: previous.source, bib: previous.bib, pages: pages.length ? pages : previous.pages, ...(previous.year ? { year: previous.year } : {}) };
+  }
+  const link = linkSource(r.source, r.year, bibliography);
+  if (!link) {
+    problems.push({
+      code: "citation-unknown-source",
+      message: bibliography.length
+        ? `cited source "${r.source}${r.year ? ` ${r.year}` : ""}" is not in the bibliography`
+        : `cited source "${r.source}" cannot be resolved: the text has no bibliography section`,
+    });
+  } else if (link.ambiguous) {
+    problems.push({ code: "citation-ambiguous-source", message: `cited source "${r.source}" matches several bibliography entries; linked to ${link.bib}` });
+  }
+  return { source: r.source, bib: link?.bib ?? null, pages, ...(r.year ? { year: r.year } : {}) };
+}
+
+function numericRef(n: number, pages: string[], bibliography: BibEntry[]): CitationRef {
+  const byNumber = bibliography.find((b) => b["citation-number"] === n);
+  return { source: String(n), bib: byNumber?.id ?? null, pages };
+}
+
+function makeCitation(text: string, tokens: Token[], open: number, close: number, refs: CitationRef[], style: Citation["style"]): Citation {
+  const start = tokens[open].start;
+  const end = tokens[close].end;
+  return { start, end, text: text.slice(start, end), refs, style };
 }
