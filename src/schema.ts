@@ -99,6 +99,8 @@ export const Event = z.object({
   modality: Modality,
   citations: z.array(z.number().int().nonnegative()),
   quantities: z.array(z.number().int().nonnegative()).optional(),
+  /** Narrated with "would" from a past vantage point ("would enter into the war two months after"): asserted, flagged. */
+  futureInPast: z.boolean().optional(),
 });
 export type Event = z.infer<typeof Event>;
 
