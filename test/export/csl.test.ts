@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { exportAs } from "../../src/export/index.ts";
+import { subjects } from "./subjects.ts";
+
+// citation-js ships no type declarations; load it untyped
+const require = createRequire(import.meta.url);
+const { Cite } = require("@citation-js/core") as { Cite: new (data: unknown) => { data: unknown[]; format(kind: string, options: object): string } };
+require("@citation-js/plugin-csl");
+
+test("exports the bibliography as CSL-JSON that citation-js loads and formats, without standoff spans", () => {
+  for (const [name, x] of subjects()) {
+    const items = JSON.parse(exportAs("csl", x));
+    assert.equal(items.length, x.bibliography.length, name);
+    for (const item of items) {
+      assert.equal(item.start, undefined);
+      assert.equal(item.end, undefined);
+      assert.equal(typeof item.id, "string");
+    }
+    const cite = new Cite(items);
+    assert.equal(cite.data.length, items.length);
+    // citeproc typesets quotes and apostrophes, so compare with straight ones
+    const straight = (t: string) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    const bibliography = straight(cite.format("bibliography", { format: "text", template: "apa" }));
+    for (const b of x.bibliography) {
+      if (b.title) assert.ok(bibliography.includes(straight(b.title).slice(0, 20)), `${name}: ${b.title} formatted`);
+      for (const a of b.author ?? []) if (a.family) assert.ok(bibliography.includes(a.family), `${name}: ${a.family}`);
+    }
+  }
+});
