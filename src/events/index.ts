@@ -1,7 +1,8 @@
-// Event layer: who did what to whom, when and where, coded in PLOVER/CAMEO with modality.
-// STUB: to be built (issue 6).
+// Event layer: who did what to whom, when and where, coded in PLOVER/CAMEO with modality, quantities
+// and the citations that support it. See README.md in this folder.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
+import { buildEvents } from "./build.ts";
 
-export function eventLayer(_doc: Doc, _layers: StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer): EventLayer {
-  return { events: [], quantities: [] };
+export function eventLayer(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer): EventLayer {
+  return buildEvents(doc, layers);
 }

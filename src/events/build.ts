@@ -1,0 +1,163 @@
+// The event layer proper: tag the sentences that hold a trigger word, find triggers, read their arguments,
+// modality, date, place and citations, then merge duplicates and attach quantities.
+import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
+import type { Entity, Event, Quantity } from "../schema.ts";
+import { tokenAt } from "../text/tokens.ts";
+import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
+import { citationsFor } from "./citations.ts";
+import { triggerLexicon } from "./lexicon.ts";
+import { isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
+import { findQuantities } from "./quantities.ts";
+import { buildView, indexMentions } from "./sentence.ts";
+import type { SentenceView } from "./sentence.ts";
+import { tagSpan } from "./tagger.ts";
+import { findTriggers } from "./triggers.ts";
+import type { Trigger } from "./triggers.ts";
+import { eventDate, timexesIn } from "./when.ts";
+
+type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer;
+
+interface Candidate {
+  event: Omit<Event, "id">;
+  trig: Trigger;
+  clause: number;
+  /** Char range of the trigger's clause, for attaching quantities. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+const PRONOUN_KINDS: Record<string, string[]> = {
+  he: ["person"],
+  she: ["state", "person"],
+  it: ["state", "organization"],
+  they: ["group", "state", "organization"],
+};
+const ANAPHORIC = new Set(["this", "that", "these", "those", "such"]);
+
+/** A noun trigger that refers back to an event told before ("this threat", "such agreements"). */
+function isAnaphoricNoun(view: SentenceView, trig: Trigger): boolean {
+  for (let k = trig.head - 1; k >= 0 && k >= trig.head - 3; k--) {
+    const t = view.toks[k];
+    if (ANAPHORIC.has(t.norm)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+
+function sentenceHasTriggerWord(layers: Layers, start: number, end: number): boolean {
+  const lex = triggerLexicon();
+  const { tokens } = layers;
+  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    const n = tokens[k].norm;
+    if (lex.verbs.has(n) || lex.nouns.has(n)) return true;
+  }
+  return false;
+}
+
+function participants(e: Omit<Event, "id">): Set<string> {
+  return new Set([...e.source, ...e.target]);
+}
+
+/** One event per trigger; a noun that is the object of an event verb ("sent aid", "reached an agreement") is folded into it. */
+function merge(cands: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const absorbed = cands.some((v) => v !== c && c.trig.entry.pos === "noun" && v.trig.entry.pos === "verb" && v.clause === c.clause && c.trig.head > v.trig.head && c.trig.head - v.trig.last <= 6);
+    if (absorbed) continue;
+    const same = kept.find((k) => k.event.type === c.event.type && k.clause === c.clause && k.event.modality === c.event.modality);
+    if (same) {
+      const a = participants(same.event);
+      const b = participants(c.event);
+      if ([...b].every((x) => a.has(x))) continue;
+      if ([...a].every((x) => b.has(x))) {
+        kept[kept.indexOf(same)] = c;
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+export function buildEvents(doc: Doc, layers: Layers): EventLayer {
+  const text = doc.text;
+  const bodyEnd = Math.min(layers.bodyEnd ?? text.length, text.length);
+  const mentionIndex = indexMentions(layers.entities);
+  const byId = new Map(layers.entities.map((e) => [e.id, e]));
+  const timexes = [...layers.timexes].sort((a, b) => a.start - b.start);
+  const citeStarts = layers.citations.map((c) => c.start);
+  const lastToken = tokenAt(layers.tokens, bodyEnd);
+  const quantities: Quantity[] = findQuantities(text, layers.tokens, 0, lastToken);
+  const cands: Candidate[] = [];
+  let recent: Entity[] = [];
+
+  layers.sentences.forEach((s, i) => {
+    if (s.start >= bodyEnd) return;
+    const end = Math.min(s.end, bodyEnd);
+    const sentenceActors = mentionIndex.items.filter((m) => m.start >= s.start && m.end <= end && ACTOR_KINDS.has(m.entity.kind));
+    if (!sentenceHasTriggerWord(layers, s.start, end)) {
+      if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);
+      return;
+    }
+    const view = buildView(i, s.start, end, tagSpan(text, s.start, end), mentionIndex);
+    const resolve = (pronoun: string, before: number): Entity | null => {
+      const kinds = PRONOUN_KINDS[pronoun] ?? [];
+      const inside = view.mentions.filter((m) => m.last < before && kinds.includes(m.entity.kind));
+      if (inside.length) return inside[inside.length - 1].entity;
+      for (let k = recent.length - 1; k >= 0; k--) if (kinds.includes(recent[k].kind)) return recent[k];
+      return null;
+    };
+    const counterfactual = isCounterfactualSentence(view);
+    const sentenceTimexes = timexesIn(timexes, s.start, end);
+    const citations = citationsFor(s, layers.paragraphs, layers.citations, citeStarts);
+    const local: Candidate[] = [];
+    for (const trig of findTriggers(view)) {
+      if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
+      const args = argumentsOf(view, trig, resolve);
+      if (args.source.length === 0 && args.target.length === 0) continue;
+      const reading = modalityOf(view, trig, counterfactual);
+      let { type, cameo } = trig.entry;
+      let modality = reading.modality;
+      if (modality === "negated" && trig.entry.negatedAs) {
+        ({ type, cameo } = trig.entry.negatedAs);
+        modality = isReported(view, trig.head) ? "reported" : "asserted";
+      }
+      const head = view.toks[trig.head];
+      const last = view.toks[trig.last];
+      const clause = view.clauses[view.clauseOf[trig.head]];
+      const event: Omit<Event, "id"> = {
+        type,
+        cameo,
+        trigger: { start: head.start, end: last.end, text: text.slice(head.start, last.end) },
+        sentence: i,
+        source: withMemberOf(args.source, byId),
+        target: withMemberOf(args.target, byId),
+        date: eventDate(text, view, trig, sentenceTimexes, layers.sentenceTimes[i] ?? null),
+        place: args.place?.id ?? null,
+        modality,
+        citations,
+        quantities: [],
+      };
+      if (reading.futureInPast && modality === "asserted") event.futureInPast = true;
+      local.push({ event, trig, clause: view.clauseOf[trig.head], clauseStart: view.toks[clause.from].start, clauseEnd: view.toks[clause.to - 1].end });
+    }
+    cands.push(...merge(local));
+    if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);
+  });
+
+  const events: Event[] = cands.map((c, k) => ({ id: `v${k + 1}`, ...c.event }));
+  quantities.forEach((q, qi) => {
+    let best = -1;
+    let bestDist = Infinity;
+    cands.forEach((c, k) => {
+      if (q.start < c.clauseStart || q.end > c.clauseEnd) return;
+      const d = Math.abs(q.start - c.event.trigger.start);
+      if (d < bestDist) {
+        best = k;
+        bestDist = d;
+      }
+    });
+    if (best >= 0) events[best].quantities!.push(qi);
+  });
+  return { events, quantities };
+}

@@ -1,0 +1,140 @@
+// The trigger, modality and unit lexicons of data/events/, loaded once and indexed by surface form.
+import { readFileSync } from "node:fs";
+import type { PloverType } from "../schema.ts";
+
+const dataDir = new URL("../../data/events/", import.meta.url);
+const readJson = (name: string): any => JSON.parse(readFileSync(new URL(name, dataDir), "utf8"));
+
+export interface TriggerEntry {
+  lemma: string;
+  pos: "verb" | "noun";
+  type: PloverType;
+  cameo: string;
+  /** Words of which one must follow the trigger closely ("declared war"). */
+  with?: string[];
+  /** A particle right after the verb ("broke off"). */
+  particle?: string;
+  /** The object must be an entity of this kind ("entered Outer Mongolia"). */
+  objectKind?: string;
+  /** The code of the trigger when it is negated ("would not accept" is a rejection). */
+  negatedAs?: { type: PloverType; cameo: string };
+}
+
+export interface Lexicon {
+  verbs: Map<string, TriggerEntry[]>;
+  nouns: Map<string, TriggerEntry[]>;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of an English verb lemma: 3rd person, past, gerund (with consonant doubling variants). */
+export function inflect(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  const last = lemma[lemma.length - 1];
+  const prev = lemma[lemma.length - 2] ?? "";
+  if (/(s|x|z|ch|sh)$/.test(lemma)) forms.add(lemma + "es");
+  else if (last === "y" && !VOWEL.test(prev)) forms.add(lemma.slice(0, -1) + "ies");
+  else forms.add(lemma + "s");
+  if (last === "e") {
+    forms.add(lemma + "d");
+    forms.add(lemma.endsWith("ee") ? lemma + "ing" : lemma.slice(0, -1) + "ing");
+  } else if (last === "y" && !VOWEL.test(prev)) {
+    forms.add(lemma.slice(0, -1) + "ied");
+    forms.add(lemma + "ing");
+  } else {
+    forms.add(lemma + "ed");
+    forms.add(lemma + "ing");
+    const cvc = VOWEL.test(prev) && !VOWEL.test(last) && !"wxy".includes(last) && !VOWEL.test(lemma[lemma.length - 3] ?? "a");
+    if (cvc && lemma.length <= 5) {
+      forms.add(lemma + last + "ed");
+      forms.add(lemma + last + "ing");
+    }
+  }
+  return [...forms];
+}
+
+function index(entries: TriggerEntry[], formsOf: (e: TriggerEntry) => string[]): Map<string, TriggerEntry[]> {
+  const map = new Map<string, TriggerEntry[]>();
+  for (const e of entries) {
+    for (const f of formsOf(e)) {
+      const list = map.get(f) ?? [];
+      if (!list.includes(e)) list.push(e);
+      map.set(f, list);
+    }
+  }
+  return map;
+}
+
+function loadTriggers(): Lexicon {
+  const raw = readJson("triggers.json");
+  const irregular: Record<string, string[]> = raw.irregular ?? {};
+  const verbs: TriggerEntry[] = raw.verbs.map((v: any) => ({ ...v, pos: "verb" }));
+  const nouns: TriggerEntry[] = raw.nouns.map((n: any) => ({ ...n, pos: "noun" }));
+  return {
+    verbs: index(verbs, (e) => [...inflect(e.lemma), ...(irregular[e.lemma] ?? [])]),
+    nouns: index(nouns, (e) => (e.lemma.endsWith("s") ? [e.lemma] : [e.lemma, e.lemma + "s"])),
+  };
+}
+
+export interface ModalityCues {
+  negation: Set<string>;
+  negationPairs: [string, string][];
+  negativeGovernors: Set<string>;
+  implicativeGovernors: Set<string>;
+  reportingVerbs: Set<string>;
+  irrealisGovernors: Set<string>;
+  conditionals: Set<string>;
+  modals: Set<string>;
+  subordinators: Set<string>;
+}
+
+function loadModality(): ModalityCues {
+  const raw = readJson("modality.json");
+  const set = (k: string) => new Set<string>(raw[k]);
+  return {
+    negation: set("negation"),
+    negationPairs: raw.negationPairs,
+    negativeGovernors: set("negativeGovernors"),
+    implicativeGovernors: set("implicativeGovernors"),
+    reportingVerbs: set("reportingVerbs"),
+    irrealisGovernors: set("irrealisGovernors"),
+    conditionals: set("conditionals"),
+    modals: set("modals"),
+    subordinators: set("subordinators"),
+  };
+}
+
+export interface UnitEntry {
+  words: string[];
+  unit: string;
+  kind: string;
+}
+
+export interface UnitLexicon {
+  scales: Map<string, number>;
+  numberWords: Map<string, number | null>;
+  /** Unit phrases (currencies and others), longest first. */
+  units: UnitEntry[];
+  symbols: Map<string, string>;
+}
+
+function loadUnits(): UnitLexicon {
+  const raw = readJson("units.json");
+  const units: UnitEntry[] = [
+    ...raw.currencies.map((c: any) => ({ ...c, kind: "money" })),
+    ...raw.units,
+  ].sort((a, b) => b.words.length - a.words.length);
+  return {
+    scales: new Map(Object.entries(raw.scales)),
+    numberWords: new Map(Object.entries(raw.numberWords)),
+    units,
+    symbols: new Map(Object.entries(raw.symbols)),
+  };
+}
+
+let triggers: Lexicon | undefined;
+let modality: ModalityCues | undefined;
+let units: UnitLexicon | undefined;
+export const triggerLexicon = (): Lexicon => (triggers ??= loadTriggers());
+export const modalityCues = (): ModalityCues => (modality ??= loadModality());
+export const unitLexicon = (): UnitLexicon => (units ??= loadUnits());

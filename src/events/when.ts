@@ -1,0 +1,71 @@
+// When an event happened: the date of its own timex in its clause, else the narrative time of its sentence.
+import type { Timex } from "../schema.ts";
+import type { SentenceView } from "./sentence.ts";
+import type { Trigger } from "./triggers.ts";
+
+const PREMODIFIER_BEFORE = new Set(["the", "its", "their", "his", "her", "a", "this", "that"]);
+
+function wordBefore(text: string, at: number): { word: string; start: number } {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}\p{M}'’]/u.test(text[s - 1])) s--;
+  return { word: text.slice(s, e), start: s };
+}
+
+/**
+ * A timex that names a thing rather than dating the clause: "the 1928 Convention", "the Treaty of 1925".
+ */
+function isNameModifier(text: string, tx: Timex): boolean {
+  const before = wordBefore(text, tx.start);
+  const bare = /^\d{4}$/.test(tx.text);
+  if (bare && PREMODIFIER_BEFORE.has(before.word.toLowerCase())) {
+    const after = text.slice(tx.end).match(/^\s+(\p{L}+)/u);
+    if (after && !/^(and|or|to|until|when|the|in|on|at|by)$/i.test(after[1])) return true;
+  }
+  if (before.word.toLowerCase() === "of") {
+    const head = wordBefore(text, before.start);
+    if (/^\p{Lu}/u.test(head.word) && !/^(End|Summer|Winter|Spring|Autumn|Fall|Beginning|Start|Middle)$/.test(head.word)) return true;
+  }
+  return false;
+}
+
+export function datable(t: Timex): boolean {
+  return (t.type === "DATE" || t.type === "TIME") && !!t.value && !t.value.startsWith("P");
+}
+
+/** The EDTF date of the event: its clause's own timex nearest the trigger, else the sentence's narrative time. */
+export function eventDate(text: string, view: SentenceView, trig: Trigger, timexes: Timex[], sentenceTime: string | null): string | null {
+  const clause = view.clauses[view.clauseOf[trig.head]];
+  const from = view.toks[clause.from].start;
+  const to = view.toks[clause.to - 1].end;
+  const at = view.toks[trig.head].start;
+  let best: Timex | null = null;
+  let bestDist = Infinity;
+  for (const tx of timexes) {
+    if (tx.end <= from || tx.start >= to || !datable(tx) || isNameModifier(text, tx)) continue;
+    const d = Math.abs(tx.start - at);
+    if (d < bestDist) {
+      best = tx;
+      bestDist = d;
+    }
+  }
+  if (best) return best.value;
+  // "until September 19, 1934 when the railway was sold": a relative "when" takes the time just before it.
+  const opener = view.toks[clause.from];
+  if (opener.norm === "when") {
+    const prev = timexes.find((tx) => datable(tx) && tx.end <= opener.start && opener.start - tx.end <= 3);
+    if (prev) return prev.value;
+  }
+  return sentenceTime;
+}
+
+/** Timexes overlapping [start, end), from a list sorted by start. */
+export function timexesIn(sorted: Timex[], start: number, end: number): Timex[] {
+  const out: Timex[] = [];
+  for (const t of sorted) {
+    if (t.start >= end) break;
+    if (t.end > start) out.push(t);
+  }
+  return out;
+}
