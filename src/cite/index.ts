@@ -70,14 +70,18 @@ function findCitations(text: string, layers: StructureLayer, proseEnd: number, b
   const citations: Citation[] = [];
   const last = tokenAt(tokens, proseEnd);
   let paragraph = 0;
+  let limit = 0;
   let previous: CitationRef | null = null;
   for (let i = 0; i < last; i++) {
     const t = tokens[i];
     if (t.text !== "(" && t.text !== "[") continue;
-    while (paragraph < paragraphs.length && paragraphs[paragraph].end <= t.start) paragraph++;
-    const pEnd = Math.min(paragraphs[paragraph]?.end ?? proseEnd, proseEnd);
-    let limit = i;
-    while (limit < last && tokens[limit].start < pEnd) limit++;
+    // A citation never runs past its paragraph: limit is the first token after it (found once per paragraph).
+    if (limit <= i || (paragraph < paragraphs.length && paragraphs[paragraph].end <= t.start)) {
+      while (paragraph < paragraphs.length && paragraphs[paragraph].end <= t.start) paragraph++;
+      const pEnd = Math.min(paragraphs[paragraph]?.end ?? proseEnd, proseEnd);
+      limit = Math.max(limit, i);
+      while (limit < last && tokens[limit].start < pEnd) limit++;
+    }
 
     if (t.text === "[") {
       const numeric = parseNumeric(tokens, i, limit);

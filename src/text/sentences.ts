@@ -60,6 +60,7 @@ function isBoundary(text: string, tokens: Token[], from: number, i: number, j: n
   const startsUpper = next !== null && /^[\p{Lu}\d]/u.test(next.text);
   if (!startsUpper && !(OPENING.has(nextTok.text) && next && /^\p{Lu}/u.test(next.text))) return false;
   if (tokens[i].text !== ".") return true;
+  if (i - 1 === from && tokens[from].kind === "number") return false; // a list number "1. Smith, …"
   const { neverFinal, maybeFinal, starters } = lexicon();
   const abbr = abbreviationBefore(tokens, from, i);
   if (abbr === null) return true;
