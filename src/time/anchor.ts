@@ -1,0 +1,170 @@
+// Anchoring: turns the proposals' meanings into values, in text order, against the narrative.
+//
+// Policy
+// - The REFERENCE TIME is the last date the narrative placed itself at: the value of the most recent
+//   DATE timex that is at least a year and not (a) a year naming a thing ("the 1928 Convention",
+//   "Treaty of 1925": those date the thing, not the story), (b) approximate ("about 1940"),
+//   (c) a "same/that" expression (it repeats the reference, at a coarser precision), or (d) a
+//   decade, century or other underspecified value. An interval moves it to its end. The reference
+//   carries over sentence, paragraph and section breaks: history prose continues its chronology
+//   across them ("A year later" opens a paragraph about the previous one's summer). With a document
+//   creation time (--dct), the reference starts there.
+// - Underspecified dates take what they lack from the reference: "On August 2" after "July 1938"
+//   is 1938-08-02. There is no forward rolling: the year is the reference's year.
+// - Relative expressions use calendar arithmetic at the precision of their unit: "Three years later"
+//   is a year (reference year + 3), "Three months later" a month, "Four days later"/"The next day" a
+//   day. The reference must be at least that precise; otherwise the value stays null (no guessing).
+// - Deictic expressions ("yesterday", "last Tuesday", "next month", "two years ago") count from the
+//   document creation time only; without one they stay null. A bare weekday counts from the
+//   reference time: the one on or after it in narrative, the one on or before the document date in
+//   news, the next one when the sentence speaks of the future ("will").
+// - `anchor` names the timex the value was computed from; "t0" stands for the document creation time.
+// - The narrative time of a sentence is its first own DATE value (not a name's year), else the
+//   reference time in force when it starts.
+import { addUnits, formatDate, formatYear, parseDate, precisionOf, shiftToWeekday, truncate, weekdayOf, type CalDate } from "./calendar.ts";
+import * as lex from "./lexicon.ts";
+import type { Meaning, Proposal } from "./proposal.ts";
+import type { Stream } from "./stream.ts";
+
+export interface Anchor {
+  date: CalDate;
+  id: string;
+}
+
+export interface Resolved {
+  value: string | null;
+  anchor?: string;
+}
+
+export const DCT_ID = "t0";
+
+/** Index of the season containing a date, counting winters from their December. */
+function seasonIndex(c: CalDate): number {
+  const m = c.m ?? 1;
+  if (m === 12) return c.y * 4 + 3;
+  if (m <= 2) return (c.y - 1) * 4 + 3;
+  return c.y * 4 + Math.floor((m - 3) / 3);
+}
+
+export interface Context {
+  reference: Anchor | null;
+  dct: Anchor | null;
+  /** True when the proposal's sentence speaks of the future. */
+  future: boolean;
+}
+
+const ok = (date: CalDate | null, from: Anchor): Resolved => (date ? { value: formatDate(date), anchor: from.id } : { value: null });
+
+export function resolve(meaning: Meaning, ctx: Context): Resolved {
+  switch (meaning.kind) {
+    case "absolute":
+      return { value: meaning.value };
+    case "duration":
+    case "set":
+      return { value: meaning.value };
+    case "unknown":
+      return { value: null };
+    case "partial": {
+      const ref = ctx.reference;
+      if (!ref) return { value: null };
+      if (meaning.season !== undefined) return { value: `${formatYear(ref.date.y)}-${meaning.season}`, anchor: ref.id };
+      const date: CalDate = { y: ref.date.y, m: meaning.month, d: meaning.day };
+      return { value: formatDate(date), anchor: ref.id };
+    }
+    case "shift": {
+      const from = meaning.origin === "dct" ? ctx.dct : ctx.reference;
+      if (!from || meaning.amount === null) return { value: null };
+      const base = truncate(from.date, meaning.unit === "W" ? "D" : meaning.unit);
+      return base ? ok(addUnits(base, meaning.direction * meaning.amount, meaning.unit), from) : { value: null };
+    }
+    case "relative": {
+      const from = meaning.origin === "dct" ? ctx.dct : ctx.reference;
+      if (!from) return { value: null };
+      if (meaning.unit === "W") return week(from, meaning.offset);
+      const base = truncate(from.date, meaning.unit);
+      return base ? ok(addUnits(base, meaning.offset, meaning.unit), from) : { value: null };
+    }
+    case "named": {
+      const from = meaning.origin === "dct" ? ctx.dct : ctx.reference;
+      if (!from) return { value: null };
+      return meaning.month !== undefined ? namedMonth(from, meaning.month, meaning.offset) : namedSeason(from, meaning.season!, meaning.offset);
+    }
+    case "weekday":
+      return weekday(meaning.weekday, meaning.offset, meaning.origin, ctx);
+    case "interval": {
+      const to = resolve(meaning.to, ctx);
+      const toDate = to.value ? parseDate(to.value) : null;
+      const fromCtx = meaning.from.kind === "partial" && toDate ? { ...ctx, reference: { date: toDate, id: to.anchor ?? "" } } : ctx;
+      const from = resolve(meaning.from, fromCtx);
+      if (!from.value || !to.value) return { value: null };
+      return { value: `${from.value}/${to.value}`, anchor: to.anchor ?? (from.anchor || undefined) };
+    }
+    case "time": {
+      const day = meaning.date ? resolve(meaning.date, ctx) : ctx.reference ? { value: formatDate(ctx.reference.date), anchor: ctx.reference.id } : { value: null };
+      const date = day.value ? parseDate(day.value) : null;
+      if (!date || precisionOf(date) !== "day") return { value: null };
+      const hh = String(meaning.hour).padStart(2, "0");
+      const mm = String(meaning.minute).padStart(2, "0");
+      return { value: `${formatDate(date)}T${hh}:${mm}`, anchor: day.anchor };
+    }
+  }
+}
+
+/** A week as the interval of its days, Monday to Sunday. */
+function week(from: Anchor, offset: number): Resolved {
+  if (precisionOf(from.date) !== "day") return { value: null };
+  const monday = addUnits(from.date, 1 - weekdayOf(from.date) + 7 * offset, "D")!;
+  const sunday = addUnits(monday, 6, "D")!;
+  return { value: `${formatDate(monday)}/${formatDate(sunday)}`, anchor: from.id };
+}
+
+function namedMonth(from: Anchor, month: number, offset: number): Resolved {
+  const { y, m } = from.date;
+  if (offset === 0) return ok({ y, m: month }, from);
+  if (m === undefined) return ok({ y: y + offset, m: month }, from);
+  const year = offset < 0 ? (month < m ? y : y - 1) : month > m ? y : y + 1;
+  return ok({ y: year, m: month }, from);
+}
+
+function namedSeason(from: Anchor, code: number, offset: number): Resolved {
+  const { y } = from.date;
+  const value = (year: number) => ({ value: `${formatYear(year)}-${code}`, anchor: from.id });
+  if (offset === 0) return value(y);
+  if (from.date.m === undefined) return value(y + offset);
+  const current = seasonIndex(from.date);
+  const k = code - 21;
+  // seasons of kind k have indices 4y + k; the nearest one strictly after/before the current
+  let index = current - (((current - k) % 4) + 4) % 4; // the latest index ≤ current with this kind
+  if (offset > 0) index += 4;
+  else if (index === current) index -= 4;
+  return value(Math.floor(index / 4));
+}
+
+function weekday(day: number, offset: number, origin: "reference" | "dct", ctx: Context): Resolved {
+  const from = origin === "dct" ? ctx.dct : ctx.reference;
+  if (!from || precisionOf(from.date) !== "day") return { value: null };
+  if (offset !== 0) return ok(shiftToWeekday(from.date, day, offset > 0 ? 1 : -1, false), from);
+  // a bare weekday: forward in narrative and in future sentences, backward from the document date
+  const forward = ctx.future || from.id !== DCT_ID;
+  return ok(shiftToWeekday(from.date, day, forward ? 1 : -1, true), from);
+}
+
+/** Whether the sentence around token k speaks of the future ("will", "shall", "'ll", "going to"). */
+export function speaksOfFuture(s: Stream, k: number): boolean {
+  const sentence = s.sentence[k];
+  for (let i = k - 1, n = 0; i >= 0 && s.sentence[i] === sentence && n < 30; i--, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
+  for (let i = k + 1, n = 0; i < s.length && s.sentence[i] === sentence && n < 30; i++, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
+  return false;
+}
+
+/** The date a resolved proposal moves the reference time to, or null when it must not move it. */
+export function newReference(p: Proposal, value: string | null): CalDate | null {
+  if (p.type !== "DATE" || !value || p.attributive || p.approx || p.mod === "APPROX") return null;
+  const m = p.meaning;
+  if ((m.kind === "relative" || m.kind === "named") && m.offset === 0 && m.origin === "reference") return null;
+  if (m.kind === "interval") {
+    const slash = value.indexOf("/");
+    return parseDate(value.slice(slash + 1));
+  }
+  return parseDate(value);
+}

@@ -1,0 +1,53 @@
+// Every token gets a bit mask of the lexicon classes it belongs to, looked up once; a parser only runs
+// at tokens whose classes can start it (the dispatch of the automaton).
+import type { Token } from "../text/tokens.ts";
+import * as lex from "./lexicon.ts";
+
+export const NUMBER = 1 << 0;
+export const MONTH = 1 << 1;
+export const SEASON = 1 << 2;
+export const WEEKDAY = 1 << 3;
+export const COUNT_WORD = 1 << 4;
+export const UNIT = 1 << 5;
+export const ORDINAL_WORD = 1 << 6;
+export const ANAPHORIC = 1 << 7;
+export const DEMONSTRATIVE = 1 << 8;
+export const DEICTIC = 1 << 9;
+export const DEICTIC_DAY = 1 << 10;
+export const FREQUENCY = 1 << 11;
+export const SET_QUANTIFIER = 1 << 12;
+export const THE = 1 << 13;
+export const CLOCK_WORD = 1 << 14;
+export const VAGUE_COUNT = 1 << 15;
+export const MULTIPLICATIVE = 1 << 16;
+export const QUALIFIER = 1 << 17;
+export const ANOTHER = 1 << 18;
+
+const table = new Map<string, number>();
+const add = (words: Iterable<string>, bit: number) => {
+  for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+};
+add(lex.months.keys(), MONTH);
+add(lex.seasons.keys(), SEASON);
+add(lex.weekdays.keys(), WEEKDAY);
+add(lex.cardinals.keys(), COUNT_WORD);
+add(lex.vagueCounts, VAGUE_COUNT);
+add(lex.unitWords.keys(), UNIT);
+add(lex.ordinals.keys(), ORDINAL_WORD);
+add(lex.anaphoric.keys(), ANAPHORIC);
+add(lex.demonstratives, DEMONSTRATIVE);
+add(lex.deictic.keys(), DEICTIC);
+add(lex.deicticDays.keys(), DEICTIC_DAY);
+add(lex.frequencies.keys(), FREQUENCY);
+add(lex.setQuantifiers, SET_QUANTIFIER);
+add(["the"], THE);
+add(["noon", "midnight", "midday"], CLOCK_WORD);
+add(["once", "twice", "thrice"], MULTIPLICATIVE);
+add(["early", "late", "mid", "middle"], QUALIFIER);
+add(["another"], ANOTHER);
+
+export function classify(t: Token): number {
+  if (t.kind === "number") return NUMBER;
+  if (t.kind !== "word") return 0;
+  return table.get(t.norm) ?? 0;
+}

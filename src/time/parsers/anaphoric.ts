@@ -1,0 +1,69 @@
+// Expressions that point at the narrative's reference time: "the next day", "the same year",
+// "The following summer", "that year", "this same year", "the day before,", "the end of the year"
+// (the year part), and "the next two years" (a duration).
+import { DEMONSTRATIVE, THE } from "../classes.ts";
+import { readCount, readUnit } from "../grammar.ts";
+import * as lex from "../lexicon.ts";
+import type { Parser } from "../parser.ts";
+import type { Meaning, Proposal } from "../proposal.ts";
+import type { Stream } from "../stream.ts";
+import { durationValue } from "../values.ts";
+
+/** The unit after a determiner: a calendar unit (singular), a part of the day (= its day), or a season. */
+function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; end: number } | null {
+  const t = s.at(k, k);
+  if (!t || t.kind !== "word" || t.text !== t.norm) return null;
+  if (lex.seasons.has(t.norm)) return { meaning: { kind: "named", season: lex.seasons.get(t.norm), offset, origin: "reference" }, end: k + 1 };
+  if (lex.partsOfDay.has(t.norm)) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1 };
+  const u = readUnit(s, k, k);
+  if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;
+  return { meaning: { kind: "relative", unit: u.value.unit, offset, origin: "reference" }, end: k + 1 };
+}
+
+export const anaphoric: Parser = {
+  name: "anaphoric",
+  starts: THE | DEMONSTRATIVE,
+  parse(s, k): Proposal | null {
+    const first = s.tokens[k].norm;
+    const word = s.norm(k + 1, k);
+    const adj = lex.anaphoric.get(word);
+    if (first === "the" && adj !== undefined) {
+      // "the next two years": a duration
+      const count = readCount(s, k + 2, k);
+      if (adj !== 0 && count && count.value.n !== null && !count.value.article) {
+        const u = readUnit(s, count.end, k);
+        if (u && u.value.plural) {
+          return { start: k, end: u.end, type: "DURATION", meaning: { kind: "duration", value: durationValue(count.value.n, u.value) }, by: this.name };
+        }
+      }
+      const p = readPeriod(s, k + 2, adj);
+      return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, by: this.name };
+    }
+    if (s.classes[k] & DEMONSTRATIVE && first !== "those") {
+      // "that year", "that same day", "this same year"; "this year" alone counts from the document date
+      const same = word === "same" ? 1 : 0;
+      if (first === "this" && !same) return null;
+      const p = readPeriod(s, k + 1 + same, 0);
+      return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, by: this.name };
+    }
+    if (first === "the") {
+      const u = readUnit(s, k + 1, k);
+      if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;
+      const unit = u.value.unit;
+      // "the day before," "the year after."
+      const side = lex.dayBeforeAfter.get(s.norm(k + 2, k));
+      if (side !== undefined) {
+        const next = s.at(k + 3, k);
+        if (next && next.kind !== "punct") return null;
+        return { start: k, end: k + 3, type: "DATE", meaning: { kind: "relative", unit, offset: side, origin: "reference" }, by: this.name };
+      }
+      // "(the end) of the year": the year of the reference time
+      const before = s.norm(k - 1, k);
+      const head = s.norm(k - 2, k);
+      if (before === "of" && (lex.qualifiers.has(head) || lex.partitives.has(head))) {
+        return { start: k, end: k + 2, type: "DATE", meaning: { kind: "relative", unit, offset: 0, origin: "reference" }, by: this.name };
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,43 @@
+// Expressions that count from the document date (news): "yesterday", "today", "tomorrow",
+// "last year", "next month", "this week", "last Tuesday", "next March", "this summer";
+// and a bare weekday ("on Tuesday"), which is read from the reference time and the tense.
+import { DEICTIC, DEICTIC_DAY, WEEKDAY } from "../classes.ts";
+import { readUnit } from "../grammar.ts";
+import * as lex from "../lexicon.ts";
+import type { Parser } from "../parser.ts";
+import type { Proposal } from "../proposal.ts";
+import { isCapitalized } from "../stream.ts";
+
+export const deictic: Parser = {
+  name: "deictic",
+  starts: DEICTIC | DEICTIC_DAY | WEEKDAY,
+  parse(s, k): Proposal | null {
+    const t = s.tokens[k];
+    const cls = s.classes[k];
+    if (cls & DEICTIC_DAY) {
+      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset: lex.deicticDays.get(t.norm)!, origin: "dct" }, by: this.name };
+    }
+    if (cls & WEEKDAY) {
+      if (!isCapitalized(t)) return null;
+      if (lex.ambiguousWeekdays.has(t.norm) && s.norm(k - 1, k) !== "on") return null;
+      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(t.norm)!, offset: 0, origin: "reference" }, by: this.name };
+    }
+    // last/next/this/coming + unit, weekday, month or season; not after a determiner ("the last year of the war")
+    if (lex.determiners.has(s.norm(k - 1, k)) || s.norm(k - 1, k).endsWith("'s")) return null;
+    const offset = lex.deictic.get(t.norm)!;
+    const next = s.at(k + 1, k);
+    if (!next || next.kind !== "word") return null;
+    if (s.classes[k + 1] & WEEKDAY && isCapitalized(next)) {
+      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(next.norm)!, offset, origin: "dct" }, by: this.name };
+    }
+    if (lex.months.has(next.norm) && isCapitalized(next) && next.norm.length > 3) {
+      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "named", month: lex.months.get(next.norm), offset, origin: "dct" }, by: this.name };
+    }
+    if (lex.seasons.has(next.norm)) {
+      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "named", season: lex.seasons.get(next.norm), offset, origin: "dct" }, by: this.name };
+    }
+    const u = readUnit(s, k + 1, k);
+    if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;
+    return { start: k, end: k + 2, type: "DATE", meaning: { kind: "relative", unit: u.value.unit, offset, origin: "dct" }, by: this.name };
+  },
+};

@@ -1,0 +1,55 @@
+// The "count unit" core shared by durations and shifts: "five years", "six-month", "a year",
+// "two to three months", "several weeks", "another year", "twenty-five years".
+import { ANOTHER } from "../classes.ts";
+import { readCount, readUnit, previousWord } from "../grammar.ts";
+import * as lex from "../lexicon.ts";
+import type { Stream } from "../stream.ts";
+
+export interface DurationCore {
+  n: number | null;
+  /** Upper bound of a range ("two to three months"). */
+  upTo?: number;
+  unit: lex.UnitWord;
+  end: number;
+}
+
+const RANGE_LINKS = new Set(["to", "or", "-", "–"]);
+
+export function readDurationCore(s: Stream, k: number): DurationCore | null {
+  if (s.classes[k] & ANOTHER) {
+    const u = readUnit(s, k + 1, k);
+    if (!u || u.value.plural) return null;
+    return { n: 1, unit: u.value, end: u.end };
+  }
+  if (lex.notYearBefore.has(previousWord(s, k))) return null; // "pg. 3 days" cannot happen, "Article 3 years" neither
+  const count = readCount(s, k, k);
+  if (!count) return null;
+  let j = count.end;
+  let upTo: number | undefined;
+  // "six-month": count, hyphen, singular unit, all touching
+  const hyphen = s.norm(j, k) === "-" && s.touching(j) && s.at(j + 1, k) !== undefined && s.touching(j + 1);
+  if (!hyphen && RANGE_LINKS.has(s.norm(j, k)) && count.value.n !== null && !count.value.article) {
+    const second = readCount(s, j + 1, k);
+    if (second && second.value.n !== null && !second.value.article && second.value.n > count.value.n) {
+      const u = readUnit(s, second.end, k);
+      if (u) {
+        upTo = second.value.n;
+        j = second.end;
+      }
+    }
+  }
+  if (hyphen) j++;
+  const u = readUnit(s, j, k);
+  if (!u) return null;
+  const { n, article } = count.value;
+  // a unit word is never capitalised after its count in running prose: "Five Year Plans" is a name
+  if (u.value.capitalized) return null;
+  if (!hyphen && !u.value.plural && n !== 1 && upTo === undefined) return null;
+  if (hyphen && article) return null;
+  if (!hyphen && u.value.plural && n === 1 && count.value.word && !article) {
+    // "one years" does not occur; "a days" neither
+    return null;
+  }
+  if (article && u.value.plural) return null;
+  return { n, upTo, unit: u.value, end: u.end };
+}

@@ -1,0 +1,41 @@
+// "September 18, 1931", "Sept. 18th 1931", "May, 1938", "December 1925", "March of 1939",
+// and without a year "August 2", "in July" (the year comes from the narrative).
+import { daysInMonth } from "../calendar.ts";
+import { MONTH } from "../classes.ts";
+import { readDay, readMonth, readYear, previousWord } from "../grammar.ts";
+import * as lex from "../lexicon.ts";
+import type { Parser } from "../parser.ts";
+import { dayValue, monthValue } from "../values.ts";
+
+export const monthDate: Parser = {
+  name: "month-date",
+  starts: MONTH,
+  parse(s, k) {
+    const m = readMonth(s, k, k);
+    if (!m) return null;
+    const { month, ambiguous } = m.value;
+    let j = m.end;
+    const day = readDay(s, j, k);
+    if (day && s.norm(day.end, k) !== ":") {
+      j = day.end;
+      const comma = s.norm(j, k) === "," ? 1 : 0;
+      const year = readYear(s, j + comma, k);
+      if (year && s.norm(year.end, k) !== "-" && !lex.notYearAfter.has(s.norm(year.end, k))) {
+        if (day.value > daysInMonth(year.value, month)) return null;
+        return { start: k, end: year.end, type: "DATE", meaning: { kind: "absolute", value: dayValue(year.value, month, day.value) }, by: this.name };
+      }
+      if (day.value > daysInMonth(2000, month)) return null;
+      // "May 5" after "in"/"on" or with an unambiguous month name
+      if (ambiguous && !lex.timePrepositions.has(previousWord(s, k)) && s.norm(k - 1, k) !== "") return null;
+      return { start: k, end: day.end, type: "DATE", meaning: { kind: "partial", month, day: day.value }, by: this.name };
+    }
+    const link = s.norm(j, k);
+    const year = readYear(s, link === "," || link === "of" ? j + 1 : j, k);
+    if (year && !lex.notYearAfter.has(s.norm(year.end, k))) {
+      return { start: k, end: year.end, type: "DATE", meaning: { kind: "absolute", value: monthValue(year.value, month) }, by: this.name };
+    }
+    // a bare month name needs a time preposition before it ("in May", "by March")
+    if (!lex.timePrepositions.has(s.norm(k - 1, k))) return null;
+    return { start: k, end: m.end, type: "DATE", meaning: { kind: "partial", month }, by: this.name };
+  },
+};

@@ -1,0 +1,90 @@
+// A year on its own: "1905", "in 1932", "By 1932", "the 1936 program", "Convention of 1928",
+// "AD 800", "44 BC". Four-digit numbers that count things ("1500 men") or refer to pages are not years.
+import { formatYear } from "../calendar.ts";
+import { NUMBER } from "../classes.ts";
+import { previousWord, readYear } from "../grammar.ts";
+import * as lex from "../lexicon.ts";
+import type { Parser } from "../parser.ts";
+import type { Proposal } from "../proposal.ts";
+import type { Stream } from "../stream.ts";
+
+/** An era word at k ("BC", "B.C.", "AD", "CE"): its sign and the token after it. */
+function readEra(s: Stream, k: number, from: number): { sign: number; end: number } | null {
+  const t = s.at(k, from);
+  if (!t || t.kind !== "word" || t.text !== t.text.toUpperCase()) return null;
+  const one = lex.eras.get(t.norm);
+  if (one !== undefined) return { sign: one, end: k + 1 };
+  // "B.C.", "A.D.": letter, period, letter
+  if (s.norm(k + 1, from) === "." && s.at(k + 2, from)?.kind === "word") {
+    const two = lex.eras.get(`${t.norm}.${s.tokens[k + 2].norm}`);
+    if (two !== undefined) return { sign: two, end: s.norm(k + 3, from) === "." ? k + 4 : k + 3 };
+  }
+  return null;
+}
+
+function eraYear(s: Stream, k: number, by: string): Proposal | null {
+  const t = s.tokens[k];
+  if (t.text.length > 4 || t.text.includes(",") || t.text.includes(".")) return null;
+  const n = Number(t.text);
+  if (n < 1) return null;
+  const era = readEra(s, k + 1, k);
+  if (era) {
+    // astronomical numbering: 1 BC = year 0, 44 BC = -43
+    const y = era.sign < 0 ? -(n - 1) : n;
+    return { start: k, end: era.end, type: "DATE", meaning: { kind: "absolute", value: formatYear(y) }, by };
+  }
+  const before = s.at(k - 1, k);
+  if (before && (s.norm(k - 1, k) === "ad" || s.norm(k - 1, k) === "ce") && before.text === before.text.toUpperCase()) {
+    return { start: k - 1, end: k + 1, type: "DATE", meaning: { kind: "absolute", value: formatYear(n) }, by };
+  }
+  return null;
+}
+
+const OPENING = new Set(["(", "[", "“", '"', "‘", "'", "—", "–"]);
+
+/** True when the number at k is a quantity, a page or a reference number rather than a year. */
+function isNotYear(s: Stream, k: number): boolean {
+  if (lex.notYearBefore.has(previousWord(s, k))) return true;
+  const prev = s.at(k - 1, k);
+  if (prev && s.touching(k) && prev.kind === "punct" && !OPENING.has(prev.text)) {
+    // "12/1938", "1.1938", "3-1938" are not years; "mid-1938" and "pre-1938" are
+    if (!(prev.text === "-" && s.at(k - 2, k)?.kind === "word")) return true;
+  }
+  const next = s.at(k + 1, k);
+  if (!next) return false;
+  if (lex.notYearAfter.has(next.norm)) return true;
+  if (!next.spaceBefore && next.kind === "word") return true; // "1930s", "1500km"
+  if (!next.spaceBefore && (next.text === ":" || next.text === "%")) return true;
+  return false;
+}
+
+/**
+ * A year that modifies a noun names the date of a thing ("the 1936 program", "Convention of 1928",
+ * "the protocol of 1886") instead of placing the narrative in time.
+ */
+function isAttributive(s: Stream, k: number): boolean {
+  const prev = s.norm(k - 1, k);
+  const next = s.at(k + 1, k);
+  if (next && next.kind === "word" && !lex.timePrepositions.has(next.norm) && next.norm !== "or") {
+    if (lex.determiners.has(prev) || prev.endsWith("'s")) return true;
+  }
+  if (prev === "of") {
+    const head = s.at(k - 2, k);
+    if (head && head.kind === "word" && !lex.partitives.has(head.norm) && !lex.qualifiers.has(head.norm) && !lex.months.has(head.norm) && !lex.unitWords.has(head.norm)) return true;
+  }
+  return false;
+}
+
+export const year: Parser = {
+  name: "year",
+  starts: NUMBER,
+  parse(s, k) {
+    const era = eraYear(s, k, this.name);
+    if (era) return era;
+    const y = readYear(s, k, k);
+    if (!y || isNotYear(s, k)) return null;
+    const p: Proposal = { start: k, end: y.end, type: "DATE", meaning: { kind: "absolute", value: formatYear(y.value) }, by: this.name };
+    if (isAttributive(s, k)) p.attributive = true;
+    return p;
+  },
+};

@@ -1,0 +1,45 @@
+// What the parsers propose: a token range with a type and a meaning that the anchoring pass
+// turns into a value. Meanings stay symbolic until then ("the next day" knows it is +1 day from
+// the reference; which day that is depends on the narrative before it).
+import type { UnitCode } from "./lexicon.ts";
+
+export type TimexKind = "DATE" | "DURATION" | "SET" | "TIME";
+
+/** Where a relative expression counts from: the narrative reference time or the document date. */
+export type Origin = "reference" | "dct";
+
+export type Meaning =
+  /** A value complete in itself: "1931-09-18", "1939-22", "193X", "19XX". */
+  | { kind: "absolute"; value: string }
+  /** A date missing its year (and maybe more): "August 2", "in July", "that summer". */
+  | { kind: "partial"; month?: number; day?: number; season?: number }
+  /** So many units away: "three years later" (+3 Y), "two days ago" (-2 D from the document date). */
+  | { kind: "shift"; amount: number | null; unit: UnitCode; direction: 1 | -1; origin: Origin }
+  /** The unit containing the origin, or the one next to it: "the same year" (0), "the next day" (+1), "last month" (-1). */
+  | { kind: "relative"; unit: UnitCode; offset: number; origin: Origin }
+  /** A named month or season next to the origin: "last March", "the following summer". */
+  | { kind: "named"; month?: number; season?: number; offset: number; origin: Origin }
+  /** A weekday near the origin: "last Tuesday" (-1), "next Friday" (+1), "on Monday" (0: by tense). */
+  | { kind: "weekday"; weekday: number; offset: number; origin: Origin }
+  | { kind: "interval"; from: Meaning; to: Meaning }
+  | { kind: "duration"; value: string }
+  | { kind: "set"; value: string }
+  /** A clock time, on a date when one is given: "4 a.m. on June 22, 1941". */
+  | { kind: "time"; hour: number; minute: number; date: Meaning | null }
+  | { kind: "unknown" };
+
+export interface Proposal {
+  /** Token indices into the stream, end exclusive. */
+  start: number;
+  end: number;
+  type: TimexKind;
+  meaning: Meaning;
+  /** TIMEX3 mod: EARLY, MID, LATE, START, END, APPROX. */
+  mod?: string;
+  /** An approximate value gets EDTF "~". */
+  approx?: boolean;
+  /** A year that dates a named thing ("the 1928 Convention", "Treaty of 1925"): it does not move the narrative time. */
+  attributive?: boolean;
+  /** The parser that proposed it (for debugging and for the tie-break of overlaps). */
+  by: string;
+}

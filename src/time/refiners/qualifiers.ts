@@ -1,0 +1,65 @@
+// Extends a date with the words that qualify it, and records them as the TIMEX3 mod:
+// "the end of 1938" (END), "the beginning of the year" (START), "early 1938", "mid-1938", "late July 1938",
+// and approximations "about 1940", "circa 1900", "c. 1900" (APPROX, EDTF "~").
+import { parseDate } from "../calendar.ts";
+import * as lex from "../lexicon.ts";
+import type { Refiner } from "../parser.ts";
+import type { Proposal } from "../proposal.ts";
+import type { Stream } from "../stream.ts";
+
+/** "(the) end of" right before token k: the start of the qualifier and its mod. */
+function partOf(s: Stream, k: number): { start: number; mod: string } | null {
+  if (s.norm(k - 1, k) !== "of") return null;
+  const head = s.norm(k - 2, k);
+  const mod = lex.qualifiers.get(head);
+  if (!mod || head === "early" || head === "late" || head === "mid") return null;
+  const the = s.norm(k - 3, k) === "the" && !s.tokens[k - 2].newlineBefore;
+  return { start: the ? k - 3 : k - 2, mod };
+}
+
+/** "early", "late", "mid-", "the middle" right before token k. */
+function adjective(s: Stream, k: number): { start: number; mod: string } | null {
+  let j = k - 1;
+  if (s.norm(j, k) === "-" && s.touching(k)) j--;
+  const word = s.norm(j, k);
+  if (word !== "early" && word !== "late" && word !== "mid") return null;
+  if (word === "mid" && j === k - 1) return null; // only "mid-1938"
+  return { start: j, mod: lex.qualifiers.get(word)! };
+}
+
+/** "about", "circa", "c.", "ca." right before token k. */
+function approximator(s: Stream, k: number): number | null {
+  let j = k - 1;
+  if (s.norm(j, k) === ".") j--;
+  const word = s.norm(j, k);
+  if (!lex.approximators.has(word)) return null;
+  if ((word === "c" || word === "ca") && j === k - 1) return null; // abbreviations need their period
+  return j;
+}
+
+const datable = (p: Proposal) =>
+  p.type === "DATE" && (p.meaning.kind === "absolute" || p.meaning.kind === "partial" || p.meaning.kind === "relative" || p.meaning.kind === "named");
+
+export const qualifiers: Refiner = (s, proposals) => {
+  for (const p of proposals) {
+    if (datable(p) && !p.mod) {
+      const q = partOf(s, p.start) ?? adjective(s, p.start);
+      if (q) {
+        p.start = q.start;
+        p.mod = q.mod;
+        p.attributive = false;
+        continue;
+      }
+    }
+    if ((p.type === "DATE" && p.meaning.kind === "absolute") || p.type === "DURATION") {
+      const a = approximator(s, p.start);
+      if (a !== null) {
+        p.start = a;
+        p.mod = "APPROX";
+        // an EDTF "~" where the value is a plain date; decades and durations keep only the mod
+        if (p.meaning.kind === "absolute" && parseDate(p.meaning.value) && !p.meaning.value.endsWith("~")) p.approx = true;
+      }
+    }
+  }
+  return proposals;
+};
