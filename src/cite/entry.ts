@@ -79,6 +79,7 @@ export function parseEntry(raw: string): ParsedEntry {
     const lower = seg.toLowerCase();
     let m: RegExpExecArray | null;
     if ((m = /^vols?\.\s*(\S+)/i.exec(seg))) item.volume = m[1].replace(/[,.]$/, "");
+    else if ((m = /^(\d+) vols?$/i.exec(seg))) item["number-of-volumes"] = m[1];
     else if ((m = /^(?:eds?\.|edited by|trans\.|translated by)\s+(.+)$/i.exec(seg))) {
       const role = /^trans/i.test(seg) ? "translator" : "editor";
       item[role] = m[1].split(/\s*(?:,\s*and\s+|\s+and\s+|,\s*)/).map(nameFromDirect);
@@ -114,6 +115,7 @@ export function parseEntry(raw: string): ParsedEntry {
 }
 
 function cleanTitle(s: string): string {
+  if (/\.\p{Lu}\.$/u.test(s)) return s.trim(); // "…of the U.S.S.R."
   return s.replace(/[\s,.;:]+$/, "").replace(/[,;:]\.$/, "").trim();
 }
 
@@ -143,8 +145,11 @@ function splitSegments(s: string): string[] {
     if (inQuote || (c !== "." && c !== "?" && c !== "!")) continue;
     if (i + 1 < s.length && s[i + 1] !== " ") continue;
     if (c === ".") {
-      const word = /([\p{L}]+)$/u.exec(s.slice(Math.max(start, i - 12), i));
-      if (word && (SEGMENT_ABBREVIATIONS.has(word[1].toLowerCase()) || (word[1].length === 1 && /\p{Lu}/u.test(word[1])))) continue;
+      const before = s.slice(Math.max(start, i - 14), i);
+      const word = /([\p{L}]+)$/u.exec(before);
+      const countOfVolumes = /\d vols?$/i.test(before);
+      const acronym = /\.\p{Lu}$/u.test(before); // "U.S.S.R." ends a title; a lone initial does not
+      if (word && !countOfVolumes && !acronym && (SEGMENT_ABBREVIATIONS.has(word[1].toLowerCase()) || (word[1].length === 1 && /\p{Lu}/u.test(word[1])))) continue;
     }
     out.push(s.slice(start, i + 1).trim());
     start = i + 1;
