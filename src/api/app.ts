@@ -1,0 +1,249 @@
+// The HTTP API: documents, entities, events, treaties, what-if, search, exports and corrections.
+// Every input is validated by the zod schema its route declares; every error is JSON {error, detail}.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { AnnalistError } from "../errors.ts";
+import { decodeText } from "../text/read.ts";
+import { exportAs, FORMATS } from "../export/index.ts";
+import { Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
+import type { KnowledgeStore } from "./store.ts";
+import { ApiError, openApiDocument, Router } from "./route.ts";
+import { runWhatif } from "./whatif.ts";
+
+export interface AppOptions {
+  /** Largest accepted upload in bytes (413 beyond). */
+  maxUploadBytes?: number;
+  /** Extra routes (the static web explorer) added after the API. */
+  mount?: (app: Hono) => void;
+}
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+const DocumentId = z.object({ id: z.string().min(1).max(128) });
+const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isCalendarDate, "not a calendar date");
+const Dct = IsoDate.optional().describe("document creation date, the anchor of 'yesterday' in news-like text");
+const DocumentInfo = z.object({ id: z.string(), name: z.string(), chars: z.number(), dct: z.string().nullable(), ingestedAt: z.string().optional() });
+const withDocument = <T extends z.ZodObject>(schema: T) => schema.extend({ document: z.string() });
+const Actor = z.string().min(1).max(200);
+const WhatifQuery = z.object({
+  document: z.string().max(128).optional().describe("document id; may be left out when the store holds one document"),
+  attacker: Actor.describe("entity id, Wikidata id, name or alias"),
+  target: Actor,
+  date: IsoDate,
+  unprovoked: z.enum(["true", "false"]).optional().transform((v) => v === "true"),
+});
+
+export function createApp(store: KnowledgeStore, options: AppOptions = {}): { app: Hono; router: Router } {
+  const app = new Hono();
+  const router = new Router(app);
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json({ error: err.error, detail: err.detail }, err.status);
+    if (err instanceof AnnalistError) {
+      const status = err.code === "NOT_FOUND" ? 404 : err.code === "NOT_YET" ? 501 : err.code === "TOO_LARGE" ? 413 : 422;
+      return c.json({ error: err.code.toLowerCase(), detail: err.describe() }, status);
+    }
+    console.error(err);
+    return c.json({ error: "internal", detail: err instanceof Error ? err.message : String(err) }, 500);
+  });
+  app.notFound((c) => c.json({ error: "not_found", detail: `no route ${c.req.method} ${c.req.path}` }, 404));
+
+  const extractionOf = async (id: string) => {
+    const extraction = await store.getExtraction(id);
+    if (!extraction) throw new ApiError(404, "not_found", `no document with id ${id}`);
+    return extraction;
+  };
+
+  router.route(
+    { method: "get", path: "/api/documents", summary: "List the stored documents", tag: "documents", response: { status: 200, description: "the documents", schema: z.array(DocumentInfo) } },
+    async ({ c }) => c.json(await store.listDocuments()),
+  );
+
+  app.use("/api/documents", bodyLimit({ maxSize: maxUploadBytes, onError: (c) => c.json({ error: "too_large", detail: `the upload is larger than the limit of ${maxUploadBytes} bytes` }, 413) }));
+  router.route(
+    {
+      method: "post",
+      path: "/api/documents",
+      summary: "Upload a text document (text/plain body, or JSON {name, text, dct}); it is analysed and stored",
+      tag: "documents",
+      query: z.object({ name: z.string().min(1).max(300).optional(), dct: Dct }),
+      textBody: "the document as UTF-8 text (or application/json {name, text, dct})",
+      response: { status: 201, description: "the stored document (200 when the same text was already stored)", schema: DocumentInfo.extend({ created: z.boolean() }) },
+    },
+    async ({ c, query }) => {
+      const type = c.req.header("content-type") ?? "";
+      let name = query.name ?? "upload.txt";
+      let dct = query.dct ?? null;
+      let text: string;
+      if (type.startsWith("application/json")) {
+        const parsed = z.object({ name: z.string().min(1).max(300).optional(), text: z.string().min(1), dct: Dct }).safeParse(await c.req.json().catch(() => undefined));
+        if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((i) => `body ${i.path.join(".")}: ${i.message}`).join("; "));
+        name = parsed.data.name ?? name;
+        dct = parsed.data.dct ?? dct;
+        text = decodeText(new TextEncoder().encode(parsed.data.text), name);
+      } else if (type === "" || type.startsWith("text/plain")) {
+        text = decodeText(new Uint8Array(await c.req.arrayBuffer()), name);
+      } else {
+        throw new ApiError(415, "unsupported_media_type", `send text/plain or application/json, not ${type}`);
+      }
+      const stored = await store.ingest(name, text, { dct });
+      return c.json(stored, stored.created ? 201 : 200);
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/documents/:id",
+      summary: "One document with all its layers (the extract --format json object)",
+      tag: "documents",
+      params: DocumentId,
+      response: { status: 200, description: "the document and its extraction", schema: z.object({ document: DocumentInfo, extraction: Extraction }) },
+    },
+    async ({ c, params }) => {
+      const document = await store.getDocument(params.id);
+      if (!document) throw new ApiError(404, "not_found", `no document with id ${params.id}`);
+      return c.json({ document, extraction: await extractionOf(params.id) });
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/documents/:id/export/:format",
+      summary: "Export a document in one of the export formats",
+      tag: "documents",
+      params: DocumentId.extend({ format: z.enum(FORMATS) }),
+      response: { status: 200, description: "the export", mediaType: "text/plain" },
+    },
+    async ({ c, params }) => {
+      const body = exportAs(params.format, await extractionOf(params.id));
+      c.header("content-type", MEDIA_TYPES[params.format] ?? "text/plain; charset=utf-8");
+      return c.body(body);
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/entities",
+      summary: "Entities (actors, places, treaties…) with their Wikidata ids and mentions",
+      tag: "facts",
+      query: z.object({ document: z.string().max(128).optional(), kind: Entity.shape.kind.optional(), q: z.string().max(200).optional() }),
+      response: { status: 200, description: "the entities", schema: z.array(withDocument(Entity)) },
+    },
+    async ({ c, query }) => c.json(await store.entities(query)),
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/events",
+      summary: "Coded events, filtered by actor, type, modality, date range and document",
+      tag: "facts",
+      query: z.object({
+        document: z.string().max(128).optional(),
+        actor: Actor.optional().describe("entity id, Wikidata id, name or alias; matches source or target"),
+        type: PloverType.optional(),
+        modality: Modality.optional(),
+        from: EdtfBound.optional(),
+        to: EdtfBound.optional(),
+      }),
+      response: { status: 200, description: "the events", schema: z.array(withDocument(Event)) },
+    },
+    async ({ c, query }) => {
+      if (query.from && query.to && query.from > query.to) throw new ApiError(400, "invalid_request", `query from ${query.from} is after to ${query.to}`);
+      return c.json(await store.events(query));
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/treaties",
+      summary: "Treaties with parties, dates and typed clauses",
+      tag: "facts",
+      query: z.object({ document: z.string().max(128).optional() }),
+      response: { status: 200, description: "the treaties", schema: z.array(withDocument(Treaty)) },
+    },
+    async ({ c, query }) => c.json(await store.treaties(query)),
+  );
+
+  const whatif = async (c: import("hono").Context, input: z.infer<typeof WhatifQuery>) => {
+    let document = input.document;
+    if (!document) {
+      const docs = await store.listDocuments();
+      if (docs.length !== 1) throw new ApiError(400, "invalid_request", `name the document (the store holds ${docs.length})`);
+      document = docs[0].id;
+    }
+    return c.json(await runWhatif(await extractionOf(document), input));
+  };
+  router.route(
+    { method: "get", path: "/api/whatif", summary: "Treaty obligations that an attack triggers", tag: "reasoning", query: WhatifQuery, response: { status: 200, description: "obligations, breaches and treaties not in force", schema: WhatifResult } },
+    async ({ c, query }) => whatif(c, query),
+  );
+  router.route(
+    { method: "post", path: "/api/whatif", summary: "Treaty obligations that an attack triggers (JSON body)", tag: "reasoning", body: WhatifQuery.extend({ unprovoked: z.boolean().optional() }), response: { status: 200, description: "obligations, breaches and treaties not in force", schema: WhatifResult } },
+    async ({ c, body }) => whatif(c, { ...body, unprovoked: body.unprovoked ?? false }),
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/search",
+      summary: "Full-text search over the stored documents",
+      tag: "facts",
+      query: z.object({ q: z.string().trim().min(2, "at least 2 characters").max(200) }),
+      response: { status: 200, description: "matching sentences", schema: z.array(z.object({ document: z.string(), name: z.string(), sentence: z.number(), start: z.number(), end: z.number(), snippet: z.string() })) },
+    },
+    async ({ c, query }) => c.json(await store.search(query.q)),
+  );
+
+  const CorrectionBody = z.object({
+    document: z.string().min(1).max(128),
+    target: z.enum(["entity", "event", "timex", "treaty"]),
+    id: z.string().min(1).max(128),
+    field: z.string().min(1).max(64),
+    value: z.unknown().refine((v) => v !== undefined, "a value is required"),
+    author: z.string().min(1).max(200),
+    note: z.string().max(2000).optional(),
+  });
+  router.route(
+    { method: "post", path: "/api/corrections", summary: "Record a human correction of an entity link, an event or a timex", tag: "corrections", body: CorrectionBody, response: { status: 201, description: "the stored correction", schema: z.object({ id: z.string() }).passthrough() } },
+    async ({ c, body }) => {
+      if (!(await store.getDocument(body.document))) throw new ApiError(404, "not_found", `no document with id ${body.document}`);
+      return c.json(await store.addCorrection(body as z.infer<typeof CorrectionBody> & { value: unknown }), 201);
+    },
+  );
+
+  router.route(
+    { method: "get", path: "/api/conflicts", summary: "Facts on which the stored documents disagree", tag: "reasoning", response: { status: 200, description: "the disagreements, with both sources" } },
+    async ({ c }) => c.json(await store.conflicts()),
+  );
+
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument(router, { title: "annalist API", version: "0.1.0" })));
+  app.all("/api/*", (c) => c.json({ error: "not_found", detail: `no route ${c.req.method} ${c.req.path}` }, 404));
+
+  options.mount?.(app);
+  return { app, router };
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  json: "application/json",
+  csv: "text/csv; charset=utf-8",
+  geojson: "application/geo+json",
+  gexf: "application/xml",
+  tei: "application/tei+xml",
+  jsonld: "application/ld+json",
+  timelinejs: "application/json",
+  csl: "application/vnd.citationstyles.csl+json",
+};
+
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
