@@ -22,7 +22,7 @@ export interface CorrectionTarget {
   end?: number | null;
 }
 
-export interface Correction {
+export type Correction = {
   id: string;
   document: string;
   target: CorrectionTarget;
@@ -30,12 +30,12 @@ export interface Correction {
   author: string;
   note: string | null;
   createdAt: string;
-}
+};
 
-export interface AppliedCorrection extends Correction {
+export type AppliedCorrection = Correction & {
   /** "stale" when the item it targets is no longer in the extraction. */
   status: "applied" | "stale";
-}
+};
 
 const SCHEMAS = { entities: Entity, events: Event, timexes: Timex, treaties: Treaty };
 

@@ -495,6 +495,14 @@ export class Store {
   }
 }
 
+/** Store options from the command line: --db DIR, --database-url URL, else DATABASE_URL, else ./annalist-data. */
+export function storeOptionsOf(opts: { db?: string; databaseUrl?: string }): StoreOptions {
+  if (opts.db && opts.databaseUrl) throw new AnnalistError("give --db or --database-url, not both", "USAGE");
+  if (opts.databaseUrl) return { url: opts.databaseUrl };
+  if (opts.db) return { dir: opts.db };
+  return {};
+}
+
 export function openStore(options: StoreOptions = {}): Promise<Store> {
   return Store.open(options);
 }

@@ -1,16 +1,44 @@
 import type { Command } from "commander";
-import { AnnalistError } from "../../errors.ts";
 import { action } from "../fail.ts";
+import { AnnalistError } from "../../errors.ts";
+import { openStore, storeOptionsOf, type Conflict } from "../../store/index.ts";
 
-// STUB: to be built.
+interface Options {
+  format: string;
+  db?: string;
+  databaseUrl?: string;
+}
+
 export function register(program: Command): void {
   program
     .command("conflicts")
-    .description("conflicts (not built yet)")
-    .allowUnknownOption(true)
+    .description("where stored documents disagree about the same event or treaty (dates, parties, numbers), with both sources")
+    .option("-f, --format <format>", "text or json", "text")
+    .option("--db <dir>", "embedded database directory (default ./annalist-data)")
+    .option("--database-url <url>", "PostgreSQL server (default: DATABASE_URL when set)")
     .action(
-      action(() => {
-        throw new AnnalistError("'conflicts' is not built yet", "NOT_YET");
+      action(async (opts: Options) => {
+        if (opts.format !== "text" && opts.format !== "json") throw new AnnalistError(`unknown format "${opts.format}"; choose text or json`, "USAGE");
+        const store = await openStore(storeOptionsOf(opts));
+        try {
+          const conflicts = await store.conflicts();
+          if (opts.format === "json") process.stdout.write(JSON.stringify(conflicts, null, 2) + "\n");
+          else if (conflicts.length === 0) process.stdout.write(`no conflicts among the ${(await store.listDocuments()).length} stored documents\n`);
+          else process.stdout.write(conflicts.map(describe).join("\n\n") + "\n");
+        } finally {
+          await store.close();
+        }
       }),
     );
+}
+
+function describe(c: Conflict): string {
+  const lines = [`${c.kind} ${c.subject}: the documents disagree on ${c.field}`];
+  for (const v of c.values) {
+    for (const e of v.evidence) {
+      const quote = e.text.replace(/\s+/g, " ").trim();
+      lines.push(`  ${v.value.padEnd(12)} ${e.documentName} (${e.item}, offset ${e.start}): "${quote.length > 160 ? quote.slice(0, 157) + "…" : quote}"`);
+    }
+  }
+  return lines.join("\n");
 }
