@@ -116,11 +116,29 @@ export const ClauseKind = z.enum([
   "consultation", "status_quo", "other",
 ]);
 export type ClauseKind = z.infer<typeof ClauseKind>;
+/** The condition of a clause: who attacks whom. Values are keywords or entity ids. */
+export const ClauseTrigger = z.object({
+  attacker: z.string(), // "any" | "third_party" | "party" | "non_belligerent" | entity id
+  target: z.string(), // "party" | "either" | entity id
+  provoked: z.enum(["any", "unprovoked"]),
+  mode: z.enum(["attacked", "hostilities"]).optional(),
+});
+export const ClauseDuty = z.object({
+  who: z.string(), // "other_parties" | "all" | entity id
+  does: z.enum(["neutral", "assist", "declare_war", "not_aid", "consult", "no_separate_treaty", "non_aggression"]),
+});
 export const Clause = Span.extend({
   kind: ClauseKind,
   article: z.string().nullable().optional(),
   secret: z.boolean(),
   citations: z.array(z.number().int().nonnegative()),
+  trigger: ClauseTrigger.nullable().optional(),
+  duty: ClauseDuty.nullable().optional(),
+  duties: z.array(ClauseDuty).optional(),
+  /** The state a duty concerns (whom not to aid, with whom no separate treaty), or null. */
+  concerning: z.string().nullable().optional(),
+  /** "text" when the text states the clause, "name" when it is read from the instrument's name. */
+  source: z.enum(["text", "name"]).optional(),
 }).passthrough();
 export type Clause = z.infer<typeof Clause>;
 export const Treaty = z.object({

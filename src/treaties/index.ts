@@ -1,7 +1,100 @@
 // Treaty layer: treaties as objects with parties, dates, duration, expiry and typed clauses.
-// STUB: to be built (issue 7).
-import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer, TreatyLayer } from "../layers.ts";
+// Propose (mentions.ts) → refine (merge.ts) → read the facts (facts.ts) and the clauses (clauses.ts).
+import type { Doc, TreatyLayer } from "../layers.ts";
+import type { Entity, Treaty } from "../schema.ts";
+import { readClauses } from "./clauses.ts";
+import { makeContext, type TreatyInput } from "./context.ts";
+import { readFacts, type TreatyFacts } from "./facts.ts";
+import { findMentions } from "./mentions.ts";
+import { clusterMentions, type Cluster } from "./merge.ts";
 
-export function treatyLayer(_doc: Doc, _layers: StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer): TreatyLayer {
-  return { treaties: [], treatyEntities: [] };
+export type { Trigger, Duty, ParsedClause } from "./clauses.ts";
+
+export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
+  const ctx = makeContext(doc, layers);
+  const mentions = findMentions(doc.text, ctx.tokens, ctx.sentences);
+  ctx.dates = ctx.dates.without(mentions.filter((m) => m.kind !== "anaphor"));
+  ctx.treatySpans = mentions.map((m) => ({ start: m.start, end: m.end }));
+  const clusters = clusterMentions(ctx, mentions);
+  const facts = new Map<Cluster, TreatyFacts>(clusters.map((c) => [c, readFacts(ctx, c, clusters)]));
+  const clauses = readClauses(
+    ctx,
+    clusters,
+    new Map(clusters.map((c) => [c, facts.get(c)!.parties])),
+    new Map(clusters.map((c) => [c, facts.get(c)!.signed])),
+  );
+
+  const treaties: Treaty[] = [];
+  const treatyEntities: Entity[] = [];
+  const known = layers.entities.filter((e) => e.kind === "treaty");
+  clusters.forEach((c, i) => {
+    const f = facts.get(c)!;
+    const named = c.mentions.filter((m) => m.kind !== "anaphor");
+    const name = pickName(c);
+    const spans = c.mentions.map((m) => ({ start: m.start, end: m.end }));
+    let entity = known.find((e) => e.mentions.some((em) => spans.some((s) => em.start < s.end && s.start < em.end)))?.id ?? null;
+    if (!entity) {
+      entity = `et${i + 1}`;
+      treatyEntities.push({
+        id: entity,
+        label: name,
+        kind: "treaty",
+        wikidata: null,
+        mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      });
+    }
+    const denounced = f.denounced[0] ?? null;
+    const lastExtension = [...f.extensions].reverse().find((x) => !x.negated && x.until);
+    const ends = earliest([f.expires?.date ?? null, denounced?.date ?? null]) ?? lastExtension?.until ?? null;
+    treaties.push({
+      id: `t${i + 1}`,
+      entity,
+      name,
+      signed: f.signed,
+      place: f.place,
+      parties: f.parties,
+      duration: f.duration,
+      ends,
+      clauses: clauses.get(c)!.map((x) => ({ ...x })),
+      mentions: spans,
+      aliases: [...new Set(named.map((m) => m.nameText))].filter((a) => a !== name),
+      signedFrom: f.signedFrom,
+      evidence: f.signedEvidence ? { signed: f.signedEvidence } : {},
+      renewable: f.renewable,
+      proposed: f.proposed,
+      refused: f.refused,
+      extensions: f.extensions,
+      denounced: denounced?.date ?? null,
+      denunciations: f.denounced,
+      expires: f.expires?.date ?? null,
+      partOf: null as string | null,
+    });
+  });
+  linkParts(treaties, clusters, doc.text);
+  return { treaties, treatyEntities };
+}
+
+function pickName(c: Cluster): string {
+  const named = c.mentions.filter((m) => m.kind === "named");
+  const pool = named.length > 0 ? named : c.mentions.filter((m) => m.kind === "description");
+  return pool.reduce((best, m) => (m.nameText.length > best.length ? m.nameText : best), pool[0]?.nameText ?? c.mentions[0].text);
+}
+
+function earliest(values: (string | null)[]): string | null {
+  const present = values.filter((v): v is string => !!v).sort();
+  return present[0] ?? null;
+}
+
+/** "the protocol of 1886, which was added to the Russo-Chinese Treaty of Huchun": the protocol is part of the treaty. */
+function linkParts(treaties: Treaty[], clusters: Cluster[], text: string): void {
+  clusters.forEach((c, i) => {
+    for (const m of c.mentions) {
+      const after = text.slice(m.end, m.end + 40);
+      const link = /^,? (?:which|that) (?:was|were) (?:added|attached|annexed|appended) to /.exec(after);
+      if (!link) continue;
+      const at = m.end + link[0].length;
+      const j = clusters.findIndex((o) => o !== c && o.mentions.some((x) => x.start >= at && x.start <= at + 6));
+      if (j >= 0) treaties[i].partOf = treaties[j].id;
+    }
+  });
 }

@@ -1,0 +1,250 @@
+// Clauses: the sentences that say what an instrument provides, typed by kind, with their conditional
+// structure parsed into data: trigger {attacker, target, provoked, mode} and duty {who, does}.
+import type { Token } from "../text/tokens.ts";
+import { tokenAt } from "../text/tokens.ts";
+import type { TreatyContext } from "./context.ts";
+import { clauseKinds, cues, impliedClauses, type ClauseKindName, type DutyKind } from "./lexicon.ts";
+import type { Cluster } from "./merge.ts";
+import type { PhraseHit } from "./phrases.ts";
+
+export interface Trigger {
+  /** "any" | "third_party" | "party" | "non_belligerent" | an entity id */
+  attacker: string;
+  /** "party" | "either" | an entity id */
+  target: string;
+  provoked: "any" | "unprovoked";
+  /** "attacked": the target is attacked; "hostilities": a party is at war with the attacker on either side. */
+  mode: "attacked" | "hostilities";
+}
+export interface Duty {
+  /** "other_parties" | "all" | an entity id */
+  who: string;
+  does: DutyKind;
+}
+export interface ParsedClause {
+  start: number;
+  end: number;
+  kind: ClauseKindName;
+  article: string | null;
+  secret: boolean;
+  citations: number[];
+  trigger: Trigger | null;
+  duty: Duty | null;
+  duties: Duty[];
+  /** The state a duty concerns: whom not to aid, with whom no separate treaty, relations with whom are unchanged. */
+  concerning: string | null;
+  /** "text": stated by the text; "name": read from the instrument's name ("Non-aggression Pact"). */
+  source: "text" | "name";
+  text: string;
+}
+
+export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Map<Cluster, string[]>, dates: Map<Cluster, string | null>): Map<Cluster, ParsedClause[]> {
+  const out = new Map<Cluster, ParsedClause[]>(clusters.map((c) => [c, []]));
+  let previous: { cluster: Cluster; si: number; secret: boolean } | null = null;
+  ctx.sentences.forEach((s, si) => {
+    const owner = ownerOf(ctx, clusters, si);
+    let cluster = owner?.cluster;
+    let secret = owner?.secret ?? false;
+    let from = s.from;
+    if (!cluster && previous && previous.si === si - 1 && ctx.paragraphOf[si] === ctx.paragraphOf[previous.si] && startsWithContinuation(ctx.tokens, s.from, s.to)) {
+      cluster = previous.cluster;
+      secret = previous.secret;
+      from = s.from;
+    }
+    if (!cluster) {
+      previous = null;
+      return;
+    }
+    if (cues.secret.has(ctx.tokens, s.from, s.to)) secret = true;
+    const clause = readClause(ctx, si, from, secret, parties.get(cluster) ?? [], dates.get(cluster) ?? null);
+    if (clause) {
+      out.get(cluster)!.push(clause);
+      previous = { cluster, si, secret };
+    } else {
+      previous = owner ? { cluster, si, secret } : null;
+    }
+  });
+  for (const c of clusters) addImplied(ctx, c, out.get(c)!);
+  return out;
+}
+
+/** The instrument a sentence speaks of: the last mention before its first stipulation cue, or a part's whole. */
+function ownerOf(ctx: TreatyContext, clusters: Cluster[], si: number): { cluster: Cluster; start: number; secret: boolean } | null {
+  const s = ctx.sentences[si];
+  const stip = cues.stipulation.findIn(ctx.tokens, s.from, s.to)[0];
+  const stipAt = stip ? ctx.tokens[stip.i].start : s.end;
+  let best: { cluster: Cluster; start: number; secret: boolean } | null = null;
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      if (m.sentence !== si) continue;
+      const before = m.start < stipAt;
+      if (!best || (before && (m.start > best.start || best.start >= stipAt))) {
+        best = { cluster: c, start: m.start, secret: c.parts.some((p) => p.sentence === si && p.secret) || m.secret };
+      }
+    }
+  }
+  return best;
+}
+
+function startsWithContinuation(tokens: readonly Token[], from: number, to: number): boolean {
+  return cues.continuation.matchAt(tokens, from, to) > 0;
+}
+
+function citationsFor(ctx: TreatyContext, si: number): number[] {
+  const s = ctx.sentences[si];
+  const cits = ctx.layers.citations;
+  const inside = cits.map((c, i) => ({ c, i })).filter(({ c }) => c.start >= s.start && c.start < s.end + 2);
+  if (inside.length > 0) return inside.map(({ i }) => i);
+  // The citation that closes the group of sentences in this paragraph.
+  const p = ctx.paragraphOf[si];
+  const next = cits.findIndex((c) => c.start >= s.end);
+  if (next < 0) return [];
+  const at = ctx.sentences.findIndex((x) => x.start <= cits[next].start && cits[next].start < x.end + 2);
+  return at >= 0 && ctx.paragraphOf[at] === p ? [next] : [];
+}
+
+function clauseSpan(ctx: TreatyContext, si: number): { start: number; end: number } {
+  const s = ctx.sentences[si];
+  const cite = ctx.layers.citations.find((c) => c.start > s.start && c.start < s.end);
+  let end = cite ? cite.start : s.end;
+  while (end > s.start && /\s/.test(ctx.text[end - 1])) end--;
+  return { start: s.start, end };
+}
+
+function readClause(ctx: TreatyContext, si: number, from: number, secret: boolean, parties: string[], date: string | null): ParsedClause | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  if (!cues.stipulation.has(tokens, from, s.to)) return null;
+  const found: { kind: ClauseKindName; does: DutyKind | null; hit: PhraseHit }[] = [];
+  for (const k of clauseKinds) {
+    const hit = k.cues.findIn(tokens, from, s.to)[0];
+    if (hit && !found.some((f) => overlaps(f.hit, hit))) found.push({ kind: k.kind, does: k.does, hit });
+  }
+  let kind: ClauseKindName;
+  if (found.length > 0) kind = found[0].kind;
+  else if (cues.other.has(tokens, from, s.to)) kind = "other";
+  else return null;
+  const span = clauseSpan(ctx, si);
+  const article = articleIn(tokens, s.from, s.to);
+  const kindHit = found[0]?.hit;
+  const states = ctx.states.mentionsIn(s.start, s.end, date);
+
+  let trigger: Trigger | null = null;
+  let condEnd = kindHit ? kindHit.i : s.to;
+  const cond = cues.conditional.findIn(tokens, from, kindHit ? kindHit.i : s.to).find((h) => tokens[h.i].norm === "if" || h.n > 1);
+  if (cond) {
+    const others = cues.dutyOthers.findIn(tokens, cond.i, condEnd)[0];
+    const attack = cues.attack.findIn(tokens, cond.i, condEnd)[0];
+    const comma = attack ? tokens.slice(attack.i, condEnd).findIndex((t) => t.text === ",") : -1;
+    const commaEnd = comma >= 0 ? attack!.i + comma : -1;
+    // ", unprovoked," sits inside the condition: only a comma after the attack's object ends it
+    const attackObjectComma = commaEnd >= 0 && !cues.unprovoked.matchAt(tokens, commaEnd + 1, condEnd) ? commaEnd : -1;
+    condEnd = others ? others.i : attackObjectComma >= 0 ? attackObjectComma : condEnd;
+    trigger = parseTrigger(ctx, cond.i, condEnd, states);
+  }
+
+  const duties: Duty[] = [];
+  const who = dutyHolder(ctx, cond ? condEnd : from, kindHit ? kindHit.i : s.to, states, parties, !!cond);
+  for (const f of found) if (f.does) duties.push({ who, does: f.does });
+  let concerning: string | null = null;
+  if (kindHit) {
+    const after = states.filter((m) => m.start >= tokens[kindHit.i].start);
+    concerning = after[0]?.entity ?? null;
+  }
+  if (!trigger && (kind === "mutual_assistance" || kind === "defense") && concerning && concerning !== who) {
+    // "the Soviet Union would defend the Mongolian People's Republic": a guarantee of that state
+    trigger = { attacker: "any", target: concerning, provoked: "any", mode: "attacked" };
+  }
+  if (!trigger && kind === "neutrality") trigger = { attacker: "third_party", target: "either", provoked: "any", mode: "hostilities" };
+  if (!trigger && (kind === "mutual_assistance" || kind === "defense")) trigger = { attacker: "any", target: "either", provoked: "any", mode: "attacked" };
+  if (!trigger && kind === "non_aggression") trigger = { attacker: "party", target: "party", provoked: "any", mode: "attacked" };
+  return {
+    ...span,
+    kind,
+    article,
+    secret,
+    citations: citationsFor(ctx, si),
+    trigger,
+    duty: duties[0] ?? null,
+    duties,
+    concerning: kind === "mutual_assistance" || kind === "defense" ? (trigger && trigger.target === concerning ? concerning : null) : concerning,
+    source: "text",
+    text: ctx.text.slice(span.start, span.end),
+  };
+}
+
+const overlaps = (a: PhraseHit, b: PhraseHit) => a.i < b.i + b.n && b.i < a.i + a.n;
+
+function articleIn(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = from; i + 1 < to; i++) {
+    if (tokens[i].norm === "article" && (tokens[i + 1].kind === "number" || /^[IVXLC]+$/.test(tokens[i + 1].text))) return tokens[i + 1].text;
+  }
+  return null;
+}
+
+function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { start: number; end: number; entity: string }[]): Trigger {
+  const { tokens } = ctx;
+  const startOff = tokens[from].start;
+  const endOff = tokens[Math.min(to, tokens.length - 1)]?.start ?? ctx.text.length;
+  const inCond = states.filter((m) => m.start >= startOff && m.end <= endOff);
+  const attack = cues.attack.findIn(tokens, from, to)[0];
+  const attackAt = attack ? tokens[attack.i].start : endOff;
+  const provoked = cues.unprovoked.has(tokens, from, to) ? "unprovoked" : "any";
+  const mode = cues.hostilities.has(tokens, from, to) ? "hostilities" : "attacked";
+  let attacker = "any";
+  if (cues.nonBelligerent.has(tokens, from, to)) attacker = "non_belligerent";
+  else if (cues.thirdParty.has(tokens, from, to)) attacker = "third_party";
+  else {
+    const by = inCond.find((m) => m.start > attackAt && tokens[tokenAt(tokens, m.start) - 1]?.norm === "by") ??
+      inCond.find((m) => m.start > attackAt && tokens[tokenAt(tokens, m.start) - 2]?.norm === "by");
+    const subject = inCond.find((m) => m.end <= attackAt);
+    attacker = by?.entity ?? subject?.entity ?? "any";
+  }
+  let target = "either";
+  const eitherHit = cues.either.findIn(tokens, from, to).find((h) => h.phrase.includes("part") || h.phrase.includes("signator"));
+  if (!eitherHit && !cues.either.has(tokens, from, to)) {
+    const against = inCond.find((m) => m.start > attackAt && m.entity !== attacker);
+    if (against) target = against.entity;
+  } else if (eitherHit) target = "party";
+  return { attacker, target, provoked, mode };
+}
+
+function dutyHolder(ctx: TreatyContext, from: number, kindAt: number, states: { start: number; end: number; entity: string }[], parties: string[], conditional: boolean): string {
+  const { tokens } = ctx;
+  if (cues.dutyOthers.matchAt(tokens, from) > 0 || cues.dutyOthers.findIn(tokens, from, Math.min(kindAt, from + 3)).length > 0) return "other_parties";
+  const fromOff = tokens[from]?.start ?? 0;
+  const toOff = tokens[kindAt]?.start ?? ctx.text.length;
+  // Subjects only: "with the Soviet Union", "against …", "to …" are objects.
+  const region = states.filter((m) => m.start >= fromOff && m.end <= toOff && !OBJECT_MARKERS.has(tokens[tokenAt(tokens, m.start) - 1]?.norm === "the" ? tokens[tokenAt(tokens, m.start) - 2]?.norm ?? "" : tokens[tokenAt(tokens, m.start) - 1]?.norm ?? ""));
+  const firstState = region[0] ? tokenAt(tokens, region[0].start) : kindAt;
+  if (cues.dutyAll.findIn(tokens, from, firstState).some((h) => ["neither", "each", "both", "all"].includes(h.phrase))) return "all";
+  const ids = [...new Set(region.map((m) => m.entity))];
+  if (ids.length >= 2 && parties.length > 0 && parties.every((p) => ids.includes(p))) return "all";
+  if (ids.length === 1 && (!conditional || parties.includes(ids[0]))) return ids[0];
+  return "all";
+}
+const OBJECT_MARKERS = new Set(["with", "against", "to", "by", "from", "on", "of"]);
+
+function addImplied(ctx: TreatyContext, cluster: Cluster, clauses: ParsedClause[]): void {
+  const named = cluster.mentions.find((m) => m.kind === "named" || m.kind === "description");
+  if (!named) return;
+  for (const [key, spec] of Object.entries(impliedClauses)) {
+    const words = key.split(" ");
+    if (!words.every((w) => cluster.distinctive.has(w))) continue;
+    if (clauses.some((c) => c.kind === spec.kind)) continue;
+    clauses.push({
+      start: named.start,
+      end: named.end,
+      kind: spec.kind,
+      article: null,
+      secret: false,
+      citations: citationsFor(ctx, named.sentence),
+      trigger: { attacker: spec.attacker, target: spec.target, provoked: "any", mode: spec.mode },
+      duty: { who: spec.does === "non_aggression" ? "all" : "other_parties", does: spec.does },
+      duties: [{ who: spec.does === "non_aggression" ? "all" : "other_parties", does: spec.does }],
+      concerning: null,
+      source: "name",
+      text: named.text,
+    });
+  }
+}

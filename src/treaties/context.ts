@@ -1,0 +1,63 @@
+// What the treaty stage reads from earlier layers, gathered once: sentences as token ranges, dates, states, citations.
+import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
+import type { Token } from "../text/tokens.ts";
+import { tokenAt } from "../text/tokens.ts";
+import { DateIndex, type DateRef } from "./dates.ts";
+import type { SentenceRange } from "./mentions.ts";
+import { StateResolver } from "./states.ts";
+
+export type TreatyInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer;
+
+export interface TreatyContext {
+  text: string;
+  tokens: Token[];
+  sentences: SentenceRange[];
+  /** Paragraph index of each sentence. */
+  paragraphOf: number[];
+  dates: DateIndex;
+  states: StateResolver;
+  layers: TreatyInput;
+  /** Spans of the treaty mentions, once found: state adjectives inside a name are not actors of the sentence. */
+  treatySpans: { start: number; end: number }[];
+}
+
+export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
+  const bodyEnd = Math.min(layers.bodyEnd, doc.text.length);
+  const tokens = layers.tokens.filter((t) => t.end <= bodyEnd);
+  const sentences = layers.sentences
+    .filter((s) => s.start < bodyEnd)
+    .map((s) => ({ start: s.start, end: Math.min(s.end, bodyEnd), from: tokenAt(tokens, s.start), to: tokenAt(tokens, Math.min(s.end, bodyEnd)) }));
+  const paragraphOf = layers.sentences.filter((s) => s.start < bodyEnd).map((s, i) => s.paragraph ?? i);
+  return {
+    text: doc.text,
+    tokens,
+    sentences,
+    paragraphOf,
+    dates: new DateIndex(layers.timexes, tokens, bodyEnd),
+    states: new StateResolver(layers.entities, tokens),
+    layers,
+    treatySpans: [],
+  };
+}
+
+/** Index of the sentence containing an offset (or the last one before it). */
+export function sentenceAt(ctx: TreatyContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The sentence's calendar dates, and its narrative time from the time layer when it has one. */
+export function sentenceDates(ctx: TreatyContext, si: number): DateRef[] {
+  const s = ctx.sentences[si];
+  return s ? ctx.dates.datesIn(s.start, s.end) : [];
+}
+
+export function narrativeTime(ctx: TreatyContext, si: number): string | null {
+  return ctx.layers.sentenceTimes[si] ?? null;
+}

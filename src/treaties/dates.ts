@@ -1,0 +1,108 @@
+// Dates for treaty facts: the time layer's timexes, or, while a text has none, a small reading of
+// explicit calendar dates ("April 13, 1941", "November 1934", "1925") so treaties still get dated.
+import type { Token } from "../text/tokens.ts";
+import { tokenAt } from "../text/tokens.ts";
+import type { Timex } from "../schema.ts";
+import { durationUnits, numberWords } from "./lexicon.ts";
+
+export interface DateRef {
+  start: number;
+  end: number;
+  value: string;
+  type: "DATE" | "DURATION";
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const EDTF_DATE = /^-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/;
+
+export class DateIndex {
+  private readonly refs: DateRef[];
+
+  constructor(timexes: readonly Timex[], tokens: readonly Token[], bodyEnd: number) {
+    const usable = timexes.filter((t) => t.value && (t.type === "DATE" || t.type === "DURATION") && t.start < bodyEnd);
+    this.refs = usable.length > 0
+      ? usable.map((t) => ({ start: t.start, end: t.end, value: t.value!, type: t.type as "DATE" | "DURATION" })).sort((a, b) => a.start - b.start)
+      : readDates(tokens, bodyEnd);
+  }
+
+  /** The same index without the dates inside the given spans (the year of "the 1928 Convention" names it, it does not date the sentence). */
+  without(spans: readonly { start: number; end: number }[]): DateIndex {
+    const copy = Object.create(DateIndex.prototype) as DateIndex;
+    (copy as unknown as { refs: DateRef[] }).refs = this.refs.filter((r) => !spans.some((s) => r.start < s.end && s.start < r.end));
+    return copy;
+  }
+
+  in(start: number, end: number): DateRef[] {
+    return this.refs.filter((r) => r.start >= start && r.end <= end);
+  }
+
+  /** Calendar dates (EDTF year, month or day precision) in [start, end). */
+  datesIn(start: number, end: number): DateRef[] {
+    return this.in(start, end).filter((r) => r.type === "DATE" && EDTF_DATE.test(r.value));
+  }
+
+  durationsIn(start: number, end: number): DateRef[] {
+    return this.in(start, end).filter((r) => r.type === "DURATION" && /^P\d/.test(r.value));
+  }
+}
+
+/** Reads "Month D, YYYY", "D Month YYYY", "Month YYYY", "YYYY" and "N years" from tokens, carrying the year forward. */
+export function readDates(tokens: readonly Token[], bodyEnd: number): DateRef[] {
+  const refs: DateRef[] = [];
+  let year: number | null = null;
+  const end = Math.min(tokens.length, tokenAt(tokens as Token[], bodyEnd));
+  const isYear = (t: Token | undefined) => t?.kind === "number" && /^\d{4}$/.test(t.text) && +t.text >= 1000 && +t.text <= 2100;
+  const isDay = (t: Token | undefined) => t?.kind === "number" && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  for (let i = 0; i < end; i++) {
+    const t = tokens[i];
+    const month = t.kind === "word" && /^[A-Z]/.test(t.text) ? MONTHS.indexOf(t.norm) + 1 : 0;
+    if (month > 0 && !(t.norm === "may" && !isDay(tokens[i + 1]) && !isYear(tokens[i + 1]) && tokens[i + 1]?.text !== ",")) {
+      if (isDay(tokens[i + 1])) {
+        const day = +tokens[i + 1].text;
+        const j = tokens[i + 2]?.text === "," ? i + 3 : i + 2;
+        if (isYear(tokens[j])) {
+          year = +tokens[j].text;
+          refs.push({ start: t.start, end: tokens[j].end, value: `${year}-${pad(month)}-${pad(day)}`, type: "DATE" });
+          i = j;
+        } else if (year !== null) {
+          refs.push({ start: t.start, end: tokens[i + 1].end, value: `${year}-${pad(month)}-${pad(day)}`, type: "DATE" });
+          i += 1;
+        }
+        continue;
+      }
+      const j = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+      if (isYear(tokens[j])) {
+        year = +tokens[j].text;
+        refs.push({ start: t.start, end: tokens[j].end, value: `${year}-${pad(month)}`, type: "DATE" });
+        i = j;
+      }
+      continue;
+    }
+    if (isDay(t) && MONTHS.includes(tokens[i + 1]?.norm ?? "") && isYear(tokens[i + 2])) {
+      year = +tokens[i + 2].text;
+      refs.push({ start: t.start, end: tokens[i + 2].end, value: `${year}-${pad(MONTHS.indexOf(tokens[i + 1].norm) + 1)}-${pad(+t.text)}`, type: "DATE" });
+      i += 2;
+      continue;
+    }
+    if (isYear(t) && tokens[i + 1]?.text !== "-" && tokens[i - 1]?.text !== "-") {
+      year = +t.text;
+      refs.push({ start: t.start, end: t.end, value: t.text, type: "DATE" });
+      continue;
+    }
+    const n = t.kind === "number" && /^\d{1,3}$/.test(t.text) ? +t.text : t.kind === "word" && t.norm !== "a" && t.norm !== "an" ? numberWords[t.norm] : undefined;
+    const unit = durationUnits[tokens[i + 1]?.norm ?? ""];
+    if (n !== undefined && unit) {
+      const value = unit === "10Y" ? `P${n * 10}Y` : `P${n}${unit}`;
+      refs.push({ start: t.start, end: tokens[i + 1].end, value, type: "DURATION" });
+      i += 1;
+    }
+  }
+  return refs;
+}
+
+/** The year of an EDTF value, or null. */
+export function yearOf(value: string | null | undefined): number | null {
+  const m = value ? /^(-?\d{4})/.exec(value) : null;
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,338 @@
+// The life of an instrument read from the sentences that mention it: concluded (date, place, parties),
+// proposed, refused, extended, denounced, expired, and how long it was to last.
+import type { Token } from "../text/tokens.ts";
+import { tokenAt } from "../text/tokens.ts";
+import type { TreatyContext } from "./context.ts";
+import { narrativeTime, sentenceDates } from "./context.ts";
+import type { DateRef } from "./dates.ts";
+import { actorNouns, cues, definite, gapWords, genericModifiers, indefinite } from "./lexicon.ts";
+import type { Cluster } from "./merge.ts";
+import type { TreatyMention } from "./mentions.ts";
+import type { StateMention } from "./states.ts";
+
+export interface Dated {
+  start: number;
+  end: number;
+  date: string | null;
+}
+export interface ActDated extends Dated {
+  by: string[];
+}
+export interface Extension extends Dated {
+  until: string | null;
+  negated: boolean;
+}
+
+export interface TreatyFacts {
+  signed: string | null;
+  signedEvidence: { start: number; end: number } | null;
+  signedFrom: "conclusion" | "name" | "narrative" | null;
+  parties: string[];
+  place: string | null;
+  duration: string | null;
+  renewable: boolean;
+  proposed: ActDated[];
+  refused: ActDated[];
+  extensions: Extension[];
+  denounced: ActDated[];
+  expires: Dated | null;
+  partOf: TreatyMention | null;
+}
+
+const LINKERS = new Set([",", "and", "the", "both", "’s", "'s"]);
+const PASSIVE = new Set(["was", "were", "been", "is", "are", "being", "be", ",", "formally", "finally", "later", "also"]);
+
+export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): TreatyFacts {
+  const { tokens } = ctx;
+  const conclusions: { m: TreatyMention; verb: number }[] = [];
+  const proposals: { m: TreatyMention; verb: number }[] = [];
+  const refusals: { m: TreatyMention; verb: number }[] = [];
+  for (const m of cluster.mentions) {
+    const s = ctx.sentences[m.sentence];
+    const first = tokenAt(tokens, m.start);
+    const before = cueBefore(tokens, cues.conclude, first, s.from);
+    const refuse = cueBefore(tokens, cues.refuse, first, s.from);
+    const propose = cueBefore(tokens, cues.propose, first, s.from);
+    if (refuse >= 0) refusals.push({ m, verb: refuse });
+    else if (propose >= 0) proposals.push({ m, verb: propose });
+    else if (before >= 0 && !negated(tokens, before, s.from)) conclusions.push({ m, verb: before });
+    else {
+      const after = cueAfter(ctx, m);
+      if (after >= 0 && !negated(tokens, after, s.from)) conclusions.push({ m, verb: after });
+    }
+  }
+
+  // Signing date: the date nearest the conclusion; a later, more precise date of the same instrument refines it.
+  let signed: string | null = null;
+  let signedEvidence: TreatyFacts["signedEvidence"] = null;
+  let signedFrom: TreatyFacts["signedFrom"] = null;
+  for (const c of conclusions) {
+    const d = nearestDate(sentenceDates(ctx, c.m.sentence), tokens[c.verb].start);
+    if (!d) continue;
+    if (signed === null || (d.value.startsWith(signed) && d.value.length > signed.length)) {
+      signed = d.value;
+      signedEvidence = { start: d.start, end: d.end };
+      signedFrom = "conclusion";
+    }
+  }
+  const named = cluster.mentions.find((m) => m.years.length > 0 && m.kind !== "anaphor");
+  if (signed === null && named && refusals.length === 0 && proposals.length === 0) {
+    signed = String(named.years[named.years.length - 1]);
+    signedEvidence = { start: named.start, end: named.end };
+    signedFrom = "name";
+  }
+  const firstM = cluster.mentions[0];
+  if (signed === null && refusals.length === 0 && proposals.length === 0) {
+    const opener = openerDate(ctx, firstM);
+    const narrative = opener?.value ?? narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
+    if (narrative && /^\d{4}/.test(narrative)) {
+      signed = narrative.slice(0, 4);
+      signedEvidence = opener ? { start: opener.start, end: opener.end } : null;
+      signedFrom = "narrative";
+    }
+  }
+
+  // Parties: the states named by the name's adjectives, and the coordinated states that concluded or proposed it.
+  const parties: string[] = [];
+  const add = (id: string) => {
+    if (!parties.includes(id)) parties.push(id);
+  };
+  const onDate = signed ?? (cluster.years.size > 0 ? String(Math.min(...cluster.years)) : null);
+  for (const m of cluster.mentions) {
+    for (const w of m.partyWords) {
+      const e = ctx.states.resolveWord(w.text, onDate);
+      if (e) add(e.id);
+    }
+  }
+  for (const c of [...conclusions, ...proposals]) for (const id of partiesAround(ctx, c.m, c.verb, onDate)) add(id);
+
+  let place: string | null = null;
+  for (const c of conclusions) {
+    place ??= placeIn(ctx, c.m.sentence);
+  }
+
+  const proposed = proposals.map((p) => acted(ctx, p.m.sentence, p.verb, onDate));
+  const refused = refusals.map((r) => acted(ctx, r.m.sentence, r.verb, onDate));
+  const mentionSentences = [...new Set(cluster.mentions.map((m) => m.sentence))];
+  const { duration, renewable } = readDuration(ctx, mentionSentences);
+  return {
+    signed,
+    signedEvidence,
+    signedFrom,
+    parties,
+    place,
+    duration,
+    renewable,
+    proposed,
+    refused,
+    extensions: readExtensions(ctx, cluster),
+    denounced: readDenunciations(ctx, cluster, onDate),
+    expires: readExpiry(ctx, cluster, all),
+    partOf: null,
+  };
+}
+
+/** Token index of a cue phrase that governs the mention starting at token `first` ("signed the", "entered into a “"). */
+function cueBefore(tokens: readonly Token[], set: typeof cues.conclude, first: number, from: number): number {
+  let k = first - 1;
+  while (k >= from && k >= first - 4 && (definite.has(tokens[k].norm) || indefinite.has(tokens[k].norm) || genericModifiers.has(tokens[k].norm) || /^[“"‘]$/.test(tokens[k].text))) k--;
+  for (let start = Math.max(from, k - 3); start <= k; start++) {
+    const n = set.matchAt(tokens, start, k + 1);
+    if (n > 0 && start + n - 1 === k) return start;
+  }
+  return -1;
+}
+
+/** "X was signed", "X between A and B signed in 1925": a participle after the mention. */
+function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let i = m.next;
+  if (tokens[i]?.norm === "between") {
+    i++;
+    while (i < s.to && i < m.next + 10 && (LINKERS.has(tokens[i].norm) || /^\p{Lu}/u.test(tokens[i].text))) i++;
+  }
+  while (i < s.to && PASSIVE.has(tokens[i].norm)) i++;
+  return i < s.to && ["signed", "concluded", "ratified", "initialled", "initialed"].includes(tokens[i].norm) ? i : -1;
+}
+
+function negated(tokens: readonly Token[], verb: number, from: number): boolean {
+  for (let k = Math.max(from, verb - 3); k < verb; k++) if (cues.negation.matchAt(tokens, k, verb) > 0) return true;
+  return false;
+}
+
+function nearestDate(dates: DateRef[], offset: number): DateRef | null {
+  let best: DateRef | null = null;
+  for (const d of dates) if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  return best;
+}
+
+/** "In 1907 the Russo-Japanese Fishery Convention allowed …": a date opening the sentence right before the mention. */
+function openerDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
+  const s = ctx.sentences[m.sentence];
+  const dates = sentenceDates(ctx, m.sentence).filter((d) => d.end <= m.start);
+  const d = dates[dates.length - 1];
+  if (!d) return null;
+  const between = ctx.tokens.slice(tokenAt(ctx.tokens, d.end), tokenAt(ctx.tokens, m.start));
+  const startTokens = ctx.tokens.slice(s.from, tokenAt(ctx.tokens, d.start));
+  return between.length <= 2 && startTokens.length <= 2 ? d : null;
+}
+
+/** The last date of the previous sentence in the same paragraph: the narrative time a dated sentence sets. */
+function previousDate(ctx: TreatyContext, si: number): DateRef | null {
+  if (si === 0 || ctx.paragraphOf[si - 1] !== ctx.paragraphOf[si]) return null;
+  const dates = sentenceDates(ctx, si - 1);
+  return dates[dates.length - 1] ?? null;
+}
+
+/** Coordinated state groups ("Japan, Germany, and Italy") in a sentence. */
+export function stateGroups(ctx: TreatyContext, si: number, date: string | null, seats = false): StateMention[][] {
+  const s = ctx.sentences[si];
+  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats).filter((m) => !ctx.treatySpans.some((t) => t.start <= m.start && m.end <= t.end));
+  const groups: StateMention[][] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && onlyLinkers(ctx, prev.end, m.start)) last.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+function onlyLinkers(ctx: TreatyContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) if (!LINKERS.has(tokens[k].norm)) return false;
+  return true;
+}
+
+function partiesAround(ctx: TreatyContext, m: TreatyMention, verb: number, date: string | null): string[] {
+  const { tokens } = ctx;
+  const groups = stateGroups(ctx, m.sentence, date);
+  const ids: string[] = [];
+  const verbStart = tokens[verb].start;
+  for (const g of groups) {
+    const first = tokenAt(tokens, g[0].start);
+    const last = tokenAt(tokens, g[g.length - 1].end - 1);
+    const prev = tokens[first - 1]?.norm;
+    const prevPrev = tokens[first - 2]?.norm;
+    const introducer = prev === "the" ? prevPrev : prev;
+    let subject = false;
+    if (g[g.length - 1].end <= verbStart) {
+      let k = last + 1;
+      while (k < verb && (gapWords.has(tokens[k].norm) || actorNouns.has(tokens[k].norm) || /ly$/.test(tokens[k].norm))) k++;
+      subject = k === verb;
+    }
+    const linked = (introducer === "between" || introducer === "by" || introducer === "with") && g[0].start > Math.min(verbStart, m.start);
+    if (subject || linked) for (const x of g) if (!ids.includes(x.entity)) ids.push(x.entity);
+  }
+  return ids;
+}
+
+function placeIn(ctx: TreatyContext, si: number): string | null {
+  const s = ctx.sentences[si];
+  for (const e of ctx.layers.entities) {
+    if (e.kind !== "place") continue;
+    for (const mm of e.mentions) {
+      if (mm.start < s.start || mm.end > s.end) continue;
+      const k = tokenAt(ctx.tokens, mm.start);
+      const prev = ctx.tokens[k - 1]?.norm;
+      if (prev === "in" || prev === "at") return e.id;
+    }
+  }
+  return null;
+}
+
+function acted(ctx: TreatyContext, si: number, verb: number, date: string | null): ActDated {
+  const s = ctx.sentences[si];
+  const verbStart = ctx.tokens[verb].start;
+  const before = ctx.states.mentionsIn(s.start, verbStart, date, true).filter((m) => !ctx.treatySpans.some((t) => t.start <= m.start && m.end <= t.end));
+  const by = before.length > 0 ? [before[before.length - 1].entity] : [];
+  const d = nearestDate(sentenceDates(ctx, si), verbStart);
+  return { start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, si), by };
+}
+
+function readDuration(ctx: TreatyContext, sentences: number[]): { duration: string | null; renewable: boolean } {
+  for (const si of sentences) {
+    const s = ctx.sentences[si];
+    const hits = cues.duration.findIn(ctx.tokens, s.from, s.to);
+    if (hits.length === 0) continue;
+    const after = ctx.dates.durationsIn(ctx.tokens[hits[0].i].start, s.end);
+    if (after.length === 0) continue;
+    return { duration: after[0].value, renewable: cues.renewable.has(ctx.tokens, s.from, s.to) };
+  }
+  return { duration: null, renewable: false };
+}
+
+/** Mentions of the instrument that a cue phrase governs in the same sentence (cue before, or "X would be extended"). */
+function cueHits(ctx: TreatyContext, cluster: Cluster, set: typeof cues.extend): { m: TreatyMention; cue: number }[] {
+  const hits: { m: TreatyMention; cue: number }[] = [];
+  const { tokens } = ctx;
+  for (const m of cluster.mentions) {
+    const s = ctx.sentences[m.sentence];
+    const first = tokenAt(tokens, m.start);
+    for (const h of set.findIn(tokens, s.from, s.to)) {
+      const between = h.i < first ? tokens.slice(h.i + h.n, first) : tokens.slice(m.next, h.i);
+      if (h.i >= first && h.i < m.next) continue;
+      const ok = h.i < first
+        ? between.length <= 3 && between.every((t) => definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || /^[“"‘]$/.test(t.text))
+        : between.length <= 4 && between.every((t) => AUXILIARIES.has(t.norm));
+      if (ok) hits.push({ m, cue: h.i });
+    }
+  }
+  return hits;
+}
+const AUXILIARIES = new Set(["would", "will", "shall", "should", "be", "was", "were", "is", "are", "been", "being", "to", "not", "never", "formally", "also", ","]);
+
+function readExtensions(ctx: TreatyContext, cluster: Cluster): Extension[] {
+  const out: Extension[] = [];
+  for (const { m, cue } of cueHits(ctx, cluster, cues.extend)) {
+    const s = ctx.sentences[m.sentence];
+    if (out.some((x) => x.start === s.start)) continue;
+    const modal = ["could", "may", "might", "can"].some((w) => ctx.tokens.slice(Math.max(s.from, cue - 3), cue).some((t) => t.norm === w));
+    if (modal) continue;
+    const negatedHere = negated(ctx.tokens, cue, s.from) || ctx.tokens.slice(s.from, s.to).some((t) => t.norm === "unless");
+    const untilTok = ctx.tokens.slice(cue, s.to).find((t) => t.norm === "until");
+    const until = untilTok ? ctx.dates.datesIn(untilTok.end, s.end)[0]?.value ?? null : null;
+    const d = nearestDate(sentenceDates(ctx, m.sentence).filter((x) => !untilTok || x.start < untilTok.start), ctx.tokens[cue].start);
+    out.push({ start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, m.sentence), until, negated: negatedHere });
+  }
+  return out;
+}
+
+function readDenunciations(ctx: TreatyContext, cluster: Cluster, date: string | null): ActDated[] {
+  const out: ActDated[] = [];
+  for (const { m, cue } of cueHits(ctx, cluster, cues.denounce)) {
+    if (out.some((x) => x.start === ctx.sentences[m.sentence].start)) continue;
+    out.push(acted(ctx, m.sentence, cue, date));
+  }
+  return out;
+}
+
+/** "when it expired April 12, 1945": the instrument is the one mentioned last before the cue (this sentence or the one before). */
+function readExpiry(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): Dated | null {
+  for (const s of ctx.sentences) {
+    const hits = cues.expire.findIn(ctx.tokens, s.from, s.to);
+    for (const h of hits) {
+      const at = ctx.tokens[h.i].start;
+      const last = lastMentionBefore(all, at, ctx.sentences.indexOf(s) - 1);
+      if (last !== cluster) continue;
+      const d = ctx.dates.datesIn(ctx.tokens[h.i + h.n - 1].end, s.end)[0];
+      if (d) return { start: s.start, end: s.end, date: d.value };
+    }
+  }
+  return null;
+}
+
+function lastMentionBefore(all: Cluster[], offset: number, minSentence: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestStart = -1;
+  for (const c of all) {
+    for (const m of c.mentions) {
+      if (m.start < offset && m.start > bestStart && m.sentence >= minSentence) {
+        best = c;
+        bestStart = m.start;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,85 @@
+// The treaty lexicons of data/treaties/, read once and compiled into phrase sets.
+import { readFileSync } from "node:fs";
+import { PhraseSet } from "./phrases.ts";
+
+const dataDir = new URL("../../data/treaties/", import.meta.url);
+const read = (name: string): any => JSON.parse(readFileSync(new URL(name, dataDir), "utf8"));
+
+export type HeadClass = "treaty" | "agreement" | "convention" | "protocol" | "declaration" | "truce" | "charter";
+export type DutyKind = "neutral" | "assist" | "declare_war" | "not_aid" | "consult" | "no_separate_treaty" | "non_aggression";
+export type ClauseKindName =
+  | "defense" | "neutrality" | "mutual_assistance" | "non_aggression" | "non_aid" | "no_separate_treaty" | "consultation" | "status_quo" | "other";
+
+export interface StateMember {
+  label: string;
+  qids: string[];
+  labels: string[];
+  adjectives: string[];
+  from: string | null;
+  until: string | null;
+  seats: string[];
+  country: string;
+}
+
+const lexicon = read("lexicon.json");
+const events = read("events.json");
+const clauses = read("clauses.json");
+const states = read("states.json");
+
+export const heads: Record<string, HeadClass> = lexicon.heads;
+export const plurals = new Set<string>(lexicon.plurals);
+export const anaphorClasses: Record<HeadClass, HeadClass[]> = lexicon.anaphorClasses;
+export const genericModifiers = new Set<string>(lexicon.modifiers.generic);
+export const distinctiveModifiers = new Set<string>((lexicon.modifiers.distinctive as string[]).map((w) => w.replace(/’/g, "'").replace(/-/g, "")));
+export const definite = new Set<string>(lexicon.determiners.definite);
+export const indefinite = new Set<string>(lexicon.determiners.indefinite);
+export const windowSentences: number = lexicon.windowSentences;
+
+export const cues = {
+  conclude: new PhraseSet(events.conclude),
+  propose: new PhraseSet(events.propose),
+  refuse: new PhraseSet(events.refuse),
+  extend: new PhraseSet(events.extend),
+  negation: new PhraseSet(events.negation),
+  denounce: new PhraseSet(events.denounce),
+  expire: new PhraseSet(events.expire),
+  partOf: new PhraseSet(events.partOf),
+  secret: new PhraseSet(events.secret),
+  duration: new PhraseSet(events.duration),
+  renewable: new PhraseSet(events.renewable),
+  stipulation: new PhraseSet(clauses.stipulation),
+  continuation: new PhraseSet(clauses.continuation),
+  conditional: new PhraseSet(clauses.conditional),
+  other: new PhraseSet(clauses.other),
+  attack: new PhraseSet(clauses.attack),
+  hostilities: new PhraseSet(clauses.hostilities),
+  unprovoked: new PhraseSet(clauses.unprovoked),
+  thirdParty: new PhraseSet(clauses.thirdParty),
+  nonBelligerent: new PhraseSet(clauses.nonBelligerent),
+  either: new PhraseSet(clauses.either),
+  dutyOthers: new PhraseSet(clauses.dutyOthers),
+  dutyAll: new PhraseSet(clauses.dutyAll),
+};
+
+export const numberWords: Record<string, number> = events.numbers;
+export const durationUnits: Record<string, string> = events.units;
+
+export interface ClauseKindCue {
+  kind: ClauseKindName;
+  does: DutyKind | null;
+  cues: PhraseSet;
+}
+export const clauseKinds: ClauseKindCue[] = (clauses.kinds as { kind: ClauseKindName; does: DutyKind | null; cues: string[] }[]).map((k) => ({
+  kind: k.kind,
+  does: k.does,
+  cues: new PhraseSet(k.cues),
+}));
+export const impliedClauses: Record<string, { kind: ClauseKindName; does: DutyKind; attacker: string; target: string; mode: "attacked" | "hostilities" }> =
+  clauses.implied ?? {};
+
+export const stateMembers: StateMember[] = (states.lineages as { country: string; members: Omit<StateMember, "country">[] }[]).flatMap((l) =>
+  l.members.map((m) => ({ ...m, country: l.country })),
+);
+
+export const actorNouns = new Set<string>(lexicon.actorNouns);
+export const gapWords = new Set<string>(lexicon.gapWords);

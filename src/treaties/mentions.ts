@@ -1,0 +1,242 @@
+// Proposes treaty mentions: a head noun ("treaty", "pact", "convention", …) with the words that name or
+// describe it ("Russo-Japanese Neutrality Treaty", "Treaty of Huchun of 1869", "the 1928 Convention",
+// "a “gentlemen’s agreement”", "a nonaggression pact"), and anaphors ("the pact", "this treaty").
+import type { Token } from "../text/tokens.ts";
+import {
+  cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, plurals, type HeadClass,
+} from "./lexicon.ts";
+import { stateMembers } from "./lexicon.ts";
+
+export type MentionKind = "named" | "description" | "anaphor";
+
+export interface TreatyMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The mention without leading generic words ("Fishery Convention" for "new Fishery Convention"). */
+  nameText: string;
+  head: number;
+  headClass: HeadClass;
+  sentence: number;
+  kind: MentionKind;
+  determiner: "definite" | "indefinite" | null;
+  /** Words that tell this instrument from others, lower-cased, hyphens removed. */
+  distinctive: string[];
+  years: number[];
+  /** State adjectives and combining forms in the name ("Russo", "Japanese"), with their offsets. */
+  partyWords: { text: string; start: number; end: number }[];
+  /** "a new …", "another …": always a new instrument. */
+  isNew: boolean;
+  quoted: boolean;
+  secret: boolean;
+  /** "a secret protocol of the pact": the mention is a part of the instrument mentioned right after it. */
+  partOfNext: boolean;
+  /** Token index just past the mention. */
+  next: number;
+}
+
+const OPEN_QUOTES = new Set(["“", "\"", "‘", "'"]);
+const CLOSE_QUOTES = new Set(["”", "\"", "’", "'"]);
+const stateWords = new Set(stateMembers.flatMap((m) => [...m.adjectives, ...m.labels.filter((l) => !l.includes(" "))]));
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isYear = (t: Token | undefined) => t?.kind === "number" && /^\d{4}$/.test(t.text);
+
+interface Unit {
+  first: number;
+  last: number;
+  parts: Token[];
+}
+
+/** The hyphen-joined word unit ending at token i ("Anti-Comintern", "Non-aggression", "Russo-Japanese"). */
+function unitEndingAt(tokens: readonly Token[], i: number, lowest: number): Unit | null {
+  if (i < lowest || (tokens[i].kind !== "word" && tokens[i].kind !== "number")) return null;
+  const parts = [tokens[i]];
+  let first = i;
+  while (first - 2 >= lowest && tokens[first - 1].text === "-" && !tokens[first - 1].spaceBefore && !tokens[first].spaceBefore && tokens[first - 2].kind === "word") {
+    parts.unshift(tokens[first - 2]);
+    first -= 2;
+  }
+  return { first, last: i, parts };
+}
+
+function unitStartingAt(tokens: readonly Token[], i: number, highest: number): Unit | null {
+  if (i >= highest || tokens[i].kind !== "word") return null;
+  const parts = [tokens[i]];
+  let last = i;
+  while (last + 2 < highest && tokens[last + 1].text === "-" && !tokens[last + 1].spaceBefore && !tokens[last + 2].spaceBefore && tokens[last + 2].kind === "word") {
+    parts.push(tokens[last + 2]);
+    last += 2;
+  }
+  return { first: i, last, parts };
+}
+
+const unitNorm = (u: Unit) => u.parts.map((p) => p.norm).join("");
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+  /** First token index and one past the last. */
+  from: number;
+  to: number;
+}
+
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[]): TreatyMention[] {
+  const mentions: TreatyMention[] = [];
+  sentences.forEach((s, si) => {
+    for (let h = s.from; h < s.to; h++) {
+      const head = tokens[h];
+      const headClass = head.kind === "word" ? heads[head.norm] : undefined;
+      if (!headClass) continue;
+      const m = readMention(text, tokens, s, si, h, headClass);
+      if (m) {
+        mentions.push(m);
+        h = m.next - 1;
+      }
+    }
+  });
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    const n = mentions[k + 1];
+    // "a secret protocol of the pact": "of" + determiner, then the other mention right away.
+    if (m.sentence === n.sentence && tokens[m.next]?.norm === "of" && n.start >= tokens[m.next].end && tokenGap(tokens, m.next + 1, n) <= 2 && m.kind !== "named") {
+      m.partOfNext = true;
+    }
+  }
+  return mentions;
+}
+
+function tokenGap(tokens: readonly Token[], from: number, n: TreatyMention): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < n.start) k++;
+  return k - from;
+}
+
+function readMention(text: string, tokens: readonly Token[], s: SentenceRange, si: number, h: number, headClass: HeadClass): TreatyMention | null {
+  const head = tokens[h];
+  const quoted = h + 1 < s.to && CLOSE_QUOTES.has(tokens[h + 1].text) && tokens[h + 1].text !== "'" && tokens[h + 1].text !== "’";
+  const modifiers: Unit[] = [];
+  let determiner: "definite" | "indefinite" | null = null;
+  let determinerWord = "";
+  let k = h - 1;
+  let openQuote = false;
+  while (k >= s.from && modifiers.length < 8) {
+    const t = tokens[k];
+    if (quoted && OPEN_QUOTES.has(t.text)) {
+      openQuote = true;
+      k--;
+      continue;
+    }
+    if (t.kind === "number" && isYear(t) && !openQuote) {
+      modifiers.unshift({ first: k, last: k, parts: [t] });
+      k--;
+      continue;
+    }
+    const u = unitEndingAt(tokens, k, s.from);
+    if (!u) break;
+    const norm = unitNorm(u);
+    if (u.parts.length === 1 && (definite.has(norm) || indefinite.has(norm))) {
+      determiner = definite.has(norm) ? "definite" : "indefinite";
+      determinerWord = norm;
+      break;
+    }
+    if (openQuote) break;
+    const cap = isCap(u.parts[0]) && !(u.first === s.from && u.parts.length === 1 && !stateWords.has(norm) && !distinctiveModifiers.has(norm));
+    if (quoted || cap || genericModifiers.has(norm) || distinctiveModifiers.has(norm)) {
+      if (genericModifiers.has(norm) && isCap(u.parts[0]) && u.first === s.from) break;
+      modifiers.unshift(u);
+      k = u.first - 1;
+      continue;
+    }
+    break;
+  }
+  // "of Portsmouth", "of Mutual Assistance", "of 1869", "of Huchun of 1869"
+  let end = h + 1;
+  const ofWords: Token[] = [];
+  const years: number[] = [];
+  while (end + 1 < s.to && tokens[end].norm === "of") {
+    const nx = tokens[end + 1];
+    if (isYear(nx)) {
+      years.push(+nx.text);
+      end += 2;
+      continue;
+    }
+    if (!isCap(head) || !isCap(nx) || nx.kind !== "word" || definite.has(nx.norm)) break;
+    let j = end + 1;
+    while (j < s.to) {
+      const u = unitStartingAt(tokens, j, s.to);
+      if (u && isCap(u.parts[0]) && !definite.has(u.parts[0].norm)) {
+        ofWords.push(...u.parts);
+        j = u.last + 1;
+      } else if (tokens[j].norm === "and" && j + 1 < s.to && isCap(tokens[j + 1]) && !heads[tokens[j + 1].norm]) {
+        j++;
+      } else break;
+    }
+    end = j;
+  }
+  const plural = plurals.has(head.norm);
+  const capModifiers = modifiers.filter((u) => isCap(u.parts[0]) && u.parts[0].kind === "word");
+  const named = capModifiers.some((u) => !genericModifiers.has(unitNorm(u))) || ofWords.length > 0 || (isCap(head) && years.length > 0);
+  if (plural && !named) return null;
+
+  const partyWords: TreatyMention["partyWords"] = [];
+  const distinctive: string[] = [];
+  let isNew = determinerWord === "another";
+  let secret = false;
+  for (const u of modifiers) {
+    const norm = unitNorm(u);
+    if (u.parts[0].kind === "number") {
+      years.push(+u.parts[0].text);
+      continue;
+    }
+    if (norm === "new") isNew = true;
+    if (cues.secret.matchAt(u.parts as Token[], 0)) secret = true;
+    const stateParts = u.parts.filter((p) => stateWords.has(p.norm));
+    if (stateParts.length === u.parts.length && isCap(u.parts[0])) {
+      for (const p of u.parts) partyWords.push({ text: p.text, start: p.start, end: p.end });
+      continue;
+    }
+    if (genericModifiers.has(norm) && !quoted) continue;
+    distinctive.push(norm.replace(/’/g, "'"));
+  }
+  for (const w of ofWords) distinctive.push(w.norm);
+
+  const start = (modifiers[0] ? tokens[modifiers[0].first] : head).start;
+  const last = tokens[end - 1];
+  // The name drops leading lower-case generic words ("new Fishery Convention" → "Fishery Convention"), unless only the head would remain.
+  const firstKept = modifiers.findIndex((u) => !(genericModifiers.has(unitNorm(u)) && !isCap(u.parts[0])));
+  const nameStart = firstKept >= 0 ? tokens[modifiers[firstKept].first].start : start;
+  const followsDescription = describesItself(tokens, end, s.to);
+  let kind: MentionKind;
+  if (named) kind = "named";
+  else if (quoted || distinctive.length > 0 || years.length > 0) kind = "description";
+  else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
+  else if (determiner === null && followsDescription && isCap(head)) kind = "description";
+  else return null;
+  if (kind === "description" && plural) return null;
+  return {
+    start,
+    end: last.end,
+    text: text.slice(start, last.end),
+    nameText: text.slice(nameStart, last.end),
+    head: h,
+    headClass,
+    sentence: si,
+    kind,
+    determiner,
+    distinctive,
+    years,
+    partyWords,
+    isNew,
+    quoted,
+    secret,
+    partOfNext: false,
+    next: end + (quoted ? 1 : 0),
+  };
+}
+
+/** "… Treaty between Japan and …", "… Treaty signed in 1925": a definite description that introduces an instrument. */
+function describesItself(tokens: readonly Token[], i: number, to: number): boolean {
+  if (i >= to) return false;
+  if (tokens[i].norm === "between") return true;
+  return cues.conclude.matchAt(tokens, i, to) > 0 && ["signed", "concluded", "ratified"].includes(tokens[i].norm);
+}

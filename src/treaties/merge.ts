@@ -1,0 +1,129 @@
+// Refines mentions into instruments: every named or described mention joins the earlier instrument it is
+// compatible with (same kind of instrument, no conflicting distinctive words, years or parties), or starts a
+// new one; anaphors ("the pact") join the most salient compatible instrument of the last few sentences.
+import type { TreatyContext } from "./context.ts";
+import { sentenceDates } from "./context.ts";
+import { yearOf } from "./dates.ts";
+import { anaphorClasses, cues, stateMembers, windowSentences, type HeadClass } from "./lexicon.ts";
+import type { TreatyMention } from "./mentions.ts";
+import { countriesIn } from "./states.ts";
+
+export interface Cluster {
+  mentions: TreatyMention[];
+  headClass: HeadClass;
+  distinctive: Set<string>;
+  years: Set<number>;
+  /** Countries named by the adjectives of the name ("Russo-Japanese" → Russia, Japan). */
+  countries: Set<string>;
+  /** Set when a mention says it is part of another instrument ("a secret protocol of the pact"). */
+  parts: TreatyMention[];
+}
+
+const countryOf = new Map<string, Set<string>>();
+for (const m of stateMembers) {
+  for (const w of [...m.adjectives, ...m.labels]) {
+    const set = countryOf.get(w) ?? new Set<string>();
+    set.add(m.country);
+    countryOf.set(w, set);
+  }
+}
+const countriesOf = (m: TreatyMention) => new Set(m.partyWords.flatMap((p) => [...(countryOf.get(p.text.toLowerCase()) ?? [])]));
+
+const sameClass = (a: HeadClass, b: HeadClass) =>
+  a === b || ((a === "treaty" || a === "agreement") && (b === "treaty" || b === "agreement")) || a === "agreement" || b === "agreement";
+const subset = <T>(a: Set<T>, b: Set<T>) => [...a].every((x) => b.has(x));
+const intersects = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+
+export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const pendingParts: TreatyMention[] = [];
+  for (const m of mentions) {
+    if (m.partOfNext) {
+      pendingParts.push(m);
+      continue;
+    }
+    let target: Cluster | undefined;
+    if (m.kind === "anaphor") target = antecedent(clusters, m);
+    else if (!m.isNew) target = [...clusters].reverse().find((c) => compatible(c, m, mentionYears(ctx, m)));
+    if (!target && m.kind === "anaphor") continue;
+    if (!target) {
+      target = { mentions: [], headClass: m.headClass, distinctive: new Set(), years: new Set(), countries: new Set(), parts: [] };
+      clusters.push(target);
+      for (const y of introYears(ctx, m)) target.years.add(y);
+      // A description ("a nonaggression pact with the Japanese") is told apart by the states of its sentence.
+      if (m.kind === "description") {
+        const s = ctx.sentences[m.sentence];
+        for (const c of countriesIn(ctx.tokens, s.from, s.to)) target.countries.add(c);
+      }
+    }
+    target.mentions.push(m);
+    for (const d of m.distinctive) target.distinctive.add(d);
+    for (const y of m.years) target.years.add(y);
+    for (const c of countriesOf(m)) target.countries.add(c);
+    if (m.kind !== "anaphor" && target.headClass === "agreement") target.headClass = m.headClass;
+    while (pendingParts.length > 0 && pendingParts[0].sentence === m.sentence) target.parts.push(pendingParts.shift()!);
+    pendingParts.length = 0;
+  }
+  return clusters;
+}
+
+function compatible(c: Cluster, m: TreatyMention, years: Set<number>): boolean {
+  if (!sameClass(c.headClass, m.headClass)) return false;
+  const d = new Set(m.distinctive);
+  const countries = countriesOf(m);
+  if (countries.size > 0 && c.countries.size > 0 && !(subset(countries, c.countries) || subset(c.countries, countries))) return false;
+  if (years.size > 0 && c.years.size > 0 && !intersects(years, c.years)) return false;
+  if (d.size > 0) return c.distinctive.size > 0 && (subset(d, c.distinctive) || subset(c.distinctive, d));
+  if (years.size > 0) return c.distinctive.size === 0 ? intersects(years, c.years) : m.years.length > 0 && intersects(years, c.years);
+  return false;
+}
+
+/** Years a mention carries: in its name ("of 1928") or right after it ("signed in 1925"). */
+function mentionYears(ctx: TreatyContext, m: TreatyMention): Set<number> {
+  const years = new Set(m.years);
+  const y = describedYear(ctx, m);
+  if (y !== null) years.add(y);
+  return years;
+}
+
+function describedYear(ctx: TreatyContext, m: TreatyMention): number | null {
+  const s = ctx.sentences[m.sentence];
+  const tokens = ctx.tokens;
+  const limit = Math.min(s.to, m.next + 12);
+  for (let i = m.next; i < limit; i++) {
+    if (["signed", "concluded", "ratified"].includes(tokens[i].norm) && cues.conclude.matchAt(tokens, i, s.to) > 0) {
+      const after = ctx.dates.datesIn(tokens[i].end, tokens[Math.min(i + 5, s.to - 1)].end);
+      return after.length > 0 ? yearOf(after[0].value) : null;
+    }
+    if (tokens[i].text === "," || tokens[i].text === ";") break;
+  }
+  return null;
+}
+
+/** Years that date a new instrument when it first appears: its own, else the one year its sentence names. */
+function introYears(ctx: TreatyContext, m: TreatyMention): number[] {
+  const own = mentionYears(ctx, m);
+  if (own.size > 0) return [...own];
+  const years = new Set(sentenceDates(ctx, m.sentence).map((d) => yearOf(d.value)).filter((y): y is number => y !== null));
+  return years.size === 1 ? [...years] : [];
+}
+
+function antecedent(clusters: Cluster[], m: TreatyMention): Cluster | undefined {
+  const allowed = anaphorClasses[m.headClass] ?? [m.headClass];
+  let best: Cluster | undefined;
+  let bestScore = 0;
+  for (const c of clusters) {
+    if (!allowed.includes(c.headClass)) continue;
+    let score = 0;
+    for (const x of c.mentions) {
+      const distance = m.sentence - x.sentence;
+      if (x.start >= m.start || distance > windowSentences) continue;
+      score += 1 / (1 + distance);
+    }
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,121 @@
+// States in the text: the entity layer's state mentions, plus names, adjectives and combining forms
+// ("Russo-", "Sino-") of data/treaties/states.json resolved, by date, to the entities of the text.
+import type { Entity } from "../schema.ts";
+import type { Token } from "../text/tokens.ts";
+import { tokenAt } from "../text/tokens.ts";
+import { stateMembers, type StateMember } from "./lexicon.ts";
+import { PhraseSet } from "./phrases.ts";
+
+export interface StateMention {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+const PARTY_KINDS = new Set(["state", "organization"]);
+
+/** True when an EDTF-like date (YYYY[-MM[-DD]]) falls within a member's period; undated scenarios match all. */
+export function memberValidAt(m: StateMember, date: string | null): boolean {
+  if (!date) return true;
+  const d = date.replace(/[~?%]$/, "");
+  if (m.from && d < m.from.slice(0, d.length)) return false;
+  if (m.until && d > m.until.slice(0, d.length)) return false;
+  return true;
+}
+
+const wordsOf = (m: StateMember, seats: boolean) => [...m.labels, ...m.adjectives, ...(seats ? m.seats : [])];
+
+const byWord = new Map<string, StateMember[]>();
+for (const m of stateMembers) {
+  for (const w of wordsOf(m, true)) {
+    const list = byWord.get(norm(w)) ?? [];
+    if (!list.includes(m)) list.push(m);
+    byWord.set(norm(w), list);
+  }
+}
+const namePhrases = new PhraseSet(stateMembers.flatMap((m) => [...m.labels, ...m.adjectives]));
+const seatPhrases = new PhraseSet(stateMembers.flatMap((m) => m.seats));
+
+export class StateResolver {
+  readonly entities: Entity[];
+  private readonly byId: Map<string, Entity>;
+  private readonly mentions: StateMention[];
+
+  constructor(entities: readonly Entity[], private readonly tokens: readonly Token[] = []) {
+    this.entities = entities.filter((e) => e.kind !== "treaty");
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.mentions = this.entities
+      .filter((e) => PARTY_KINDS.has(e.kind))
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The entity of the text standing for a member of a lineage (by Wikidata id first, then by label). */
+  entityFor(member: StateMember): Entity | undefined {
+    const states = this.entities.filter((e) => PARTY_KINDS.has(e.kind) || e.kind === "place" || e.kind === "other");
+    return (
+      states.find((e) => e.wikidata && e.wikidata === member.qids[0]) ??
+      states.find((e) => e.wikidata && member.qids.includes(e.wikidata)) ??
+      states.find((e) => norm(e.label) === norm(member.label)) ??
+      states.find((e) => member.labels.includes(norm(e.label)) && PARTY_KINDS.has(e.kind))
+    );
+  }
+
+  /** Members of the lineages a word names (label, adjective, combining form, seat), valid ones at `date` first. */
+  membersFor(word: string, date: string | null, seats = false): StateMember[] {
+    const key = norm(word);
+    const members = (byWord.get(key) ?? []).filter((m) => seats || !m.seats.includes(key) || m.labels.includes(key) || m.adjectives.includes(key));
+    return [...members.filter((m) => memberValidAt(m, date)), ...members.filter((m) => !memberValidAt(m, date))];
+  }
+
+  /** Resolves a state word on a date to an entity of the text. */
+  resolveWord(word: string, date: string | null, seats = false): Entity | undefined {
+    for (const m of this.membersFor(word, date, seats)) {
+      const e = this.entityFor(m);
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  /** The lineage member an entity stands for, valid at `date` when several fit. */
+  memberOf(entity: Entity, date: string | null = null): StateMember | undefined {
+    const fits = stateMembers.filter((m) => (entity.wikidata && m.qids.includes(entity.wikidata)) || norm(m.label) === norm(entity.label));
+    return fits.find((m) => memberValidAt(m, date)) ?? fits[0];
+  }
+
+  /**
+   * State mentions in [start, end): the entity layer's, then names and adjectives it missed (resolved on `date`),
+   * and seats of government ("Moscow refused") when `seats` is set. Sorted, non-overlapping.
+   */
+  mentionsIn(start: number, end: number, date: string | null, seats = false): StateMention[] {
+    const found = this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const taken = (s: number, e: number) => found.some((m) => m.start < e && s < m.end);
+    const from = tokenAt(this.tokens as Token[], start);
+    const to = Math.min(this.tokens.length, tokenAt(this.tokens as Token[], end));
+    for (const set of seats ? [namePhrases, seatPhrases] : [namePhrases]) {
+      for (const hit of set.findIn(this.tokens, from, to)) {
+        const first = this.tokens[hit.i];
+        const last = this.tokens[hit.i + hit.n - 1];
+        if (!/^[A-Z]/.test(first.text) || last.end > end || taken(first.start, last.end)) continue;
+        const e = this.resolveWord(this.tokens.slice(hit.i, hit.i + hit.n).map((t) => t.text).join(" "), date, set === seatPhrases);
+        if (e) found.push({ start: first.start, end: last.end, entity: e.id });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Countries whose names or adjectives occur (capitalised) in tokens [from, to), without resolving them to entities. */
+export function countriesIn(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const hit of namePhrases.findIn(tokens, from, to)) {
+    if (!/^[A-Z]/.test(tokens[hit.i].text)) continue;
+    for (const m of byWord.get(hit.phrase.replace(/ ([-'.]) ?/g, "$1")) ?? byWord.get(hit.phrase) ?? []) out.add(m.country);
+  }
+  return out;
+}
