@@ -1,7 +1,7 @@
 // "18 September 1931", "18th September, 1931", "the 18th of September", "2 August".
 import { daysInMonth } from "../calendar.ts";
 import { NUMBER, THE } from "../classes.ts";
-import { readDay, readMonth, readYear } from "../grammar.ts";
+import { previousWord, readDay, readMonth, readYear } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import { dayValue } from "../values.ts";
@@ -27,7 +27,8 @@ export const dayMonth: Parser = {
       return { start: k, end: year.end, type: "DATE", meaning: { kind: "absolute", value: dayValue(year.value, month, day.value) }, by: this.name };
     }
     if (day.value > daysInMonth(2000, month)) return null;
-    if (m.value.ambiguous && !the && !of) return null; // "3 May" yes, but "3 March" could be "3 march past"
+    // "on 1 March" yes, but a bare "3 march" could be a count of marches
+    if (m.value.ambiguous && !the && !of && !lex.timePrepositions.has(previousWord(s, k))) return null;
     return { start: k, end: m.end, type: "DATE", meaning: { kind: "partial", month, day: day.value }, by: this.name };
   },
 };

@@ -55,6 +55,11 @@ function isNotYear(s: Stream, k: number): boolean {
   if (lex.notYearAfter.has(next.norm)) return true;
   if (!next.spaceBefore && next.kind === "word") return true; // "1930s", "1500km"
   if (!next.spaceBefore && (next.text === ":" || next.text === "%")) return true;
+  // "and 1200 horses": a plural noun after a number that no preposition or determiner marks as a year
+  if (next.kind === "word" && next.text === next.norm && next.norm.length > 3 && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
+    const prev = previousWord(s, k);
+    if (!(lex.timePrepositions.has(prev) && prev !== "and") && !lex.determiners.has(prev) && !prev.endsWith("'s")) return true;
+  }
   return false;
 }
 

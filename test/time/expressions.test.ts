@@ -1,0 +1,117 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tag } from "./tag.ts";
+
+const value = (text: string, timex: string, options = {}) => tag(text, options).byText(timex);
+
+test("reads full dates in month-day-year and day-month-year order, with or without commas", () => {
+  assert.equal(value("Japan invaded Manchuria on September 18, 1931 at night.", "September 18, 1931").value, "1931-09-18");
+  assert.equal(value("It began on 18 September 1931.", "18 September 1931").value, "1931-09-18");
+  assert.equal(value("It began on Sept. 18th, 1931.", "Sept. 18th, 1931").value, "1931-09-18");
+  assert.equal(value("It began on the 18th of September, 1931.", "the 18th of September, 1931").value, "1931-09-18");
+  assert.equal(value("The record 1931-09-18 was kept.", "1931-09-18").value, "1931-09-18");
+});
+
+test("reads months with years and bare years, leaving the preposition out of the span", () => {
+  assert.equal(value("In May, 1938 two loans were agreed.", "May, 1938").value, "1938-05");
+  assert.equal(value("The companies were founded in December 1925.", "December 1925").value, "1925-12");
+  assert.equal(value("In March of 1939 the auction was held.", "March of 1939").value, "1939-03");
+  const y = value("By 1932, an agreement was reached.", "1932");
+  assert.equal(y.value, "1932");
+  assert.equal(y.type, "DATE");
+});
+
+test("reads seasons as EDTF season codes", () => {
+  assert.equal(value("In the summer of 1939 a conflict broke out.", "the summer of 1939").value, "1939-22");
+  assert.equal(value("Troops froze in winter 1941.", "winter 1941").value, "1941-24");
+  assert.equal(value("By autumn of 1944 the front had moved.", "autumn of 1944").value, "1944-23");
+  assert.equal(value("In Spring 1940 the offensive began.", "Spring 1940").value, "1940-21");
+});
+
+test("reads decades and centuries with qualifiers", () => {
+  const r = tag("Tensions rose in the 1930s and 1940s, as in the early 20th century and the late nineteenth century; the 1800s were calmer.");
+  assert.equal(r.byText("the 1930s").value, "193X");
+  assert.equal(r.byText("1940s").value, "194X");
+  const early = r.byText("the early 20th century");
+  assert.equal(early.value, "19XX");
+  assert.equal(early.mod, "EARLY");
+  assert.equal(r.byText("the late nineteenth century").value, "18XX");
+  assert.equal(r.byText("the 1800s").value, "18XX");
+});
+
+test("marks approximate and qualified dates", () => {
+  const about = value("The army was to be ready by about 1940.", "about 1940");
+  assert.equal(about.value, "1940~");
+  assert.equal(about.mod, "APPROX");
+  assert.equal(value("The church was built c. 1900.", "c. 1900").value, "1900~");
+  const end = value("By the end of 1938 the offer was withdrawn.", "the end of 1938");
+  assert.equal(end.value, "1938");
+  assert.equal(end.mod, "END");
+  assert.equal(value("Prices rose in mid-1938.", "mid-1938").mod, "MID");
+  assert.equal(value("Fighting resumed in early July 1938.", "early July 1938").value, "1938-07");
+});
+
+test("reads intervals as EDTF intervals", () => {
+  assert.equal(value("Ships sailed to Canton from 1937 until 1938, when it fell.", "from 1937 until 1938").value, "1937/1938");
+  assert.equal(value("Loans were made between 1932 and 1934.", "between 1932 and 1934").value, "1932/1934");
+  assert.equal(value("His study of the years 1937-45 is standard.", "1937-45").value, "1937/1945");
+  assert.equal(value("The siege lasted from March to May 1939.", "from March to May 1939").value, "1939-03/1939-05");
+});
+
+test("reads durations with number words, hyphens and ranges", () => {
+  const r = tag(
+    "After a six-month hiatus talks resumed. The pact would last five years. Within two weeks the front broke. " +
+      "The army would enter the war two to three months after the surrender. The reign lasted twenty-five years, then several years of regency, " +
+      "a decade of peace and three hours of shelling, a fortnight of talks, and the Convention was prolonged another year.",
+  );
+  const expect: Record<string, string> = {
+    "six-month": "P6M",
+    "five years": "P5Y",
+    "two weeks": "P2W",
+    "two to three months": "P2M/P3M",
+    "twenty-five years": "P25Y",
+    "several years": "PXY",
+    "a decade": "P10Y",
+    "three hours": "PT3H",
+    "a fortnight": "P2W",
+    "another year": "P1Y",
+  };
+  for (const [text, v] of Object.entries(expect)) {
+    const t = r.byText(text);
+    assert.equal(t.type, "DURATION", text);
+    assert.equal(t.value, v, text);
+  }
+});
+
+test("reads recurring times as SET", () => {
+  const r = tag("Rent was paid yearly, in four semiannual installments, with a semi-annual review; inspectors came every two weeks, twice a year, every year and every Monday.");
+  const expect: Record<string, string> = {
+    yearly: "P1Y",
+    semiannual: "P6M",
+    "semi-annual": "P6M",
+    "every two weeks": "P2W",
+    "twice a year": "P1Y",
+    "every year": "P1Y",
+    "every Monday": "P1W",
+  };
+  for (const [text, v] of Object.entries(expect)) {
+    const t = r.byText(text);
+    assert.equal(t.type, "SET", text);
+    assert.equal(t.value, v, text);
+  }
+});
+
+test("reads clock times with their date, and a weekday before its date", () => {
+  const r = tag("The attack began at 4 a.m. on June 22, 1941. Sunday, December 7, 1941 was quiet until 7:55 am.");
+  const dawn = r.byText("4 a.m. on June 22, 1941");
+  assert.equal(dawn.type, "TIME");
+  assert.equal(dawn.value, "1941-06-22T04:00");
+  assert.equal(r.byText("Sunday, December 7, 1941").value, "1941-12-07");
+  assert.equal(r.byText("7:55 am").value, "1941-12-07T07:55");
+});
+
+test("reads years with eras", () => {
+  const r = tag("Caesar died in 44 BC; Charlemagne was crowned in AD 800.");
+  assert.equal(r.byText("44 BC").value, "-0043");
+  assert.equal(r.byText("AD 800").value, "0800");
+});

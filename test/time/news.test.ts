@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tag } from "./tag.ts";
+
+// 2024-03-14 was a Thursday.
+const news = [
+  "GENEVA - Officials said yesterday that the talks would resume next month.",
+  "Last Tuesday the minister met his counterpart, and on Friday he will travel to Geneva.",
+  "Last year exports fell by a third; two years ago the old treaty expired.",
+  "This week the delegations exchanged drafts, and tomorrow they meet again. Next March a summit is planned; last winter one was cancelled.",
+].join("\n");
+
+test("resolves 'yesterday', 'tomorrow', 'next month' and 'last year' against the document date", () => {
+  const r = tag(news, { dct: "2024-03-14" });
+  assert.equal(r.byText("yesterday").value, "2024-03-13");
+  assert.equal(r.byText("tomorrow").value, "2024-03-15");
+  assert.equal(r.byText("next month").value, "2024-04");
+  assert.equal(r.byText("Last year").value, "2023");
+  assert.equal(r.byText("two years ago").value, "2022");
+  for (const t of ["yesterday", "next month", "Last year"]) assert.equal(r.byText(t).anchor, "t0");
+});
+
+test("resolves weekdays by direction and tense: 'last Tuesday' backward, 'on Friday he will' forward", () => {
+  const r = tag(news, { dct: "2024-03-14" });
+  assert.equal(r.byText("Last Tuesday").value, "2024-03-12");
+  assert.equal(r.byText("Friday").value, "2024-03-15");
+  const past = tag("On Monday the minister resigned.", { dct: "2024-03-14" });
+  assert.equal(past.byText("Monday").value, "2024-03-11");
+});
+
+test("writes 'this week' as the interval of its days and names months and seasons next to the document date", () => {
+  const r = tag(news, { dct: "2024-03-14" });
+  assert.equal(r.byText("This week").value, "2024-03-11/2024-03-17");
+  assert.equal(r.byText("Next March").value, "2025-03");
+  assert.equal(r.byText("last winter").value, "2023-24");
+});
+
+test("leaves document-relative expressions unresolved when there is no document date", () => {
+  const r = tag(news);
+  for (const t of ["yesterday", "next month", "Last year", "two years ago", "Last Tuesday", "This week"]) {
+    assert.equal(r.byText(t).value, null, t);
+  }
+});
+
+test("starts the narrative time at the document date, so a bare month-day takes its year", () => {
+  const r = tag("The minister said the vote would be held on May 5. The day after, results are due.", { dct: "2024-03-14" });
+  assert.equal(r.byText("May 5").value, "2024-05-05");
+  assert.equal(r.byText("The day after").value, "2024-05-06");
+  assert.equal(r.sentenceTimes[0], "2024-05-05");
+});
+
+test("rejects a document date that is not a calendar date", () => {
+  assert.throws(() => tag("Yesterday it rained.", { dct: "2024-02-30" }), /not a calendar date/);
+});
