@@ -6,9 +6,17 @@ export type LinkResult = { bib: string; ambiguous: boolean } | null;
 
 type Named = { family?: string; literal?: string };
 
+const familiesCache = new WeakMap<BibEntry, string[]>();
+
+/** Folded family names of an item's authors (or editors), computed once per item. */
 function families(item: BibEntry): string[] {
-  const people = ((item.author as Named[] | undefined)?.length ? item.author : (item.editor as Named[] | undefined)) ?? [];
-  return (people as Named[]).map((p) => foldName(p.family ?? p.literal ?? ""));
+  let fam = familiesCache.get(item);
+  if (!fam) {
+    const people = ((item.author as Named[] | undefined)?.length ? item.author : (item.editor as Named[] | undefined)) ?? [];
+    fam = (people as Named[]).map((p) => foldName(p.family ?? p.literal ?? ""));
+    familiesCache.set(item, fam);
+  }
+  return fam;
 }
 
 function yearOf(item: BibEntry): number | null {
@@ -49,6 +57,7 @@ export function linkSource(source: string, year: string | undefined, items: BibE
 
 /** "Van Dyke" cited as "Dyke" or the reverse. */
 function lastWordMatches(family: string, cited: string): boolean {
+  if (!family.includes(" ") && !cited.includes(" ")) return false;
   const a = family.split(" ");
   const b = cited.split(" ");
   return a[a.length - 1] === b[b.length - 1] && (a.length > 1 || b.length > 1);

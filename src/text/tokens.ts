@@ -83,7 +83,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end: i,
       kind,
       text: t,
-      norm: t.toLowerCase().replace(/’/g, "'"),
+      norm: normOf(t),
       newlineBefore,
       spaceBefore,
     });
@@ -91,6 +91,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     newlineBefore = false;
   }
   return tokens;
+}
+
+function normOf(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Index of the first token whose end is after offset (binary search over sorted tokens). */
