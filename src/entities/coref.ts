@@ -1,0 +1,130 @@
+// Pronouns ("she", "her") and collective phrases ("the two nations", "both sides", "the other")
+// that stand for states, resolved to the states the text has just named.
+import { lexicon } from "./lexicon.ts";
+import type { Role } from "./mentions.ts";
+import type { EntityDraft, Linked } from "./resolve.ts";
+import type { BodyText } from "./text.ts";
+
+export interface Reference {
+  start: number;
+  end: number;
+  role: Role;
+  keys: string[];
+}
+
+interface StateMention {
+  tok: number;
+  sentence: number;
+  key: string;
+  role: Role;
+}
+
+const NOT_SUBJECT = new Set<Role>(["adjective", "compound", "party", "title", "forces"]);
+const LOOKBACK_SENTENCES = 3;
+
+export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
+  const lex = lexicon();
+  const { tokens } = body;
+  // The state each mention stands for: the state itself, or the state an organisation acts for.
+  const stateOf = (key: string): string | null => {
+    const d = drafts.get(key);
+    if (!d) return null;
+    if (d.kind === "state") return key;
+    if (d.kind === "organization" && d.memberOfKey && drafts.get(d.memberOfKey)?.kind === "state") return d.memberOfKey;
+    return null;
+  };
+  const mentions: StateMention[] = [];
+  const persons: number[] = [];
+  for (const l of linked) {
+    const s = stateOf(l.key);
+    if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role });
+    else if (drafts.get(l.key)?.kind === "person") persons.push(l.raw.first);
+  }
+  mentions.sort((a, b) => a.tok - b.tok);
+
+  const before = (tok: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].tok < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo; // mentions[0..lo) precede tok
+  };
+
+  const out: Reference[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word") continue;
+    const sentence = body.sentence[k];
+    const upto = before(k);
+
+    const pronoun = lex.pronouns.get(t.norm);
+    if (pronoun) {
+      const key = pronoun === "subject" ? subjectOf(sentence, upto) : nearest(sentence, upto, k);
+      if (key) out.push({ start: t.start, end: t.end, role: "pronoun", keys: [key] });
+      continue;
+    }
+
+    const phrase = collectiveAt(k);
+    if (phrase) {
+      const keys = recentStates(sentence, upto, phrase.count);
+      if (keys.length === phrase.count) out.push({ start: t.start, end: tokens[phrase.last - 1].end, role: "collective", keys });
+    }
+  }
+  return out;
+
+  function subjectOf(sentence: number, upto: number): string | null {
+    for (const s of [sentence, sentence - 1]) {
+      const m = mentions.slice(0, upto).find((x) => x.sentence === s && !NOT_SUBJECT.has(x.role));
+      if (m) return m.key;
+    }
+    return null;
+  }
+
+  function nearest(sentence: number, upto: number, tok: number): string | null {
+    for (let i = upto - 1; i >= 0 && mentions[i].sentence >= sentence - 1; i--) {
+      const m = mentions[i];
+      if (NOT_SUBJECT.has(m.role)) continue;
+      // A person named closer than the state may be the one meant.
+      if (persons.some((p) => p > m.tok && p < tok)) return null;
+      return m.key;
+    }
+    return null;
+  }
+
+  function recentStates(sentence: number, upto: number, count: number): string[] {
+    const keys: string[] = [];
+    for (let i = upto - 1; i >= 0 && keys.length < count; i--) {
+      const m = mentions[i];
+      if (m.sentence < sentence - LOOKBACK_SENTENCES) break;
+      if (m.role === "title" || keys.includes(m.key)) continue;
+      keys.push(m.key);
+    }
+    return keys;
+  }
+
+  function collectiveAt(k: number): { last: number; count: number } | null {
+    const joined = (j: number) => j < tokens.length && !body.breakAfter[j - 1];
+    const w = (j: number) => (joined(j) ? tokens[j].norm : "");
+    const two = `${tokens[k].norm} ${w(k + 1)}`;
+    let det = 0;
+    let count = 0;
+    if (lex.collectiveDeterminers.has(two)) {
+      det = 2;
+      count = lex.collectiveDeterminers.get(two)!;
+    } else if (lex.collectiveDeterminers.has(tokens[k].norm)) {
+      det = 1;
+      count = lex.collectiveDeterminers.get(tokens[k].norm)!;
+    }
+    if (det && lex.collectiveNouns.has(w(k + det))) return { last: k + det + 1, count };
+    if (lex.others.has(two)) {
+      const next = joined(k + 2) ? tokens[k + 2] : null;
+      const nounFollows = next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase() &&
+        !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm);
+      if (!nounFollows) return { last: k + 2, count: 2 };
+    }
+    return null;
+  }
+}

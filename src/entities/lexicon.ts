@@ -1,0 +1,79 @@
+// Closed-class vocabulary for names, metonymy and reference (data/gazetteer/lexicon.json), loaded once.
+import { readFileSync } from "node:fs";
+
+interface LexiconFile {
+  titles: string[];
+  roleNouns: string[];
+  orgHeads: string[];
+  treatyHeads: string[];
+  placeHeads: string[];
+  otherHeads: string[];
+  stateHeads: string[];
+  particles: string[];
+  particlesInsideOnly: string[];
+  compoundPrefixes: string[];
+  functionWords: string[];
+  locativePrepositions: string[];
+  placeOfNouns: string[];
+  governmentContext: string[];
+  governmentNouns: string[];
+  forceNouns: string[];
+  verbLike: string[];
+  pronouns: Record<string, "subject" | "near">;
+  collectives: { determiners: Record<string, number>; nouns: string[]; other: string[] };
+}
+
+export interface Lexicon {
+  titles: Set<string>;
+  roleNouns: Set<string>;
+  heads: Map<string, "organization" | "treaty" | "place" | "other" | "state">;
+  particles: Set<string>;
+  particlesInsideOnly: Set<string>;
+  compoundPrefixes: Set<string>;
+  functionWords: Set<string>;
+  locative: Set<string>;
+  placeOfNouns: Set<string>;
+  governmentContext: Set<string>;
+  governmentNouns: Set<string>;
+  forceNouns: Set<string>;
+  verbLike: Set<string>;
+  pronouns: Map<string, "subject" | "near">;
+  collectiveDeterminers: Map<string, number>;
+  collectiveNouns: Set<string>;
+  others: Set<string>;
+}
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const raw: LexiconFile = JSON.parse(readFileSync(new URL("../../data/gazetteer/lexicon.json", import.meta.url), "utf8"));
+  const heads = new Map<string, "organization" | "treaty" | "place" | "other" | "state">();
+  for (const h of raw.otherHeads) heads.set(h.toLowerCase(), "other");
+  for (const h of raw.placeHeads) heads.set(h.toLowerCase(), "place");
+  for (const h of raw.stateHeads) heads.set(h.toLowerCase(), "state");
+  for (const h of raw.treatyHeads) heads.set(h.toLowerCase(), "treaty");
+  for (const h of raw.orgHeads) heads.set(h.toLowerCase(), "organization");
+  cached = {
+    titles: lower(raw.titles),
+    roleNouns: lower(raw.roleNouns),
+    heads,
+    particles: lower(raw.particles),
+    particlesInsideOnly: lower(raw.particlesInsideOnly),
+    compoundPrefixes: lower(raw.compoundPrefixes),
+    functionWords: lower(raw.functionWords),
+    locative: lower(raw.locativePrepositions),
+    placeOfNouns: lower(raw.placeOfNouns),
+    governmentContext: lower(raw.governmentContext),
+    governmentNouns: lower(raw.governmentNouns),
+    forceNouns: lower(raw.forceNouns),
+    verbLike: lower(raw.verbLike),
+    pronouns: new Map(Object.entries(raw.pronouns)),
+    collectiveDeterminers: new Map(Object.entries(raw.collectives.determiners)),
+    collectiveNouns: lower(raw.collectives.nouns),
+    others: lower(raw.collectives.other),
+  };
+  return cached;
+}

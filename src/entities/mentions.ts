@@ -1,0 +1,295 @@
+// Finding mentions: capitalised chunks (with particles, hyphenated compounds and titles), gazetteer
+// matches inside them (longest first, one trie step per token), demonyms with their roles, named
+// organisations/treaties/places by their head noun, modern cities, and unknown proper names.
+import type { EntityKind } from "../schema.ts";
+import type { Token } from "../text/tokens.ts";
+import { cityTrie, type City } from "./cities.ts";
+import { gazetteer, type Candidate } from "./gazetteer.ts";
+import { lexicon } from "./lexicon.ts";
+import { isCapitalised, type BodyText } from "./text.ts";
+
+export type Role =
+  | "name" | "adjective" | "group" | "government" | "forces" | "compound" | "party"
+  | "metonym" | "title" | "pronoun" | "collective";
+
+export interface RawMention {
+  /** Token range [first, last) in BodyText.tokens. */
+  first: number;
+  last: number;
+  sentence: number;
+  role: Role;
+  /** Gazetteer entries this span may name (before date and context decide). */
+  candidates: Candidate[];
+  city?: City;
+  unknown?: { label: string; kind: EntityKind };
+  /** For unknown organisations and persons: the demonym mention naming the state they act for. */
+  memberHint?: RawMention;
+  /** For title phrases ("Japanese Ambassador to …"): the person mention they describe. */
+  titleOf?: RawMention;
+}
+
+const CITY_POPULATION_ALONE = 500_000;
+const CITY_POPULATION_AFTER_PREPOSITION = 5_000;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ADJECTIVAL = /(?:ist|ism|ian|ese|ic|ish|ern)$/;
+
+export function findMentions(body: BodyText): RawMention[] {
+  const { tokens, keys, breakAfter, sentence } = body;
+  const lex = lexicon();
+  const gaz = gazetteer();
+  const n = tokens.length;
+  const out: RawMention[] = [];
+
+  // Exclusive end of the unbroken segment (sentence without citations) each token is in.
+  const segEnd = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) segEnd[i] = breakAfter[i] ? i + 1 : segEnd[i + 1];
+
+  const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
+  const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
+  const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || /^[:"“(]$/.test(tokens[k - 1].text);
+  const joined = (k: number) => k > 0 && !breakAfter[k - 1];
+
+  function chunkEnd(a: number): number {
+    let j = a + 1;
+    let last = a;
+    while (j < segEnd[a]) {
+      const t = tokens[j];
+      if (isCapitalised(t) && !isFunctionCap(j)) {
+        last = j++;
+        continue;
+      }
+      if (isHyphen(j) && j + 1 < segEnd[a] && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || isCapitalised(tokens[j + 1]))) {
+        j += 2;
+        last = j - 1;
+        continue;
+      }
+      if (t.kind === "word" && lex.particles.has(t.norm)) {
+        let k = j + 1;
+        if (t.norm === "of" && k < segEnd[a] && tokens[k].norm === "the") k++;
+        if (k < segEnd[a] && isCapitalised(tokens[k]) && !isFunctionCap(k)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return last + 1;
+  }
+
+  function candidatesAt(p: number, limit: number): { end: number; candidates: Candidate[] } | null {
+    const m = gaz.trie.longest(keys, p, limit);
+    if (!m) return null;
+    const followedByHyphen = isHyphen(m.end);
+    const seen = new Set<string>();
+    const candidates: Candidate[] = [];
+    for (const c of m.values) {
+      if (c.form === "prefix" && !followedByHyphen) continue;
+      const key = `${c.entry.id}/${c.form}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(c);
+    }
+    return candidates.length ? { end: m.end, candidates } : null;
+  }
+
+  function nextWord(k: number): Token | null {
+    return k < n && joined(k) && tokens[k].kind === "word" ? tokens[k] : null;
+  }
+
+  /** Role of a gazetteer match from its form and its neighbours; may widen the span over a following noun. */
+  function roleOf(first: number, last: number, candidates: Candidate[]): { role: Role; last: number } {
+    const inCompound = isHyphen(last) || (first > 0 && isHyphen(first - 1) && tokens[first - 1].end === tokens[first].start);
+    const hasName = candidates.some((c) => c.form === "name" || c.form === "surname");
+    const hasDemonym = candidates.some((c) => c.form === "demonym" || c.form === "prefix");
+    const hasPlural = candidates.some((c) => c.form === "plural");
+    const isState = candidates.some((c) => c.entry.kind === "state");
+    if (inCompound && (hasDemonym || isState)) return { role: "compound", last };
+    const next = nextWord(last);
+    const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
+    if (next && !isCapitalised(next) && isState && !tokens[last - 1].norm.endsWith("'s")) {
+      if (lex.governmentNouns.has(next.norm)) return { role: "government", last: last + 1 };
+      if (lex.forceNouns.has(next.norm)) return { role: "forces", last: last + 1 };
+    }
+    if (hasName && !(hasDemonym && next && !isCapitalised(next) && !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm))) {
+      return { role: "name", last };
+    }
+    if (hasPlural && !hasDemonym) return { role: "group", last };
+    if (!next || lex.functionWords.has(next.norm) || lex.verbLike.has(next.norm) || next.norm.endsWith("ed")) {
+      return { role: prev === "the" || hasPlural ? "group" : "adjective", last };
+    }
+    return { role: "adjective", last };
+  }
+
+  const label = (first: number, last: number) =>
+    body.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, " ").replace(/['’]s$/, "");
+
+  function push(m: RawMention): RawMention {
+    out.push(m);
+    return m;
+  }
+
+  function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): void {
+    // Titles in front of a person match widen that match.
+    let s = a;
+    while (s < b && lex.titles.has(tokens[s].norm)) s++;
+    const hasTitle = s > a;
+    if (s >= b) return;
+    if (body.headingSentence.has(sentence[s])) return;
+    const words = [];
+    for (let k = s; k < b; k++) if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) words.push(tokens[k]);
+    if (words.length === 0) return;
+    if (words.length === 1) {
+      const w = words[0];
+      if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm)) return;
+      if (body.common.has(w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
+      if (lex.heads.has(w.norm)) return;
+    }
+    if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;
+    if (following && following.some((c) => c.form === "surname")) return;
+    const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
+    const afterPreposition = hasTitle ? false : lex.locative.has(prev);
+    if (!hasTitle) {
+      const m = cityTrie().longest(keys, s, b);
+      if (m && m.end === b) {
+        const city = m.values[0];
+        if (city.population >= (afterPreposition ? CITY_POPULATION_AFTER_PREPOSITION : CITY_POPULATION_ALONE)) {
+          push({ first: s, last: b, sentence: sentence[s], role: "name", candidates: [], city });
+          return;
+        }
+      }
+    }
+    let kind: EntityKind = "other";
+    if (hasTitle || appositiveRole(b)) kind = "person";
+    else if (afterPreposition) kind = "place";
+    push({ first: hasTitle ? a : s, last: b, sentence: sentence[s], role: "name", candidates: [], unknown: { label: label(s, b), kind } });
+  }
+
+  /** ", Soviet Diplomat" / ", the Japanese ambassador" after a name marks a person. */
+  function appositiveRole(k: number): boolean {
+    if (k >= n || !joined(k) || tokens[k].text !== ",") return false;
+    for (let j = k + 1; j < Math.min(k + 5, segEnd[k]); j++) {
+      if (lex.roleNouns.has(tokens[j].norm) || lex.titles.has(tokens[j].norm)) return true;
+      if (tokens[j].kind !== "word") return false;
+    }
+    return false;
+  }
+
+  function analyseChunk(a: number, b: number): number {
+    const limit = segEnd[a];
+    const matches: { first: number; last: number; candidates: Candidate[] }[] = [];
+    for (let p = a; p < b; ) {
+      if (!isCapitalised(tokens[p])) {
+        p++;
+        continue;
+      }
+      const m = candidatesAt(p, limit);
+      if (m) {
+        matches.push({ first: p, last: m.end, candidates: m.candidates });
+        p = m.end;
+      } else p++;
+    }
+    if (matches.length) b = Math.max(b, matches[matches.length - 1].last);
+    // Trailing lower-case compound pieces ("Japanese-controlled") are not part of a name.
+    while (b - a > 2 && !isCapitalised(tokens[b - 1]) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !matches.some((m) => m.last === b)) b -= 2;
+
+    const covered = new Array<boolean>(b - a).fill(false);
+    for (const m of matches) for (let k = m.first; k < m.last; k++) covered[k - a] = true;
+    let head = -1;
+    let wordCount = 0;
+    for (let k = a; k < b; k++) {
+      if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) wordCount++;
+      if (!covered[k - a] && isCapitalised(tokens[k]) && lex.heads.has(tokens[k].norm)) head = k;
+    }
+    if (matches.length === 1 && matches[0].first === a && matches[0].last === b) {
+      emitMatch(matches[0]);
+      return b;
+    }
+    if (head >= 0 && wordCount >= 2 && !body.headingSentence.has(sentence[a])) {
+      const kind = lex.heads.get(tokens[head].norm)!;
+      let s = a;
+      while (s < b && lex.titles.has(tokens[s].norm) && kind !== "organization") s++;
+      const leading = matches.find((m) => m.first === s && m.candidates.some((c) => c.entry.kind === "state"));
+      const named = push({ first: s, last: b, sentence: sentence[a], role: "name", candidates: [], unknown: { label: label(s, b), kind: kind === "state" ? "state" : kind } });
+      if (kind === "treaty") {
+        for (const m of matches) if (m.candidates.some((c) => c.entry.kind === "state")) push({ first: m.first, last: m.last, sentence: sentence[a], role: "party", candidates: m.candidates });
+      } else if (leading && kind === "organization") {
+        named.memberHint = push({ first: leading.first, last: leading.last, sentence: sentence[a], role: "adjective", candidates: leading.candidates });
+      }
+      return b;
+    }
+    let p = a;
+    let lastDemonym: RawMention | null = null;
+    for (let mi = 0; mi <= matches.length; mi++) {
+      const m = matches[mi] ?? null;
+      const gapEnd = m ? m.first : b;
+      let titleStart = -1;
+      if (gapEnd > p) {
+        // Titles directly before a person match belong to its span; other gaps are names of their own.
+        let t = gapEnd;
+        while (t > p && lex.titles.has(tokens[t - 1].norm)) t--;
+        if (m && t < gapEnd && m.candidates.some((c) => c.entry.kind === "person")) titleStart = t;
+        else t = gapEnd;
+        if (t > p) {
+          const onlyTitles = tokens.slice(p, t).every((x) => lex.titles.has(x.norm) || lex.particles.has(x.norm));
+          if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, t);
+          else if (!onlyTitles || !m) leftover(p, t, a, m ? m.candidates : null);
+        }
+      }
+      if (!m) break;
+      const r = emitMatch(m, titleStart);
+      lastDemonym = r.role === "adjective" && r.candidates.some((c) => c.entry.kind === "state") ? r : null;
+      p = m.last;
+    }
+    return b;
+  }
+
+  /** "Japanese Ambassador to the Soviet Union" after "Shigenori Tōgō, ": a title of that person. */
+  function titlePhrase(demonym: RawMention, titleLast: number): void {
+    const first = demonym.first;
+    let last = titleLast;
+    if (last < segEnd[first] && tokens[last].norm === "to") {
+      let k = last + 1;
+      if (k < segEnd[first] && tokens[k].norm === "the") k++;
+      const m = k < segEnd[first] && isCapitalised(tokens[k]) ? candidatesAt(k, segEnd[first]) : null;
+      if (m) last = m.end;
+    }
+    if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) return;
+    let person: RawMention | undefined;
+    for (let i = out.length - 1; i >= 0 && !person; i--) {
+      const r = out[i];
+      const personLike = r.candidates.some((c) => c.entry.kind === "person") || r.unknown?.kind === "person" || r.unknown?.kind === "other";
+      if (r.last === first - 1 && r.role === "name" && personLike) person = r;
+    }
+    if (!person) return;
+    if (person.unknown) person.unknown.kind = "person";
+    person.memberHint ??= demonym;
+    push({ first, last, sentence: sentence[first], role: "title", candidates: [], titleOf: person, memberHint: demonym });
+  }
+
+  function emitMatch(m: { first: number; last: number; candidates: Candidate[] }, titleStart = -1): RawMention {
+    const { role, last } = roleOf(m.first, m.last, m.candidates);
+    const first = titleStart >= 0 ? titleStart : m.first;
+    return push({ first, last, sentence: sentence[m.first], role, candidates: m.candidates });
+  }
+
+  for (let i = 0; i < n; ) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let a = i;
+    const b0 = chunkEnd(i);
+    // Leading function words ("The", "In") and sentence-initial common words ("Despite") are not names.
+    while (a < b0) {
+      const t = tokens[a];
+      const lone = !candidatesAt(a, segEnd[a]);
+      if (isHyphen(a) || (t.kind === "word" && !isCapitalised(t))) a++;
+      else if (lone && NUMBER_WORD.test(t.norm) && a + 1 < b0 && isCapitalised(tokens[a + 1])) break;
+      else if (lone && (isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm)))) a++;
+      else break;
+    }
+    const b = a < b0 ? analyseChunk(a, b0) : b0;
+    i = Math.max(b, i + 1);
+  }
+  return out.sort((x, y) => x.first - y.first || y.last - x.last);
+}

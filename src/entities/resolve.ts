@@ -1,0 +1,186 @@
+// Linking: each mention's gazetteer candidates are narrowed by the narrative year (validity
+// intervals), then by the document's other entities (containment, relations, country codes), then
+// by gazetteer order; capitals used as actors stand for their state; unknown names are merged by
+// their own evidence (a demonym-prefixed repeat, a surname of an earlier full name).
+import type { EntityKind } from "../schema.ts";
+import { distance, gazetteer, type Candidate, type GazetteerEntry } from "./gazetteer.ts";
+import { lexicon } from "./lexicon.ts";
+import type { RawMention, Role } from "./mentions.ts";
+import { foldKey } from "./trie.ts";
+import type { BodyText } from "./text.ts";
+
+export interface Linked {
+  raw: RawMention;
+  /** Entity key: "g:<gazetteer id>", "c:<GeoNames id>" or "u:<folded label>". */
+  key: string;
+  role: Role;
+}
+
+export interface EntityDraft {
+  key: string;
+  label: string;
+  kind: EntityKind;
+  wikidata: string | null;
+  coords?: [number, number];
+  memberOfKey?: string;
+  entry?: GazetteerEntry;
+}
+
+function span(entry: GazetteerEntry) {
+  return entry.kind === "person" ? entry.active : entry.valid;
+}
+
+function contextScore(entry: GazetteerEntry, anchors: Set<string>, countries: Set<string>): number {
+  const gaz = gazetteer();
+  let score = 0;
+  if (anchors.has(entry.id)) score += 3;
+  for (const p of entry.partOf) if (anchors.has(p)) score += 2;
+  for (const r of entry.related) if (anchors.has(r)) score += 2;
+  for (const a of anchors) {
+    const other = gaz.byId.get(a);
+    if (!other || other.id === entry.id) continue;
+    if (other.partOf.includes(entry.id)) score += 2;
+    if (other.partOf.some((p) => entry.partOf.includes(p))) score += 1;
+  }
+  const iso = entry.iso ?? entry.partOf.map((p) => gaz.byId.get(p)?.iso).find(Boolean);
+  if (iso && countries.has(iso) && entry.kind !== "state") score += 1;
+  return score;
+}
+
+/** The entry a mention names, given the year and the entities the document names unambiguously. */
+export function pick(candidates: Candidate[], year: number | null, anchors: Set<string>, countries: Set<string>): GazetteerEntry {
+  const seen = new Set<string>();
+  const entries = candidates.map((c) => c.entry).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  if (entries.length === 1) return entries[0];
+  const order = new Map(gazetteer().entries.map((e, i) => [e.id, i]));
+  const scored = entries.map((e) => ({ e, d: distance(year, span(e)), c: contextScore(e, anchors, countries) }));
+  scored.sort((x, y) => (x.d === 0 ? 0 : 1) - (y.d === 0 ? 0 : 1) || y.c - x.c || x.d - y.d || order.get(x.e.id)! - order.get(y.e.id)!);
+  return scored[0].e;
+}
+
+/** Whether a capital is used as its government ("Moscow refused") rather than as a place ("in Moscow"). */
+export function capitalActs(body: BodyText, raw: RawMention): boolean {
+  const lex = lexicon();
+  const { tokens } = body;
+  const joinedTo = (k: number) => k >= 0 && !body.breakAfter[k];
+  let k = raw.first - 1;
+  if (joinedTo(k) && tokens[k].norm === "the") k--;
+  const prev = joinedTo(k) ? tokens[k].norm : "";
+  const prev2 = joinedTo(k - 1) ? tokens[k - 1].norm : "";
+  if (prev === "by") return true;
+  if (prev === "of") return !lex.placeOfNouns.has(prev2);
+  if (lex.locative.has(prev)) return lex.governmentContext.has(prev2);
+  if (/['’]s$/.test(tokens[raw.last - 1].text)) return true;
+  const next = raw.last < tokens.length && !body.breakAfter[raw.last - 1] ? tokens[raw.last] : null;
+  if (next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase()) {
+    return lex.verbLike.has(next.norm) || next.norm.endsWith("ed") || next.norm.endsWith("ing");
+  }
+  return true;
+}
+
+export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; drafts: Map<string, EntityDraft> } {
+  const gaz = gazetteer();
+  const yearOf = (r: RawMention) => (r.sentence >= 0 ? body.sentenceYear[r.sentence] : null);
+
+  // Anchors: entries named unambiguously (one candidate entry), and the countries of cities found.
+  const anchors = new Set<string>();
+  const countries = new Set<string>();
+  for (const r of raws) {
+    const ids = new Set(r.candidates.map((c) => c.entry.id));
+    if (ids.size === 1) anchors.add([...ids][0]);
+    if (r.city) countries.add(r.city.country);
+  }
+  for (const a of [...anchors]) {
+    const iso = gaz.byId.get(a)?.iso;
+    if (iso) countries.add(iso);
+  }
+
+  const drafts = new Map<string, EntityDraft>();
+  const linked: Linked[] = [];
+  const chosen = new Map<RawMention, string>();
+
+  const entryDraft = (e: GazetteerEntry): string => {
+    const key = `g:${e.id}`;
+    if (!drafts.has(key)) {
+      drafts.set(key, {
+        key, label: e.label, kind: e.kind, wikidata: e.wikidata, entry: e,
+        coords: e.kind === "place" || e.kind === "other" ? e.coords : undefined,
+        memberOfKey: e.memberOf ? `g:${e.memberOf}` : undefined,
+      });
+    }
+    return key;
+  };
+
+  // Gazetteer and city mentions first, so unknown names can be merged against them.
+  for (const r of raws) {
+    if (r.candidates.length) {
+      const year = yearOf(r);
+      let entry = pick(r.candidates, year, anchors, countries);
+      let role = r.role;
+      const states = gaz.capitalOf.get(entry.id);
+      if (states && r.role === "name" && capitalActs(body, r)) {
+        const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
+        const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
+        entry = pick(pool, year, anchors, countries);
+        role = "metonym";
+      }
+      const key = entryDraft(entry);
+      chosen.set(r, key);
+      linked.push({ raw: r, key, role });
+    } else if (r.city) {
+      const key = `c:${r.city.cityId}`;
+      if (!drafts.has(key)) drafts.set(key, { key, label: r.city.name, kind: "place", wikidata: null, coords: r.city.coords });
+      chosen.set(r, key);
+      linked.push({ raw: r, key, role: r.role });
+    }
+  }
+
+  // Unknown names: merge "<Demonym> X" into an earlier or later "X", a lone surname into its full name.
+  const unknownKeys = new Map<string, string>();
+  for (const r of raws) if (r.unknown) unknownKeys.set(foldKey(r.unknown.label), `u:${foldKey(r.unknown.label)}`);
+  const persons = raws.filter((r) => r.unknown && r.unknown.kind === "person" && r.unknown.label.includes(" "));
+  const kindRank: EntityKind[] = ["other", "place", "treaty", "organization", "state", "group", "person"];
+  for (const r of raws) {
+    if (!r.unknown) continue;
+    const folded = foldKey(r.unknown.label);
+    let key = `u:${folded}`;
+    const words = r.unknown.label.split(" ");
+    if (words.length > 1 && r.memberHint) {
+      const rest = foldKey(words.slice(1).join(" "));
+      if (unknownKeys.has(rest)) key = unknownKeys.get(rest)!;
+    }
+    if (words.length === 1) {
+      const full = persons.find((p) => p.first < r.first && foldKey(p.unknown!.label.split(" ").pop()!) === folded);
+      if (full) key = `u:${foldKey(full.unknown!.label)}`;
+    }
+    const kind = r.unknown.kind;
+    const d = drafts.get(key);
+    if (!d) drafts.set(key, { key, label: r.unknown.label, kind, wikidata: null });
+    else if (!d.entry && kindRank.indexOf(kind) > kindRank.indexOf(d.kind)) d.kind = kind;
+    chosen.set(r, key);
+    linked.push({ raw: r, key, role: r.role });
+  }
+
+  // Titles join their person; demonyms in titles and unit names give the state acted for.
+  for (const r of raws) {
+    if (r.titleOf && chosen.has(r.titleOf)) {
+      const key = chosen.get(r.titleOf)!;
+      chosen.set(r, key);
+      linked.push({ raw: r, key, role: "title" });
+    }
+    if (r.memberHint && chosen.has(r) && chosen.has(r.memberHint)) {
+      const d = drafts.get(chosen.get(r)!);
+      const state = drafts.get(chosen.get(r.memberHint)!);
+      if (d && state && !d.memberOfKey && state.kind === "state" && d.key !== state.key) d.memberOfKey = state.key;
+    }
+  }
+  // Every memberOf target exists as an entity, even when the text never names it.
+  for (const d of [...drafts.values()]) {
+    if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
+      const e = gaz.byId.get(d.memberOfKey.slice(2));
+      if (e) entryDraft(e);
+      else d.memberOfKey = undefined;
+    }
+  }
+  return { linked, drafts };
+}

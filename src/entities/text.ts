@@ -1,0 +1,100 @@
+// The part of the document the entity layer reads: body tokens outside citations, with the
+// per-token facts every later step asks for (key, capitalisation, sentence, narrative year).
+import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
+import type { Token } from "../text/tokens.ts";
+import { foldKey } from "./trie.ts";
+
+export type EntityInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer;
+
+export interface BodyText {
+  text: string;
+  tokens: Token[];
+  /** foldKey of each token. */
+  keys: string[];
+  /** Sentence index of each token (-1 outside any sentence). */
+  sentence: number[];
+  /** True when a citation or the end of a sentence separates token i from token i+1. */
+  breakAfter: boolean[];
+  /** Narrative year of each sentence (time layer first, then the text's own years), or null. */
+  sentenceYear: (number | null)[];
+  /** Paragraphs that are headings (short lines without a final stop). */
+  headingSentence: Set<number>;
+  /** Lower-case words that occur in lower case somewhere in the body: common words, not names. */
+  common: Set<string>;
+}
+
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const YEAR_CUES = new Set(["in", "on", "by", "since", "until", "till", "from", "during", "late", "early", "mid", "summer", "spring", "winter", "autumn", "fall", "year", ","]);
+
+export function isCapitalised(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const c = t.text[0];
+  return c !== c.toLowerCase();
+}
+
+function yearOfEdtf(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const m = /^(-?\d{3})[\dX]/.exec(value);
+  if (!m) return null;
+  const y = Number.parseInt(value.slice(0, m[0].length).replace("X", "0"), 10);
+  return Number.isFinite(y) ? y : null;
+}
+
+export function readBody(doc: Doc, layers: EntityInput): BodyText {
+  const end = Math.min(layers.bodyEnd, layers.contentEnd, doc.text.length);
+  const cites = [...layers.citations].sort((a, b) => a.start - b.start);
+  const tokens: Token[] = [];
+  const citeBefore: boolean[] = [];
+  let c = 0;
+  let skipped = false;
+  for (const t of layers.tokens) {
+    if (t.start >= end) break;
+    while (c < cites.length && cites[c].end <= t.start) c++;
+    if (c < cites.length && cites[c].start < t.end && t.start < cites[c].end) {
+      skipped = true;
+      continue;
+    }
+    tokens.push(t);
+    citeBefore.push(skipped);
+    skipped = false;
+  }
+  const sentences = layers.sentences;
+  const sentence = new Array<number>(tokens.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sentences.length && sentences[s].end <= tokens[i].start) s++;
+    if (s < sentences.length && sentences[s].start <= tokens[i].start) sentence[i] = s;
+  }
+  const breakAfter = tokens.map((_, i) => i + 1 >= tokens.length || citeBefore[i + 1] || sentence[i + 1] !== sentence[i]);
+  const keys = tokens.map((t) => foldKey(t.text));
+  const common = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t)) common.add(t.norm);
+
+  // Narrative year: the time layer's sentence time, else a year the sentence itself dates ("in 1907",
+  // "on March 13, 1939"), else the previous sentence's year, else the document creation year.
+  const own = new Array<number | null>(sentences.length).fill(null);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const si = sentence[i];
+    if (si < 0 || own[si] !== null || t.kind !== "number" || t.text.length !== 4) continue;
+    const y = Number(t.text);
+    if (y < 1000 || y > 2100) continue;
+    const prev = i > 0 && sentence[i - 1] === si ? tokens[i - 1].norm : "";
+    if (YEAR_CUES.has(prev) || MONTHS.has(prev)) own[si] = y;
+  }
+  let running: number | null = yearOfEdtf(doc.dct);
+  if (running === null) running = own.find((y) => y !== null) ?? null;
+  const sentenceYear = sentences.map((_, i) => {
+    const y = yearOfEdtf(layers.sentenceTimes?.[i]) ?? own[i] ?? running;
+    running = y;
+    return y;
+  });
+
+  const headingSentence = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const str = doc.text.slice(sentences[i].start, sentences[i].end);
+    const words = str.split(/\s+/).length;
+    if (words <= 8 && !/[.!?"”]$/.test(str)) headingSentence.add(i);
+  }
+  return { text: doc.text, tokens, keys, sentence, breakAfter, sentenceYear, headingSentence, common };
+}

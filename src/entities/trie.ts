@@ -1,0 +1,59 @@
+// A trie over normalised tokens: one hash lookup per token, so matching cost does not grow with the
+// number of names stored. Used for the curated gazetteer and for the GeoNames city list.
+import { tokenize } from "../text/tokens.ts";
+
+/** The matching key of a token: lower case, diacritics and typographic apostrophes folded, possessive 's dropped. */
+export function foldKey(text: string): string {
+  let s = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  if (s.endsWith("'s") && s.length > 2) s = s.slice(0, -2);
+  else if (s.endsWith("s'") && s.length > 2) s = s.slice(0, -1);
+  return s;
+}
+
+/** The token keys of a name as it would appear in text ("Alma-Ata" → ["alma", "-", "ata"]). */
+export function nameKeys(name: string): string[] {
+  if (SIMPLE_NAME.test(name)) return name.toLowerCase().split(" ");
+  return tokenize(name).map((t) => foldKey(t.text));
+}
+
+// Plain ASCII words separated by single spaces split the same way the tokenizer would, only faster.
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+interface Node<V> {
+  next: Map<string, Node<V>> | null;
+  values: V[] | null;
+}
+
+export class TokenTrie<V> {
+  private root: Node<V> = { next: null, values: null };
+  size = 0;
+
+  insert(keys: string[], value: V): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, values: null };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push(value);
+    this.size++;
+  }
+
+  /** Longest match of keys[from…]; returns the exclusive end index and the values stored there. */
+  longest(keys: readonly string[], from: number, limit = keys.length): { end: number; values: V[] } | null {
+    let node: Node<V> | undefined = this.root;
+    let best: { end: number; values: V[] } | null = null;
+    for (let i = from; i < limit && node?.next; i++) {
+      node = node.next.get(keys[i]);
+      if (!node) break;
+      if (node.values) best = { end: i + 1, values: node.values };
+    }
+    return best;
+  }
+}
