@@ -3,57 +3,98 @@
 // the roles ("X was invaded by Y": Y is the source); nominal triggers take their actors from
 // premodifiers ("the Soviet attack") and from by/between/on/against phrases ("a skirmish … between Soviet and Manchukuo forces").
 import type { Entity } from "../schema.ts";
+import { triggerLexicon } from "./lexicon.ts";
 import type { MentionRef, SentenceView } from "./sentence.ts";
 import type { Trigger } from "./triggers.ts";
 
 export const ACTOR_KINDS = new Set(["state", "organization", "person", "group"]);
-const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "'s"]);
-const NP_INNER = new Set(["DET", "ADJ", "PART", "ADV"]);
-const PRONOUNS: Record<string, string[]> = {
-  he: ["person"],
-  she: ["state", "person"],
-  it: ["state", "organization"],
-  they: ["group", "state", "organization"],
-};
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
+const NP_INNER = new Set(["DET", "ADJ", "PART", "ADV", "NUM"]);
 const QUOTES_AND_HYPHENS = new Set(["-", "“", "”", "\"", "‘", "’"]);
+const PRONOUNS = new Set(["he", "she", "it", "they"]);
 const RELATIVES = new Set(["who", "that", "which"]);
+const SYMMETRIC_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE", "ASSAULT"]);
 
 export interface Arguments {
   source: Entity[];
   target: Entity[];
   place: Entity | null;
-  /** Subject of a passive, or agent-less passive: for the modality and dating steps. */
   passive: boolean;
 }
 
-/** The preposition whose phrase holds mention m (coordination crossed: "between Soviet and Manchukuo forces"), or null. */
-export function prepositionOf(view: SentenceView, m: MentionRef): string | null {
+export interface Attachment {
+  /** The preposition's word, or null for a subject or direct object. */
+  prep: string | null;
+  /** Token index of the preposition (coordinated mentions share it), or -1. */
+  at: number;
+}
+
+const NONE: Attachment = { prep: null, at: -1 };
+
+/** Scans back over noun-phrase words from token k (exclusive of k+1…); returns the first token that is not one, or the mention it reached. */
+function npLeft(view: SentenceView, k: number, floor: number): number {
+  while (k >= floor) {
+    const t = view.toks[k];
+    if (view.mentionAt[k] >= 0 || NP_INNER.has(t.pos) || t.pos === "NOUN" || QUOTES_AND_HYPHENS.has(t.norm)) {
+      if (view.mentionAt[k] >= 0) return k;
+      k--;
+    } else return k;
+  }
+  return k;
+}
+
+/**
+ * The preposition whose phrase holds mention m, crossing coordination ("between Soviet and Manchukuo forces")
+ * and apposition ("between Japan and the Soviet Union’s predecessor, the Russian Empire"); NONE for a subject or object.
+ */
+export function attachmentOf(view: SentenceView, m: MentionRef): Attachment {
   const { toks } = view;
-  let afterConj = false;
   const clauseStart = view.clauses[view.clauseOf[m.first]].from;
-  for (let k = m.first - 1; k >= clauseStart && k >= m.first - 14; k--) {
+  let afterConj = false;
+  for (let k = m.first - 1; k >= clauseStart && k >= m.first - 20; k--) {
     const t = toks[k];
-    if (t.pos === "ADP" || (t.norm === "to" && t.pos === "PART")) return t.norm;
-    if (t.pos === "CCONJ" || t.norm === ",") {
+    if (t.pos === "ADP" || (t.norm === "to" && t.pos === "PART")) {
+      if (k === clauseStart && view.clauses[view.clauseOf[k]].dependent) return NONE;
+      return { prep: t.norm, at: k };
+    }
+    if (t.pos === "CCONJ") {
       afterConj = true;
       continue;
     }
-    if (NP_INNER.has(t.pos) || QUOTES_AND_HYPHENS.has(t.norm)) continue;
-    const inOther = view.mentions.some((o) => o !== m && o.first <= k && k <= o.last);
-    if (inOther && afterConj) {
-      afterConj = false;
-      continue;
+    if (t.norm === ",") {
+      const j = npLeft(view, k - 1, clauseStart);
+      if (j >= clauseStart && view.mentionAt[j] >= 0) {
+        afterConj = true;
+        continue;
+      }
+      return NONE;
     }
-    return null;
+    if (NP_INNER.has(t.pos) || QUOTES_AND_HYPHENS.has(t.norm)) continue;
+    const other = view.mentionAt[k];
+    if (other >= 0 && view.mentions[other] !== m) {
+      if (afterConj) {
+        afterConj = false;
+        continue;
+      }
+      // "the Soviet Union’s predecessor": a possessor inside the same noun phrase.
+      if (toks[k + 1]?.pos === "PART") continue;
+      return NONE;
+    }
+    if (t.pos === "NOUN" && afterConj) continue;
+    return NONE;
   }
-  return null;
+  return NONE;
+}
+
+export function prepositionOf(view: SentenceView, m: MentionRef): string | null {
+  return attachmentOf(view, m).prep;
 }
 
 function isActor(e: Entity): boolean {
   return ACTOR_KINDS.has(e.kind);
 }
 
-/** First finite verb of the clause: a verb or auxiliary not inside an infinitive or a prepositional gerund. */
+/** First finite verb of the clause: not a gerund, not inside an infinitive or a prepositional phrase. */
 export function mainVerb(view: SentenceView, from: number, to: number): number {
   const { toks } = view;
   for (let k = from; k < to; k++) {
@@ -61,7 +102,7 @@ export function mainVerb(view: SentenceView, from: number, to: number): number {
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
     const prev = toks[k - 1];
     if (prev && (prev.norm === "to" || prev.pos === "ADP" || (prev.pos === "SCONJ" && k - 1 !== from))) continue;
-    if (t.norm.endsWith("ing") && t.pos === "VERB" && prev?.norm === ",") continue;
+    if (t.pos === "VERB" && t.norm.endsWith("ing")) continue;
     return k;
   }
   return to;
@@ -75,7 +116,7 @@ export function isPassive(view: SentenceView, trig: Trigger): boolean {
   const { toks } = view;
   if (trig.entry.pos !== "verb") return false;
   const head = toks[trig.head];
-  if (!/(ed|en|wn|ld|nt|ht|ne|un)$/.test(head.norm)) return false;
+  if (!/(ed|en|wn|ld|nt|ht|ne|un|ut)$/.test(head.norm)) return false;
   for (let k = trig.head - 1; k >= 0 && k >= trig.head - 4; k--) {
     const t = toks[k];
     if (BE.has(t.norm)) return true;
@@ -85,8 +126,24 @@ export function isPassive(view: SentenceView, trig: Trigger): boolean {
   return next?.norm === "by" && toks[trig.head - 1]?.pos !== "AUX";
 }
 
-export interface Resolver {
-  (pronoun: string, beforeToken: number): Entity | null;
+export type Resolver = (pronoun: string, beforeToken: number) => Entity | null;
+
+/** A noun phrase that is the object of a verb ("By supplying the Chinese …"): not a subject. */
+function objectOfVerb(view: SentenceView, m: MentionRef): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && (view.toks[k].pos === "DET" || view.toks[k].pos === "ADJ" || QUOTES_AND_HYPHENS.has(view.toks[k].norm))) k--;
+  return k >= 0 && view.toks[k].pos === "VERB";
+}
+
+/** Actors of a noun phrase ending right before token `end` (with its coordinated members). */
+function actorsEndingAt(view: SentenceView, end: number): Entity[] {
+  if (end <= 0) return [];
+  const at = view.mentionAt[end - 1];
+  if (at < 0) return [];
+  const m = view.mentions[at];
+  const att = attachmentOf(view, m);
+  const group = view.mentions.filter((o) => o.last < end && o.first >= m.first - 12 && attachmentOf(view, o).at === att.at && (att.at >= 0 || o === m || o.last >= m.first - 6));
+  return group.map((o) => o.entity).filter((e) => isActor(e) || e.kind === "place");
 }
 
 /** Actors of the subject zone of a clause (the noun phrases before its main verb, outside prepositional phrases). */
@@ -95,12 +152,14 @@ function subjectActors(view: SentenceView, clauseIndex: number, resolve: Resolve
   const verb = mainVerb(view, clause.from, clause.to);
   const out: Entity[] = [];
   for (const m of mentionsBetween(view, clause.from, verb)) {
-    if ((isActor(m.entity) || m.entity.kind === "place") && prepositionOf(view, m) === null) out.push(m.entity);
+    if (!(isActor(m.entity) || m.entity.kind === "place")) continue;
+    if (attachmentOf(view, m).prep !== null || objectOfVerb(view, m)) continue;
+    if (!out.includes(m.entity)) out.push(m.entity);
   }
   if (out.length) return out;
   for (let k = clause.from; k < verb; k++) {
     const t = view.toks[k];
-    if (t.pos === "PRON" && PRONOUNS[t.norm]) {
+    if (t.pos === "PRON" && PRONOUNS.has(t.norm)) {
       const e = resolve(t.norm, k);
       if (e) return [e];
     }
@@ -114,22 +173,48 @@ function subjectActors(view: SentenceView, clauseIndex: number, resolve: Resolve
   return [];
 }
 
+/** The subject of a verb inside an infinitive chain with its own subject ("forced Japan to decide", "allowing the Soviet Union to continue to supply"). */
+function infinitiveSubject(view: SentenceView, head: number): Entity[] | null {
+  const { toks } = view;
+  let k = head - 1;
+  let to = -1;
+  while (k >= 0 && k >= head - 8) {
+    if (toks[k].norm === "to" && toks[k].pos === "PART") {
+      to = k;
+      const before = toks[k - 1];
+      if (before && (before.pos === "VERB" || before.pos === "ADJ" || before.pos === "AUX" || before.pos === "PART" || before.pos === "ADV")) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    if (toks[k].pos === "ADV" || toks[k].pos === "PART") {
+      k--;
+      continue;
+    }
+    if ((toks[k].pos === "VERB" || toks[k].pos === "AUX") && to === -1 && k === head - 1) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (to < 0) return null;
+  const actors = actorsEndingAt(view, to);
+  return actors.length ? actors : null;
+}
+
 /** End of the object zone: the next finite verb after the trigger in the clause, or the clause end. */
 function objectZoneEnd(view: SentenceView, trig: Trigger): number {
   const { toks } = view;
   const clause = view.clauses[view.clauseOf[trig.head]];
   for (let k = trig.last + 1; k < clause.to; k++) {
     const t = toks[k];
-    if ((t.pos === "VERB" || t.pos === "AUX") && toks[k - 1]?.norm !== "to" && !(t.pos === "AUX" && toks[k + 1]?.pos === "VERB" && toks[k - 1]?.norm === "to")) {
-      if (toks[k - 1]?.norm === "to" || toks[k - 2]?.norm === "to") continue;
-      return k;
-    }
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    if (toks[k - 1]?.norm === "to" || toks[k - 2]?.norm === "to" && toks[k - 1]?.pos === "AUX") continue;
+    return k;
   }
   return clause.to;
 }
-
-const SOURCE_PREPS = new Set(["by", "from"]);
-const SYMMETRIC_PREPS = new Set(["between", "among"]);
 
 function push(list: Entity[], e: Entity): void {
   if (!list.includes(e)) list.push(e);
@@ -142,7 +227,7 @@ function placeNear(view: SentenceView, trig: Trigger, exclude: Set<Entity>): Ent
   for (const m of view.mentions) {
     if (m.entity.kind !== "place" || exclude.has(m.entity) || m.first < clause.from || m.last >= clause.to) continue;
     const prep = prepositionOf(view, m);
-    if (prep === null && m.first > trig.last) continue;
+    if (prep === null || prep === "of" || prep === "from") continue;
     const d = Math.abs(m.first - trig.head);
     if (d < bestDist) {
       best = m.entity;
@@ -153,28 +238,40 @@ function placeNear(view: SentenceView, trig: Trigger, exclude: Set<Entity>): Ent
 }
 
 function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Arguments {
+  const { toks } = view;
   const clauseIndex = view.clauseOf[trig.head];
   const passive = isPassive(view, trig);
-  const subject = subjectActors(view, clauseIndex, resolve).filter((e) => !(passive && e.kind === "place"));
+  const head = toks[trig.head];
+  let subject: Entity[];
+  const before = trig.head > 0 ? view.mentionAt[trig.head - 1] : -1;
+  if (head.norm.endsWith("ing") && before >= 0) subject = actorsEndingAt(view, trig.head);
+  else if (head.norm.endsWith("ing") && toks[trig.head - 1]?.pos === "NOUN") subject = [];
+  else subject = infinitiveSubject(view, trig.head) ?? subjectActors(view, clauseIndex, resolve);
+  if (passive) subject = subject.filter((e) => e.kind !== "place" || true);
   const zoneEnd = objectZoneEnd(view, trig);
   const source: Entity[] = [];
   const target: Entity[] = [];
-  let place: Entity | null = null;
   const agents: Entity[] = [];
-  for (const m of mentionsBetween(view, trig.last + 1, zoneEnd)) {
+  let place: Entity | null = null;
+  let targetGroup: number | null = null;
+  for (const m of mentionsBetween(view, trig.head + 1, zoneEnd)) {
     const e = m.entity;
-    const prep = prepositionOf(view, m);
+    const att = attachmentOf(view, m);
+    const prep = att.prep;
     if (e.kind === "place") {
       if (prep === null && !place) {
         place = e;
         if (trig.entry.type === "ASSAULT" || trig.entry.type === "COERCE") push(target, e);
-      } else if (!place && prep !== "of" && prep !== "by") place = e;
+      } else if (!place && prep !== "of" && prep !== "by" && prep !== "from") place = e;
       continue;
     }
     if (!isActor(e)) continue;
     if (prep === "by") push(agents, e);
     else if (prep === "from" && subject.length === 0) push(source, e);
-    else push(target, e);
+    else if (targetGroup === null || targetGroup === att.at) {
+      push(target, e);
+      targetGroup = att.at;
+    }
   }
   if (passive) {
     for (const e of agents) push(source, e);
@@ -183,49 +280,56 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     for (const e of subject) push(source, e);
     for (const e of agents) if (!source.includes(e)) push(target, e);
   }
+  // "The Treaty between Japan and the Soviet Union signed in 1925": the parties of an agentless agreement.
+  if (source.length === 0 && target.length === 0 && SYMMETRIC_TYPES.has(trig.entry.type)) {
+    const clause = view.clauses[clauseIndex];
+    for (const m of mentionsBetween(view, clause.from, clause.to)) if (isActor(m.entity) && prepositionOf(view, m) === "between") push(source, m.entity);
+  }
   place ??= placeNear(view, trig, new Set([...source, ...target]));
-  return { source, target: target.filter((e) => !source.includes(e)), place, passive };
+  return { source: source.filter((e) => isActor(e) || e.kind === "place"), target: target.filter((e) => !source.includes(e)), place, passive };
 }
 
 /** Start of the noun phrase that a noun trigger heads (its determiners and premodifiers). */
-function npStart(view: SentenceView, head: number): number {
+export function npStart(view: SentenceView, head: number): number {
   let k = head - 1;
   while (k >= 0) {
     const t = view.toks[k];
-    const inMention = view.mentions.some((m) => m.first <= k && k <= m.last);
-    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PART" || t.norm === "-" || inMention) k--;
+    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PART" || QUOTES_AND_HYPHENS.has(t.norm) || view.mentionAt[k] >= 0) k--;
     else break;
   }
   return k + 1;
 }
 
 const NOMINAL_WINDOW = 20;
+const TARGET_PREPS = new Set(["on", "against", "with", "to", "of", "into", "toward", "towards", "upon"]);
 
 function nounArguments(view: SentenceView, trig: Trigger): Arguments {
+  const { toks } = view;
+  const support = triggerLexicon().supportVerbs;
   const clause = view.clauses[view.clauseOf[trig.head]];
   const source: Entity[] = [];
   const target: Entity[] = [];
   let place: Entity | null = null;
-  const from = npStart(view, trig.head);
-  for (const m of mentionsBetween(view, from, trig.head)) {
+  for (const m of mentionsBetween(view, npStart(view, trig.head), trig.head)) {
     if (isActor(m.entity)) push(source, m.entity);
     else if (m.entity.kind === "place" && !place) place = m.entity;
   }
-  const end = Math.min(clause.to, trig.last + 1 + NOMINAL_WINDOW);
+  let end = Math.min(clause.to, trig.last + 1 + NOMINAL_WINDOW);
+  for (let k = trig.last + 1; k < end; k++) {
+    if ((toks[k].pos === "VERB" || toks[k].pos === "AUX") && !support.has(toks[k].norm)) end = k;
+  }
   for (const m of mentionsBetween(view, trig.last + 1, end)) {
     const prep = prepositionOf(view, m);
     const e = m.entity;
     if (prep === null) continue;
     if (e.kind === "place") {
-      if (!place && prep !== "between") place = e;
-      if (prep === "on" || prep === "against" || prep === "of") {
-        if (trig.entry.type === "ASSAULT") push(target, e);
-      }
+      if (!place && prep !== "between" && prep !== "of" && prep !== "from") place = e;
+      if ((prep === "on" || prep === "against" || prep === "of") && trig.entry.type === "ASSAULT") push(target, e);
       continue;
     }
     if (!isActor(e)) continue;
-    if (SOURCE_PREPS.has(prep) || SYMMETRIC_PREPS.has(prep)) push(source, e);
-    else if (prep === "on" || prep === "against" || prep === "with" || prep === "to" || prep === "of" || prep === "into" || prep === "toward" || prep === "towards") push(target, e);
+    if (prep === "by" || prep === "from" || prep === "between" || prep === "among" || (prep === "of" && trig.entry.ofAgent)) push(source, e);
+    else if (TARGET_PREPS.has(prep)) push(target, e);
   }
   return { source, target: target.filter((e) => !source.includes(e)), place, passive: false };
 }

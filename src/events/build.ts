@@ -6,7 +6,7 @@ import { tokenAt } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
 import { triggerLexicon } from "./lexicon.ts";
-import { isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
+import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
 import { findQuantities } from "./quantities.ts";
 import { buildView, indexMentions } from "./sentence.ts";
 import type { SentenceView } from "./sentence.ts";
@@ -32,16 +32,27 @@ const PRONOUN_KINDS: Record<string, string[]> = {
   it: ["state", "organization"],
   they: ["group", "state", "organization"],
 };
-const ANAPHORIC = new Set(["this", "that", "these", "those", "such"]);
+const ANAPHORIC = new Set(["this", "that", "these", "those"]);
+const PARTY_NOUN_TYPES = new Set(["AGREE", "CONSULT"]);
 
 /** A noun trigger that refers back to an event told before ("this threat", "such agreements"). */
 function isAnaphoricNoun(view: SentenceView, trig: Trigger): boolean {
   for (let k = trig.head - 1; k >= 0 && k >= trig.head - 3; k--) {
     const t = view.toks[k];
     if (ANAPHORIC.has(t.norm)) return true;
-    if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "NUM") return false;
   }
   return false;
+}
+
+/** A noun trigger followed by a passive support verb with no agent: "an agreement was reached", "a convention was held". */
+function agentlessSupport(view: SentenceView, trig: Trigger): boolean {
+  const { toks } = view;
+  const support = triggerLexicon().supportVerbs;
+  const be = toks[trig.last + 1];
+  const verb = toks[trig.last + 2];
+  if (!be || !verb || !["was", "were", "is", "are"].includes(be.norm) || !support.has(verb.norm)) return false;
+  return toks[trig.last + 3]?.norm !== "by";
 }
 
 function sentenceHasTriggerWord(layers: Layers, start: number, end: number): boolean {
@@ -101,6 +112,12 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     }
     const view = buildView(i, s.start, end, tagSpan(text, s.start, end), mentionIndex);
     const resolve = (pronoun: string, before: number): Entity | null => {
+      if (pronoun === "it") {
+        // "it" takes the nearest thing named before it, and stands for an actor only if that thing is one.
+        const prev = view.mentions.filter((m) => m.last < before);
+        const near = prev.length ? prev[prev.length - 1].entity : recent[recent.length - 1];
+        return near && ["state", "organization", "place"].includes(near.kind) ? near : null;
+      }
       const kinds = PRONOUN_KINDS[pronoun] ?? [];
       const inside = view.mentions.filter((m) => m.last < before && kinds.includes(m.entity.kind));
       if (inside.length) return inside[inside.length - 1].entity;
@@ -114,11 +131,19 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     for (const trig of findTriggers(view)) {
       if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
       const args = argumentsOf(view, trig, resolve);
+      if (args.source.length === 0 && args.target.length === 0 && trig.entry.pos === "noun" && PARTY_NOUN_TYPES.has(trig.entry.type) && agentlessSupport(view, trig)) {
+        // "an agreement was reached", "a second convention was held": the parties are the actors the sentence names.
+        args.source = [...new Set(sentenceActors.map((m) => m.entity))];
+      }
       if (args.source.length === 0 && args.target.length === 0) continue;
       const reading = modalityOf(view, trig, counterfactual);
       let { type, cameo } = trig.entry;
       let modality = reading.modality;
-      if (modality === "negated" && trig.entry.negatedAs) {
+      if (modality !== "hypothetical" && modality !== "counterfactual" && conditionalThreat(view, trig.head)) {
+        type = "THREATEN";
+        cameo = "139";
+        modality = isReported(view, trig.head) ? "reported" : "asserted";
+      } else if (modality === "negated" && trig.entry.negatedAs) {
         ({ type, cameo } = trig.entry.negatedAs);
         modality = isReported(view, trig.head) ? "reported" : "asserted";
       }

@@ -14,8 +14,10 @@ export interface TriggerEntry {
   with?: string[];
   /** A particle right after the verb ("broke off"). */
   particle?: string;
-  /** The object must be an entity of this kind ("entered Outer Mongolia"). */
-  objectKind?: string;
+  /** The clause must name an entity of one of these kinds after the subject ("entered Outer Mongolia", "Zhukov was sent"). */
+  objectKind?: string[];
+  /** A noun whose "of" phrase names the actor ("the surrender of Japan"). */
+  ofAgent?: boolean;
   /** The code of the trigger when it is negated ("would not accept" is a rejection). */
   negatedAs?: { type: PloverType; cameo: string };
 }
@@ -23,6 +25,8 @@ export interface TriggerEntry {
 export interface Lexicon {
   verbs: Map<string, TriggerEntry[]>;
   nouns: Map<string, TriggerEntry[]>;
+  /** Verbs a noun trigger's phrases may reach across ("a skirmish broke out between …"). */
+  supportVerbs: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -53,9 +57,14 @@ export function inflect(lemma: string): string[] {
   return [...forms];
 }
 
+/** Entries with a required word or particle are tried first, then those with an object constraint, then bare ones. */
+function specificity(e: TriggerEntry): number {
+  return e.with || e.particle ? 0 : e.objectKind ? 1 : 2;
+}
+
 function index(entries: TriggerEntry[], formsOf: (e: TriggerEntry) => string[]): Map<string, TriggerEntry[]> {
   const map = new Map<string, TriggerEntry[]>();
-  for (const e of entries) {
+  for (const e of [...entries].sort((a, b) => specificity(a) - specificity(b))) {
     for (const f of formsOf(e)) {
       const list = map.get(f) ?? [];
       if (!list.includes(e)) list.push(e);
@@ -73,6 +82,7 @@ function loadTriggers(): Lexicon {
   return {
     verbs: index(verbs, (e) => [...inflect(e.lemma), ...(irregular[e.lemma] ?? [])]),
     nouns: index(nouns, (e) => (e.lemma.endsWith("s") ? [e.lemma] : [e.lemma, e.lemma + "s"])),
+    supportVerbs: new Set(raw.supportVerbs ?? []),
   };
 }
 

@@ -3,7 +3,7 @@
 // "hoped that"), negated ("did not pay", "chose not to tell", "refused to sign"), reported ("claimed that").
 // Precedence: counterfactual > hypothetical > negated > reported > asserted, so a counterfactual is never asserted.
 import type { Modality } from "../schema.ts";
-import { modalityCues } from "./lexicon.ts";
+import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
 import type { TaggedToken } from "./tagger.ts";
 import type { Trigger } from "./triggers.ts";
@@ -48,13 +48,16 @@ export function isCounterfactualSentence(view: SentenceView): boolean {
 
 /** Index of the infinitive marker "to" that governs the trigger ("refused to sign", "able to identify and arrest"), or -1. */
 function infinitiveMarker(toks: TaggedToken[], head: number): number {
-  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
+  // "to sign the 1936 Convention or enter into …": a coordinated verb reaches back over its sister's object.
+  const coordinated = toks[head - 1]?.pos === "CCONJ";
+  for (let k = head - 1; k >= 0 && k >= head - (coordinated ? 10 : 6); k--) {
     const t = toks[k];
     if (t.norm === "to") {
       const next = toks[k + 1];
       return next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.pos === "PART") ? k : -1;
     }
     if (t.pos === "ADV" || t.pos === "PART" || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX") continue;
+    if (coordinated && (t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "ADJ")) continue;
     return -1;
   }
   return -1;
@@ -126,35 +129,74 @@ function complementCue(view: SentenceView, head: number, words: Set<string>): bo
   return false;
 }
 
+/** The verb a noun trigger depends on: the verb before it in its clause (it is an object), else the one after (it is a subject). */
+function nounAnchor(view: SentenceView, head: number): number {
+  const clause = view.clauses[view.clauseOf[head]];
+  for (let k = head - 1; k >= clause.from; k--) if (view.toks[k].pos === "VERB") return k;
+  for (let k = head + 1; k < clause.to; k++) if (view.toks[k].pos === "VERB") return k;
+  return -1;
+}
+
 export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSentence: boolean): ModalityReading {
   const { toks } = view;
   const cues = modalityCues();
-  const negated = negatedAt(view, trig);
+  let negated = negatedAt(view, trig);
+  const isNoun = trig.entry.pos === "noun";
+  const anchor = isNoun ? nounAnchor(view, trig.head) : trig.head;
+  const verbal: Trigger | null = anchor >= 0 ? { ...trig, head: anchor, last: anchor, entry: { ...trig.entry, pos: "verb" } } : null;
+  if (isNoun && verbal && triggerLexicon().supportVerbs.has(toks[anchor].norm) && negatedAt(view, verbal)) negated = true;
   const reading = (modality: Modality, futureInPast = false): ModalityReading => ({ modality, negated, futureInPast });
   if (counterfactualSentence) return reading("counterfactual");
 
   const clause = view.clauses[view.clauseOf[trig.head]];
-  const modal = trig.entry.pos === "verb" ? modalOf(toks, trig.head) : null;
+  const modal = anchor >= 0 ? modalOf(toks, anchor) : null;
   const sentenceConditional = toks.some((t) => cues.conditionals.has(t.norm));
   let hypothetical = inConditionalClause(view, trig.head);
-  if (hasModalPerfect(toks, clause.from, Math.min(clause.to, trig.head + 1))) hypothetical = true;
+  if (hasModalPerfect(toks, clause.from, Math.min(clause.to, Math.max(trig.head, anchor) + 1))) hypothetical = true;
   if (modal && modal !== "would" && modal !== "will") hypothetical = true;
-  if (modal === "would" && sentenceConditional) hypothetical = true;
+  if (modal === "would" && sentenceConditional && !conditionalThreat(view, trig.head)) hypothetical = true;
 
   let governedNegated = false;
-  if (trig.entry.pos === "verb") {
-    const to = infinitiveMarker(toks, trig.head);
-    if (to >= 0) {
-      const g = governorOf(toks, to);
-      if (g === "negated") governedNegated = true;
-      else if (g === "irrealis") hypothetical = true;
-    }
+  if (anchor >= 0) {
+    const g = infinitiveGovernor(toks, anchor);
+    if (g === "negated") governedNegated = true;
+    else if (g === "irrealis") hypothetical = true;
   }
   if (complementCue(view, trig.head, cues.irrealisGovernors)) hypothetical = true;
   if (hypothetical) return reading("hypothetical");
   if (negated || governedNegated) return { modality: "negated", negated: true, futureInPast: false };
   if (isReported(view, trig.head)) return reading("reported");
   return reading("asserted", modal === "would");
+}
+
+/** The governor of an infinitive chain above a verb, following implicatives up ("allowing X to continue to supply"). */
+function infinitiveGovernor(toks: TaggedToken[], verb: number): Governed | null {
+  let at = verb;
+  for (let depth = 0; depth < 4; depth++) {
+    const to = infinitiveMarker(toks, at);
+    if (to < 0) return depth === 0 ? null : "implicative";
+    const g = governorOf(toks, to);
+    if (g !== "implicative") return g;
+    let k = to - 1;
+    while (k > 0 && !(toks[k].pos === "VERB" || toks[k].pos === "ADJ" || toks[k].pos === "ADV" || toks[k].pos === "AUX")) k--;
+    at = k;
+  }
+  return "implicative";
+}
+
+/**
+ * "would not extend the Convention … unless Japanese companies surrendered": a refusal under a condition the
+ * other side must meet, i.e. an ultimatum rather than a hypothetical.
+ */
+export function conditionalThreat(view: SentenceView, head: number): boolean {
+  const { toks } = view;
+  const clause = view.clauses[view.clauseOf[head]];
+  if (inConditionalClause(view, head)) return false;
+  const later = view.clauses.slice(view.clauseOf[head] + 1);
+  const unless = later.some((c) => toks[c.from]?.norm === "unless");
+  if (!unless) return false;
+  for (let k = clause.from; k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, { head, last: head, entry: { lemma: "", pos: "verb", type: "OTHER", cameo: null as unknown as string } });
+  return false;
 }
 
 /** Inside the complement of a reporting predicate ("claimed that", "according to"). */

@@ -10,6 +10,13 @@ export interface MentionRef {
   last: number;
 }
 
+export interface Clause {
+  from: number;
+  to: number;
+  /** Opened by a subordinator or relative pronoun (a dependent clause). */
+  dependent: boolean;
+}
+
 export interface SentenceView {
   index: number;
   start: number;
@@ -18,8 +25,9 @@ export interface SentenceView {
   mentions: MentionRef[];
   /** Clause index of each token. */
   clauseOf: number[];
-  /** Token ranges [from, to) of the clauses. */
-  clauses: { from: number; to: number }[];
+  clauses: Clause[];
+  /** Index of the mention covering each token, or -1. */
+  mentionAt: number[];
 }
 
 /** All mentions of all entities, sorted by start, for lookups by offset. */
@@ -47,17 +55,17 @@ function lowerBound(xs: number[], x: number): number {
 
 export function mentionsIn(index: MentionIndex, toks: TaggedToken[], start: number, end: number): MentionRef[] {
   const out: MentionRef[] = [];
+  let t0 = 0;
   for (let k = lowerBound(index.starts, start); k < index.items.length && index.items[k].start < end; k++) {
     const m = index.items[k];
+    while (t0 < toks.length && toks[t0].end <= m.start) t0++;
     let first = -1;
     let last = -1;
-    for (let t = 0; t < toks.length; t++) {
-      if (toks[t].start < m.end && m.start < toks[t].end) {
-        if (first < 0) first = t;
-        last = t;
-      }
+    for (let t = t0; t < toks.length && toks[t].start < m.end; t++) {
+      if (first < 0) first = t;
+      last = t;
     }
-    if (first >= 0) out.push({ entity: m.entity, first, last });
+    if (first >= 0 && !out.some((o) => o.first === first && o.last === last)) out.push({ entity: m.entity, first, last });
   }
   return out;
 }
@@ -65,48 +73,74 @@ export function mentionsIn(index: MentionIndex, toks: TaggedToken[], start: numb
 const DASHES = new Set([";", ":", "—", "–"]);
 const CLAUSE_CONJ = new Set(["and", "but", "or", "yet", "so"]);
 const NP_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "ADV"]);
+const NP_BODY = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const QUOTES = new Set(["“", "”", "\"", "‘", "’", "'", "-"]);
+const PERSONAL = new Set(["he", "she", "it", "they", "we", "i"]);
 
 function isVerbal(t: TaggedToken): boolean {
   return t.pos === "VERB" || t.pos === "AUX";
 }
 
-/** Does a finite clause start after token i (a noun phrase followed by a verb)? */
-function newClauseAfter(toks: TaggedToken[], i: number): boolean {
+/** Does a finite clause start after token i: (a prepositional phrase,) a noun phrase, then a verb? */
+export function newClauseAfter(toks: TaggedToken[], i: number): boolean {
   let sawNoun = false;
-  for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
     const t = toks[k];
-    if (isVerbal(t)) return sawNoun;
-    if (t.norm === "," || t.norm === "-" || t.norm === "’s" || t.norm === "'s") continue;
+    if (isVerbal(t)) return sawNoun && !t.norm.endsWith("ing");
+    if (t.norm === "," || QUOTES.has(t.norm) || t.pos === "ADP" || t.pos === "CCONJ") continue;
     if (!NP_WORD.has(t.pos)) return false;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") sawNoun = true;
   }
   return false;
 }
 
-/**
- * Splits a sentence into clauses at semicolons and dashes, before subordinators and relative pronouns,
- * and at a coordinating conjunction that joins two finite clauses (a verb before it, a subject and verb after).
- * Coordinated subjects ("Japan, Germany, and Italy entered") and verb phrases ("launched … and invaded") stay whole.
- */
-export function splitClauses(toks: TaggedToken[]): { from: number; to: number }[] {
+/** The conjunction at i joins two noun phrases of a subject ("the Soviet Union and Germany signed"), not two clauses. */
+function joinsSubjects(toks: TaggedToken[], i: number, clauseStart: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.norm === ",") k--;
+  while (k >= clauseStart && (NP_BODY.has(toks[k].pos) || QUOTES.has(toks[k].norm))) k--;
+  const before = toks[k];
+  return !before || k < clauseStart || before.norm === "," || before.pos === "SCONJ" || before.pos === "CCONJ" || before.pos === "ADV" || before.pos === "PUNCT";
+}
+
+function isSubordinator(t: TaggedToken): boolean {
   const cues = modalityCues();
-  const starts = [0];
+  return (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV") && cues.subordinators.has(t.norm);
+}
+
+/**
+ * Splits a sentence into clauses: at semicolons and dashes; before subordinators and relative pronouns that open
+ * a clause; after a fronted dependent clause ("Before X was signed, the Soviet Union sent…"); at a conjunction
+ * joining two finite clauses. Coordinated subjects ("Japan, Germany, and Italy entered") and verb phrases
+ * ("launched … and invaded") stay in one clause.
+ */
+export function splitClauses(toks: TaggedToken[]): Clause[] {
+  const clauses: Clause[] = [{ from: 0, to: toks.length, dependent: toks.length > 0 && isSubordinator(toks[0]) }];
   let verbSeen = false;
+  const open = (i: number, dependent: boolean) => {
+    const cur = clauses[clauses.length - 1];
+    if (i === cur.from) {
+      cur.dependent ||= dependent;
+      return;
+    }
+    cur.to = i;
+    clauses.push({ from: i, to: toks.length, dependent });
+    verbSeen = false;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    let boundary = false;
-    if (i > 0 && DASHES.has(toks[i - 1].norm)) boundary = true;
-    else if (i > 0 && t.pos === "SCONJ" && cues.subordinators.has(t.norm)) boundary = true;
-    else if (i > 0 && (t.norm === "which" || t.norm === "who" || t.norm === "whom")) boundary = true;
-    else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && toks[i - 1].pos === "NOUN"))) boundary = true;
-    else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && newClauseAfter(toks, i)) boundary = true;
-    if (boundary && i !== starts[starts.length - 1]) {
-      starts.push(i);
-      verbSeen = false;
-    }
+    const cur = clauses[clauses.length - 1];
+    const prev = toks[i - 1];
+    if (i > 0 && DASHES.has(prev.norm)) open(i, false);
+    else if (i > 0 && isSubordinator(t) && (t.pos === "SCONJ" || newClauseAfter(toks, i))) open(i, true);
+    else if (i > 0 && (t.norm === "which" || t.norm === "who" || t.norm === "whom")) open(i, true);
+    else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && prev.pos === "NOUN"))) open(i, true);
+    else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && newClauseAfter(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
+    else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && PERSONAL.has(t.norm)))
+      && (t.pos === "DET" || PERSONAL.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1)) open(i, false);
     if (isVerbal(t)) verbSeen = true;
   }
-  return starts.map((from, k) => ({ from, to: starts[k + 1] ?? toks.length }));
+  return clauses;
 }
 
 export function buildView(index: number, start: number, end: number, toks: TaggedToken[], mentions: MentionIndex): SentenceView {
@@ -115,5 +149,10 @@ export function buildView(index: number, start: number, end: number, toks: Tagge
   clauses.forEach((c, k) => {
     for (let t = c.from; t < c.to; t++) clauseOf[t] = k;
   });
-  return { index, start, end, toks, mentions: mentionsIn(mentions, toks, start, end), clauseOf, clauses };
+  const refs = mentionsIn(mentions, toks, start, end);
+  const mentionAt = new Array<number>(toks.length).fill(-1);
+  refs.forEach((m, k) => {
+    for (let t = m.first; t <= m.last; t++) if (mentionAt[t] < 0) mentionAt[t] = k;
+  });
+  return { index, start, end, toks, mentions: refs, clauseOf, clauses, mentionAt };
 }

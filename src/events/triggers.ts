@@ -12,6 +12,7 @@ export interface Trigger {
 }
 
 const WITH_WINDOW = 6;
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const PARTICLE_POS = new Set(["ADP", "ADV", "PART"]);
 
 function inMention(view: SentenceView, t: number): boolean {
@@ -46,15 +47,26 @@ function matchEntry(view: SentenceView, head: number, entry: TriggerEntry): Trig
   }
   if (entry.objectKind) {
     const clause = view.clauseOf[head];
-    const ok = view.mentions.some((m) => m.first > last && view.clauseOf[m.first] === clause && m.entity.kind === entry.objectKind);
+    const kinds = entry.objectKind;
+    // In the passive the object is the subject: "Zhukov was sent to Mongolia".
+    const passive = BE_FORMS.has(view.toks[head - 1]?.norm ?? "");
+    const ok = view.mentions.some((m) => (m.first > last || passive) && view.clauseOf[m.first] === clause && kinds.includes(m.entity.kind));
     if (!ok) return null;
   }
   return { entry, head, last };
 }
 
+/** A verb, a participle tagged as adjective, or a word the tagger took for a noun in a verb position ("to identify and arrest members"). */
 function isVerbTag(view: SentenceView, t: number): boolean {
-  const tok = view.toks[t];
-  return tok.pos === "VERB" || (tok.pos === "ADJ" && tok.norm.endsWith("ed"));
+  const { toks } = view;
+  const tok = toks[t];
+  if (tok.pos === "VERB" || (tok.pos === "ADJ" && tok.norm.endsWith("ed"))) return true;
+  if (tok.pos !== "NOUN") return false;
+  const prev = toks[t - 1];
+  const next = toks[t + 1];
+  const objectFollows = !!next && (next.pos === "DET" || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "PRON");
+  if (prev?.norm === "to" && prev.pos === "PART") return objectFollows;
+  return prev?.pos === "CCONJ" && toks[t - 2]?.pos === "VERB" && objectFollows;
 }
 
 /** Triggers of a sentence in token order (at most one per head token). */
@@ -64,9 +76,8 @@ export function findTriggers(view: SentenceView): Trigger[] {
   const { toks } = view;
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t];
-    let entries: TriggerEntry[] | undefined;
-    if (isVerbTag(view, t)) entries = lex.verbs.get(tok.norm);
-    else if (tok.pos === "NOUN" || (tok.pos === "PROPN" && t === 0)) {
+    let entries = isVerbTag(view, t) ? lex.verbs.get(tok.norm) : undefined;
+    if (!entries && (tok.pos === "NOUN" || (tok.pos === "PROPN" && t === 0))) {
       const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase();
       if (!capitalisedInside) entries = lex.nouns.get(tok.norm);
     }
