@@ -15,8 +15,13 @@ import { parseParenthetical, type ParsedRef } from "./parenthetical.ts";
 export function citeLayer(doc: Doc, layers: StructureLayer): CiteLayer {
   const { text } = doc;
   const warnings: Warning[] = [];
-  const section = findBibliographySection(text, layers.contentEnd);
-  const bibliography = section ? readBibliography(text, section) : [];
+  let section = findBibliographySection(text, layers.contentEnd);
+  let bibliography = section ? readBibliography(text, section) : [];
+  if (section && !looksLikeBibliography(bibliography)) {
+    // A heading such as "Sources" over prose, not over a list of works.
+    section = null;
+    bibliography = [];
+  }
   const proseEnd = section ? section.start : layers.contentEnd;
   const citations = findCitations(text, layers, proseEnd, bibliography, warnings);
   return {
@@ -25,6 +30,12 @@ export function citeLayer(doc: Doc, layers: StructureLayer): CiteLayer {
     bibliographySection: section ? { start: section.start, end: section.end } : null,
     warnings,
   };
+}
+
+/** Most entries of a real source list name authors or a year. */
+function looksLikeBibliography(items: BibEntry[]): boolean {
+  const credible = items.filter((b) => (b.author?.length || b.editor) && b.issued).length;
+  return items.length > 0 && credible * 2 >= items.length;
 }
 
 function readBibliography(text: string, section: { start: number; end: number; bodyStart: number }): BibEntry[] {
@@ -147,7 +158,7 @@ function resolve(r: ParsedRef, previous: CitationRef | null, bibliography: BibEn
     }
     return { source: previous.source, bib: previous.bib, pages: pages.length ? pages : previous.pages, ...(previous.year ? { year: previous.year } : {}) };
   }
-  const link = linkSource(r.source, r.year, bibliography);
+  const link = linkSource(r.names, r.etAl, r.year, bibliography);
   if (!link) {
     problems.push({
       code: "citation-unknown-source",

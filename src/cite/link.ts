@@ -1,6 +1,6 @@
 // Linking a cited name ("Jones", "Eudin and Slusser", "Smith et al.") and year to bibliography items.
 import type { BibEntry } from "../schema.ts";
-import { foldName, splitCitedNames } from "./names.ts";
+import { foldName } from "./names.ts";
 
 export type LinkResult = { bib: string; ambiguous: boolean } | null;
 
@@ -23,9 +23,10 @@ function yearOf(item: BibEntry): number | null {
   return item.issued?.["date-parts"]?.[0]?.[0] ?? null;
 }
 
-export function linkSource(source: string, year: string | undefined, items: BibEntry[]): LinkResult {
-  const { names, etAl } = splitCitedNames(source);
+/** Links cited names (["Eudin", "Slusser"], or ["Smith"] with et al.) and an optional year ("1999", "1999a"). */
+export function linkSource(names: string[], etAl: boolean, year: string | undefined, items: BibEntry[]): LinkResult {
   if (names.length === 0) return null;
+  const source = names.join(" and ");
   const wanted = names.map(foldName);
   let candidates = items.filter((item) => {
     const fam = families(item);
@@ -46,7 +47,8 @@ export function linkSource(source: string, year: string | undefined, items: BibE
     if (sameYear.length > 0) {
       const letter = year.slice(4);
       const index = letter ? letter.charCodeAt(0) - 97 : 0;
-      const pick = sameYear[Math.min(index, sameYear.length - 1)];
+      if (index >= sameYear.length) return null;
+      const pick = sameYear[index];
       return { bib: pick.id, ambiguous: !letter && sameYear.length > 1 };
     }
     return null;

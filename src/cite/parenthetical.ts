@@ -103,7 +103,7 @@ function parseGroup(tokens: Token[], from: number, to: number, prefixOnly: boole
       }
       break;
     }
-    ref.source = ref.etAl ? `${ref.names[0]} et al.` : ref.names.join(" and ");
+    ref.source = sourceLabel(ref.names, ref.etAl);
   }
 
   if (punct(k, ",")) k++;
@@ -223,6 +223,13 @@ function parsePage(tokens: Token[], k: number, to: number): { pages: string[]; e
     if (end < to && tokens[end].text === ".") end++;
   }
   return { pages: first, end };
+}
+
+/** "Jones", "Eudin and Slusser", "Smith, Jones, and Brown", "Smith et al." ("&" is read as "and"). */
+export function sourceLabel(names: string[], etAl: boolean): string {
+  if (etAl) return `${names[0]} et al.`;
+  if (names.length <= 2) return names.join(" and ");
+  return `${names.slice(0, -1).join(", ")}, and ${names[names.length - 1]}`;
 }
 
 /** The tokens' text with one space where white space was. */

@@ -118,7 +118,8 @@ function trailingCitation(tokens: Token[], k: number, to: number): number {
     if (t.text === "(") return -1;
     if (t.kind === "number") hasNumber = true;
     if (t.text === ")") {
-      if (!hasNumber || !/^\p{Lu}/u.test(tokens[k + 1].text)) return -1;
+      // A whole sentence in parentheses "(See the map on page 5.)" stands on its own.
+      if (!hasNumber || !/^\p{Lu}/u.test(tokens[k + 1].text) || TERMINAL.has(tokens[m - 1].text)) return -1;
       let end = m;
       if (end + 1 < to && tokens[end + 1].text === "." && !tokens[end + 1].spaceBefore) end++;
       if (end + 1 < to && !/^[\p{Lu}\d“"‘(\[]/u.test(tokens[end + 1].text)) return -1;

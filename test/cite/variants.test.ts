@@ -116,3 +116,28 @@ test("reports citations of a text without a bibliography as unresolved", () => {
   assert.equal(layer.warnings.length, 2);
   assert.equal(layer.bibliographySection, null);
 });
+
+const sameYear = `\n\nReferences\nSmith, John, Anne Jones, and Bob Brown. Rome. Oxford: OUP, 1999.\nSmith, John. Athens. Oxford: OUP, 1999.\nSmith, John. Sparta. Oxford: OUP, 1999.\nLee, Ann, and Bo Kim. Seoul. Seoul: SNU, 2005.\n`;
+
+test("reads three authors with commas and APA's ampersand", () => {
+  assert.deepEqual(refsOf(`A (Smith, Jones, and Brown 1999).${sameYear}`, "(Smith, Jones, and Brown 1999)"), [
+    { source: "Smith, Jones, and Brown", bib: "smith1999", pages: [], year: "1999" },
+  ]);
+  assert.deepEqual(refsOf(`D (Lee & Kim, 2005, p. 12).${sameYear}`, "(Lee & Kim, 2005, p. 12)"), [
+    { source: "Lee and Kim", bib: "lee2005", pages: ["12"], year: "2005" },
+  ]);
+});
+
+test("picks same-year entries by the year's letter and warns when the year alone is ambiguous", () => {
+  const text = `B (Smith 1999a, 12). F (Smith 1999b). C (Smith, 1999, p. 12). I (Smith 1999c, 4).${sameYear}`;
+  const layer = cite(text);
+  assert.deepEqual(layer.citations.map((c) => c.refs[0].bib), ["smith1999b", "smith1999c", "smith1999b", null]);
+  assert.deepEqual(layer.warnings.map((w) => w.code), ["citation-ambiguous-source", "citation-unknown-source"]);
+});
+
+test("does not take a 'Sources' heading over prose for a bibliography", () => {
+  const text = "The war began (Jones, 12).\n\nSources\n\nThe sources of the conflict were many and varied.\nNone of them was settled by the treaty.\n";
+  const layer = cite(text);
+  assert.equal(layer.bibliographySection, null);
+  assert.equal(layer.bibliography.length, 0);
+});

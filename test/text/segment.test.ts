@@ -152,3 +152,11 @@ test("segments a 200,000-character line of parentheses without failing", () => {
   assert.equal(s.sentences.length, 1);
   assert.equal(s.tokens.length, 200_000);
 });
+
+test("leaves a whole parenthesised sentence after a period on its own", () => {
+  assert.deepEqual(sentencesOf("The line held. (See the map on page 5.) The next day it broke."), [
+    "The line held.",
+    "(See the map on page 5.)",
+    "The next day it broke.",
+  ]);
+});
