@@ -120,7 +120,7 @@ function findCitations(text: string, layers: StructureLayer, proseEnd: number, b
       continue;
     }
     if (proposal.kind !== "citation") continue;
-    if (!proposal.refs.every((r) => plausible(r, bibliography, lex.nonAuthors))) continue;
+    if (proposal.narrative ? !proposal.refs.every((r) => r.names.every((n) => knowsName(n, bibliography))) : !proposal.refs.every((r) => plausible(r, bibliography, lex.nonAuthors))) continue;
     const refs: CitationRef[] = [];
     const problems: Problem[] = [];
     for (const r of proposal.refs) {

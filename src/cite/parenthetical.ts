@@ -22,7 +22,8 @@ export interface ParsedRef {
 }
 
 export type Proposal =
-  | { kind: "citation"; open: number; close: number; refs: ParsedRef[] }
+  /** `narrative`: the author is named before the parenthesis, "Jones (1954, 25) argues". */
+  | { kind: "citation"; open: number; close: number; refs: ParsedRef[]; narrative?: boolean }
   /** "(Jones, pg. 178 …" that never closes: a warning, never a citation. */
   | { kind: "unclosed"; open: number; last: number }
   | { kind: "none" };
@@ -56,7 +57,7 @@ export function parseParenthetical(tokens: Token[], open: number, limit: number)
     let groupEnd = k;
     while (groupEnd < close && tokens[groupEnd].text !== ";") groupEnd++;
     const parsed = parseGroup(tokens, k, groupEnd, false);
-    if (!parsed) return { kind: "none" };
+    if (!parsed) return refs.length === 0 && groupEnd === close ? parseNarrative(tokens, open, close) : { kind: "none" };
     refs.push(parsed.ref);
     k = groupEnd + 1;
   }
@@ -133,6 +134,47 @@ function parseGroup(tokens: Token[], from: number, to: number, prefixOnly: boole
   if (ref.ibid && ref.pages.length === 0 && !ref.marked) return { ref, end: k };
   if (ref.marked && ref.pages.length === 0) return null;
   return { ref, end: k };
+}
+
+/** "Jones (1954, 25)", "Eudin and Slusser (pg. 364)", "Smith et al. (1999)": year or marked pages, name before. */
+function parseNarrative(tokens: Token[], open: number, close: number): Proposal {
+  const ref: ParsedRef = { source: "", names: [], etAl: false, ibid: false, pages: [], marked: false };
+  let k = open + 1;
+  const year = parseYear(tokens, k, close);
+  if (year) {
+    ref.year = year.year;
+    k = year.end;
+    if (k < close && (tokens[k].text === "," || tokens[k].text === ":")) k++;
+  }
+  if (k < close && citeLexicon().pageMarkers.has(tokens[k].norm)) {
+    ref.marked = true;
+    k++;
+    if (k < close && tokens[k].text === ".") k++;
+  }
+  const pages = parsePages(tokens, k, close);
+  if (pages) {
+    ref.pages = pages.pages;
+    k = pages.end;
+  }
+  if (k !== close || (!ref.year && !(ref.marked && ref.pages.length))) return { kind: "none" };
+  let m = open - 1;
+  if (m >= 2 && tokens[m].text === "." && tokens[m - 1].norm === "al" && tokens[m - 2].norm === "et") {
+    ref.etAl = true;
+    m -= 3;
+  }
+  const names: string[] = [];
+  for (;;) {
+    const end = m + 1;
+    while (m >= 0 && isCap(tokens[m]) && end - m <= 3) m--;
+    if (m + 1 === end) break;
+    names.unshift(joinTokens(tokens, m + 1, end).replace(/['’]s$/, ""));
+    if (m >= 0 && citeLexicon().conjunctions.has(tokens[m].norm) && !ref.etAl) m--;
+    else break;
+  }
+  if (names.length === 0) return { kind: "none" };
+  ref.names = names;
+  ref.source = sourceLabel(names, ref.etAl);
+  return { kind: "citation", open, close, refs: [ref], narrative: true };
 }
 
 function skipPrefix(tokens: Token[], k: number, to: number): number {

@@ -141,3 +141,13 @@ test("does not take a 'Sources' heading over prose for a bibliography", () => {
   assert.equal(layer.bibliographySection, null);
   assert.equal(layer.bibliography.length, 0);
 });
+
+test("reads a narrative citation whose author is named before the parenthesis", () => {
+  const text = `Brown (1980, 44) disagrees, and Smith et al. (2001) agree; Lee and Kim (pg. 7) add nothing; Stalin (1879) was born.${bibliography}\nLee, Ann, and Bo Kim. Seoul. Seoul: SNU, 2005.\n`;
+  const layer = cite(text);
+  assert.deepEqual(layer.citations.map((c) => [c.text, c.refs[0].source, c.refs[0].bib, c.refs[0].pages]), [
+    ["(1980, 44)", "Brown", "brown1980", ["44"]],
+    ["(2001)", "Smith et al.", "smith2001", []],
+    ["(pg. 7)", "Lee and Kim", "lee2005", ["7"]],
+  ]);
+});
