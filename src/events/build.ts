@@ -93,12 +93,13 @@ function merge(cands: Candidate[]): Candidate[] {
 export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   const text = doc.text;
   const bodyEnd = Math.min(layers.bodyEnd ?? text.length, text.length);
-  const mentionIndex = indexMentions(layers.entities);
+  const quantitiesFirst = findQuantities(text, layers.tokens, 0, tokenAt(layers.tokens, bodyEnd));
+  // "50 million US dollars": a name inside a quantity is its unit, not an actor.
+  const mentionIndex = indexMentions(layers.entities, quantitiesFirst);
   const byId = new Map(layers.entities.map((e) => [e.id, e]));
   const timexes = [...layers.timexes].sort((a, b) => a.start - b.start);
   const citeStarts = layers.citations.map((c) => c.start);
-  const lastToken = tokenAt(layers.tokens, bodyEnd);
-  const quantities: Quantity[] = findQuantities(text, layers.tokens, 0, lastToken);
+  const quantities: Quantity[] = quantitiesFirst;
   const cands: Candidate[] = [];
   let recent: Entity[] = [];
 

@@ -7,6 +7,7 @@ import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
 import type { TaggedToken } from "./tagger.ts";
 import type { Trigger } from "./triggers.ts";
+import { npStart } from "./arguments.ts";
 
 export interface ModalityReading {
   modality: Modality;
@@ -129,12 +130,25 @@ function complementCue(view: SentenceView, head: number, words: Set<string>): bo
   return false;
 }
 
-/** The verb a noun trigger depends on: the verb before it in its clause (it is an object), else the one after (it is a subject). */
+/**
+ * The verb a noun trigger depends on: the verb whose object it is ("reached an agreement"), the verb its
+ * prepositional phrase hangs from ("came to the aid"), else the verb of which it is the subject ("a skirmish broke out").
+ */
 function nounAnchor(view: SentenceView, head: number): number {
+  const { toks } = view;
   const clause = view.clauses[view.clauseOf[head]];
-  for (let k = head - 1; k >= clause.from; k--) if (view.toks[k].pos === "VERB") return k;
-  for (let k = head + 1; k < clause.to; k++) if (view.toks[k].pos === "VERB") return k;
-  return -1;
+  const before = npStart(view, head) - 1;
+  const t = toks[before];
+  const verbBefore = () => {
+    for (let k = before; k >= clause.from; k--) if (toks[k].pos === "VERB") return k;
+    return -1;
+  };
+  if (t && before >= clause.from && (t.pos === "VERB" || t.pos === "ADP" || t.pos === "PART" || t.pos === "AUX")) {
+    const v = verbBefore();
+    if (v >= 0) return v;
+  }
+  for (let k = head + 1; k < clause.to; k++) if (toks[k].pos === "VERB") return k;
+  return verbBefore();
 }
 
 export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSentence: boolean): ModalityReading {

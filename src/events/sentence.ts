@@ -30,14 +30,19 @@ export interface SentenceView {
   mentionAt: number[];
 }
 
-/** All mentions of all entities, sorted by start, for lookups by offset. */
+/** All mentions of all entities, sorted by start, for lookups by offset (without those inside the sorted `exclude` spans). */
 export interface MentionIndex {
   starts: number[];
   items: { start: number; end: number; entity: Entity }[];
 }
 
-export function indexMentions(entities: Entity[]): MentionIndex {
-  const items = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+export function indexMentions(entities: Entity[], exclude: { start: number; end: number }[] = []): MentionIndex {
+  const excludeStarts = exclude.map((x) => x.start);
+  const inside = (m: { start: number; end: number }) => {
+    const k = lowerBound(excludeStarts, m.start + 1) - 1;
+    return k >= 0 && exclude[k].end >= m.end;
+  };
+  const items = entities.flatMap((entity) => entity.mentions.filter((m) => !inside(m)).map((m) => ({ start: m.start, end: m.end, entity })));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return { starts: items.map((i) => i.start), items };
 }
@@ -82,12 +87,13 @@ function isVerbal(t: TaggedToken): boolean {
 }
 
 /** Does a finite clause start after token i: (a prepositional phrase,) a noun phrase, then a verb? */
-export function newClauseAfter(toks: TaggedToken[], i: number): boolean {
+export function newClauseAfter(toks: TaggedToken[], i: number, strict = false): boolean {
   let sawNoun = false;
   for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
     const t = toks[k];
     if (isVerbal(t)) return sawNoun && !t.norm.endsWith("ing");
-    if (t.norm === "," || QUOTES.has(t.norm) || t.pos === "ADP" || t.pos === "CCONJ") continue;
+    if (QUOTES.has(t.norm)) continue;
+    if (!strict && (t.norm === "," || t.pos === "ADP" || t.pos === "CCONJ")) continue;
     if (!NP_WORD.has(t.pos)) return false;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") sawNoun = true;
   }
@@ -137,7 +143,7 @@ export function splitClauses(toks: TaggedToken[]): Clause[] {
     else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && prev.pos === "NOUN"))) open(i, true);
     else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && newClauseAfter(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
     else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && PERSONAL.has(t.norm)))
-      && (t.pos === "DET" || PERSONAL.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1)) open(i, false);
+      && (t.pos === "DET" || PERSONAL.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1, prev.norm !== ",")) open(i, false);
     if (isVerbal(t)) verbSeen = true;
   }
   return clauses;

@@ -57,7 +57,22 @@ export function eventDate(text: string, view: SentenceView, trig: Trigger, timex
     const prev = timexes.find((tx) => datable(tx) && tx.end <= opener.start && opener.start - tx.end <= 3);
     if (prev) return prev.value;
   }
-  return sentenceTime;
+  // Another clause of the sentence dates it: the nearest time expression before the trigger, else after.
+  const own = timexes.filter((tx) => datable(tx) && !isNameModifier(text, tx));
+  const earlier = own.filter((tx) => tx.end <= at);
+  if (earlier.length) return earlier[earlier.length - 1].value;
+  if (own.length) return own[0].value;
+  return coarsen(sentenceTime);
+}
+
+/**
+ * An event dated only by the narrative is placed in the narrative's year: "On July 1 Zhukov was sent … The Soviet
+ * military amassed a large force" happened in 1939, not necessarily on July 1.
+ */
+export function coarsen(value: string | null): string | null {
+  if (!value) return null;
+  const m = value.match(/^(-?\d{4})-\d{2}(-\d{2})?$/);
+  return m ? m[1] : value;
 }
 
 /** Timexes overlapping [start, end), from a list sorted by start. */
