@@ -3,7 +3,7 @@
 import type { Entity } from "../schema.ts";
 import type { Token } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
-import { stateMembers, type StateMember } from "./lexicon.ts";
+import { nonNames, stateMembers, type StateMember } from "./lexicon.ts";
 import { PhraseSet } from "./phrases.ts";
 
 export interface StateMention {
@@ -14,6 +14,11 @@ export interface StateMention {
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
 const PARTY_KINDS = new Set(["state", "organization"]);
+
+/** A mention that names (a capitalised word other than "Both", "The", "Her"…), not a coreference like "either state" or "the other". */
+function isName(text: string): boolean {
+  return text.split(/[\s\-’'.,]+/).some((w) => /^\p{Lu}/u.test(w) && !nonNames.has(w.toLowerCase()));
+}
 
 /** True when an EDTF-like date (YYYY[-MM[-DD]]) falls within a member's period; undated scenarios match all. */
 export function memberValidAt(m: StateMember, date: string | null): boolean {
@@ -47,7 +52,7 @@ export class StateResolver {
     this.byId = new Map(entities.map((e) => [e.id, e]));
     this.mentions = this.entities
       .filter((e) => PARTY_KINDS.has(e.kind))
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })))
+      .flatMap((e) => e.mentions.filter((m) => isName(m.text)).map((m) => ({ start: m.start, end: m.end, entity: e.id })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
