@@ -75,10 +75,14 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   }
   return out;
 
+  /** The first state in the sentence before the pronoun that is not a modifier, else the previous sentence's. */
   function subjectOf(sentence: number, upto: number): string | null {
     for (const s of [sentence, sentence - 1]) {
-      const m = mentions.slice(0, upto).find((x) => x.sentence === s && !NOT_SUBJECT.has(x.role));
-      if (m) return m.key;
+      let i = upto - 1;
+      while (i >= 0 && mentions[i].sentence > s) i--;
+      let found: string | null = null;
+      for (; i >= 0 && mentions[i].sentence === s; i--) if (!NOT_SUBJECT.has(mentions[i].role)) found = mentions[i].key;
+      if (found) return found;
     }
     return null;
   }

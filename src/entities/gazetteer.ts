@@ -47,6 +47,8 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   byId: Map<string, GazetteerEntry>;
   trie: TokenTrie<Candidate>;
+  /** Position of each entry in the file: earlier entries win ties. */
+  order: Map<string, number>;
   /** Entry ids of the states whose capital a place was, with the years. */
   capitalOf: Map<string, { state: string; from: number | null; to: number | null }[]>;
 }
@@ -99,7 +101,8 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
       capitalOf.set(c.place, list);
     }
   }
-  return { version, entries, byId, trie, capitalOf };
+  const order = new Map(entries.map((e, i) => [e.id, i]));
+  return { version, entries, byId, trie, capitalOf, order };
 }
 
 let cached: Gazetteer | undefined;

@@ -30,6 +30,8 @@ export interface RawMention {
 
 const CITY_POPULATION_ALONE = 500_000;
 const CITY_POPULATION_AFTER_PREPOSITION = 5_000;
+/** No name runs longer than this many tokens; longer capitalised runs are split. */
+const MAX_CHUNK_TOKENS = 24;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const ADJECTIVAL = /(?:ist|ism|ian|ese|ic|ish|ern)$/;
 
@@ -52,21 +54,22 @@ export function findMentions(body: BodyText): RawMention[] {
   function chunkEnd(a: number): number {
     let j = a + 1;
     let last = a;
-    while (j < segEnd[a]) {
+    const end = Math.min(segEnd[a], a + MAX_CHUNK_TOKENS);
+    while (j < end) {
       const t = tokens[j];
       if (isCapitalised(t) && !isFunctionCap(j)) {
         last = j++;
         continue;
       }
-      if (isHyphen(j) && j + 1 < segEnd[a] && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || isCapitalised(tokens[j + 1]))) {
+      if (isHyphen(j) && j + 1 < end && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || isCapitalised(tokens[j + 1]))) {
         j += 2;
         last = j - 1;
         continue;
       }
       if (t.kind === "word" && lex.particles.has(t.norm)) {
         let k = j + 1;
-        if (t.norm === "of" && k < segEnd[a] && tokens[k].norm === "the") k++;
-        if (k < segEnd[a] && isCapitalised(tokens[k]) && !isFunctionCap(k)) {
+        if (t.norm === "of" && k < end && tokens[k].norm === "the") k++;
+        if (k < end && isCapitalised(tokens[k]) && !isFunctionCap(k)) {
           j = k;
           continue;
         }

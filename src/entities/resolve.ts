@@ -52,7 +52,7 @@ export function pick(candidates: Candidate[], year: number | null, anchors: Set<
   const seen = new Set<string>();
   const entries = candidates.map((c) => c.entry).filter((e) => !seen.has(e.id) && seen.add(e.id));
   if (entries.length === 1) return entries[0];
-  const order = new Map(gazetteer().entries.map((e, i) => [e.id, i]));
+  const { order } = gazetteer();
   const scored = entries.map((e) => ({ e, d: distance(year, span(e)), c: contextScore(e, anchors, countries) }));
   scored.sort((x, y) => (x.d === 0 ? 0 : 1) - (y.d === 0 ? 0 : 1) || y.c - x.c || x.d - y.d || order.get(x.e.id)! - order.get(y.e.id)!);
   return scored[0].e;
