@@ -150,7 +150,9 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   let concerning: string | null = null;
   if (kindHit) {
     const after = states.filter((m) => m.start >= tokens[kindHit.i].start);
-    concerning = after[0]?.entity ?? null;
+    // "sign a treaty with the Soviet Union without the consent …": the state after "with"
+    const withState = states.find((m) => m.start >= tokens[from].start && tokens[tokenAt(tokens, m.start) - (tokens[tokenAt(tokens, m.start) - 1]?.norm === "the" ? 2 : 1)]?.norm === "with");
+    concerning = after[0]?.entity ?? withState?.entity ?? null;
   }
   if (!trigger && (kind === "mutual_assistance" || kind === "defense") && concerning && concerning !== who) {
     // "the Soviet Union would defend the Mongolian People's Republic": a guarantee of that state
