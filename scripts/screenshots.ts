@@ -3,6 +3,7 @@
 // Without --url it ingests the bundled essay into an in-memory store and serves it on a free port.
 import { readFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
 import { launchBrowser } from "../test/web/browser.ts";
 import { openMemoryStore } from "../src/api/memory-store.ts";
 import { startServer } from "../src/api/server.ts";
@@ -24,11 +25,28 @@ if (!base) {
   stop = server.close;
 }
 
-const shots: { file: string; hash: string; ready: string; before?: string }[] = [
-  { file: "timeline.png", hash: "view=timeline", ready: "#timeline .vis-item" },
-  { file: "map.png", hash: "view=map", ready: "#map .pin.with-events", before: "#map .pin.with-events" },
-  { file: "network.png", hash: "view=network&at=1941-06", ready: "#relations tr[data-kind]" },
-  { file: "reader.png", hash: "view=reader&s=8", ready: "#reader .cite", before: "#reader .cite" },
+const shots: { file: string; hash: string; ready: string; before?: (page: Page) => Promise<void> }[] = [
+  { file: "timeline.png", hash: "view=timeline", ready: "#timeline .vis-item", before: (page) => page.locator(".tl-treaty", { hasText: /neutrality/i }).first().click() },
+  {
+    file: "map.png",
+    hash: "view=map",
+    ready: "#map .pin.with-events",
+    before: async (page) => {
+      const marker = page.locator('#map .leaflet-marker-icon[title="Vladivostok"]');
+      await marker.focus();
+      await marker.press("Enter");
+    },
+  },
+  { file: "network.png", hash: "view=network&at=1941-06", ready: "#relations tr[data-kind]", before: (page) => page.locator('#relations tr[data-kind="treaty"]', { hasText: /neutrality/i }).first().click() },
+  {
+    file: "reader.png",
+    hash: "view=reader&s=4",
+    ready: "#reader .cite",
+    before: async (page) => {
+      await page.locator("#reader .s.focus .cite, #reader .cite").first().click();
+      await page.locator("#reader .s.focus .ev, #reader .ev").first().hover();
+    },
+  },
   { file: "whatif.png", hash: "view=whatif&attacker=Germany&target=USSR&date=1941-06-22", ready: "#whatif-result table, #whatif-result .empty, #whatif-result .error" },
 ];
 
@@ -39,7 +57,8 @@ try {
   for (const shot of shots) {
     await page.goto(`${base}#${shot.hash}`);
     await page.waitForSelector(shot.ready, { timeout: 15000 }).catch(() => console.error(`${shot.file}: ${shot.ready} did not appear`));
-    if (shot.before) await page.locator(shot.before).first().click().catch(() => {});
+    if (shot.before) await shot.before(page).catch((e) => console.error(`${shot.file}: ${(e as Error).message}`));
+    if (shot.file !== "reader.png") await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${out}${shot.file}` });
     console.log(`written docs/screenshots/${shot.file}`);

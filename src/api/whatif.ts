@@ -22,5 +22,11 @@ export async function runWhatif(extraction: Extraction, q: { attacker: string; t
   const whatif = await reasoner;
   if (!whatif) reasoner = undefined; // try again on the next question: the reasoner may have been added since
   if (!whatif) throw new AnnalistError("the what-if reasoner is not built yet", "NOT_YET");
-  return whatif(extraction, { attacker: q.attacker, target: q.target, date: q.date, unprovoked: q.unprovoked });
+  return whatif(extraction, { attacker: actorName(extraction, q.attacker), target: actorName(extraction, q.target), date: q.date, unprovoked: q.unprovoked });
+}
+
+/** The API also accepts the document's entity ids ("e12"); the reasoner takes Wikidata ids, names or aliases. */
+function actorName(extraction: Extraction, actor: string): string {
+  const entity = extraction.entities.find((e) => e.id === actor);
+  return entity ? (entity.wikidata ?? entity.label) : actor;
 }

@@ -53,8 +53,10 @@ async function render(): Promise<void> {
   }
   if (readState().view !== state.view) return; // navigated away while loading
   renderFilters(m, state);
-  view.dataset.view = state.view;
   document.title = `${TITLES[state.view]} · ${m.doc.name} · annalist`;
+  if (view.dataset.view !== state.view || view.dataset.doc !== docId) showDetail();
+  view.dataset.view = state.view;
+  view.dataset.doc = docId;
   teardown = RENDER[state.view](view, m, { ...state, doc: docId });
   document.body.dataset.ready = state.view;
 }

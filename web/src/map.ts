@@ -43,8 +43,8 @@ export function renderMap(root: HTMLElement, m: Model, state: State): () => void
     }
     const size = here.length ? 22 : 12;
     const icon = L.divIcon({ html: pin, className: "pin-icon", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    L.marker([lat, lon], { icon, title: place.label, alt: place.label, riseOnHover: true }).bindPopup(() => popup(m, place, here), { maxWidth: 360, maxHeight: 320 }).addTo(map);
-    latlngs.push([lat, lon]);
+    L.marker([lat, lon], { icon, title: place.label, alt: place.label, riseOnHover: true, zIndexOffset: here.length ? 1000 + here.length : 0, keyboard: true }).bindPopup(() => popup(m, place, here), { maxWidth: 360, maxHeight: 320 }).addTo(map);
+    if (here.length || byPlace.size === 0) latlngs.push([lat, lon]);
   }
   const bounds = L.latLngBounds(latlngs);
   map.fitBounds(bounds.pad(0.25), { maxZoom: 5 });

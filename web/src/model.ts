@@ -62,6 +62,19 @@ export class Model {
     return -1;
   }
 
+  /** The entity an actor string names: entity id, Wikidata id, label or mention text (case-insensitive). */
+  resolveActor(actor: string | undefined): Entity | undefined {
+    if (!actor) return undefined;
+    const exact = this.entities.get(actor);
+    if (exact) return exact;
+    const wanted = actor.trim().toLowerCase();
+    const candidates = this.x.entities.filter((e) => ACTOR_KINDS.has(e.kind));
+    return (
+      candidates.find((e) => e.wikidata?.toLowerCase() === wanted || e.label.toLowerCase() === wanted) ??
+      candidates.find((e) => e.mentions.some((m) => m.text.toLowerCase() === wanted))
+    );
+  }
+
   /** Actors that take part in events or treaties, most mentioned first. */
   actors(): Entity[] {
     const used = new Set<string>();

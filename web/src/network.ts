@@ -2,7 +2,7 @@
 // treaty edges (dashed) for the treaties in force at that date. A slider moves the date.
 import cytoscape from "cytoscape";
 import { clear, el } from "./dom.ts";
-import { dateHead, isConflict, isCooperation, type Model, type Treaty } from "./model.ts";
+import { ACTOR_KINDS, dateHead, isConflict, isCooperation, type Model, type Treaty } from "./model.ts";
 import { go, type State } from "./state.ts";
 import { eventCard, showDetail, treatyCard } from "./ui.ts";
 
@@ -22,11 +22,12 @@ interface Relation {
 export function relationsAt(m: Model, state: State, at: string): Relation[] {
   const pairs = new Map<string, Relation>();
   const pair = (x: string, y: string) => (x < y ? [x, y] : [y, x]);
+  const isActor = (id: string) => ACTOR_KINDS.has(m.entities.get(id)?.kind ?? "");
   for (const v of m.filteredEvents({ ...state, to: at })) {
     for (const s of v.source) {
       for (const t of v.target) {
         const [a, b] = pair(m.actorOf(s), m.actorOf(t));
-        if (a === b) continue;
+        if (a === b || !isActor(a) || !isActor(b)) continue;
         const key = `${a}|${b}`;
         const r = pairs.get(key) ?? { a, b, kind: "events" as const, cooperation: 0, conflict: 0, other: 0, events: [] };
         if (isCooperation(v.type)) r.cooperation++;
@@ -39,7 +40,7 @@ export function relationsAt(m: Model, state: State, at: string): Relation[] {
   }
   const relations = [...pairs.values()];
   for (const t of m.treatiesInForce(at)) {
-    const parties = [...new Set(t.parties.map((p) => m.actorOf(p)))];
+    const parties = [...new Set(t.parties.map((p) => m.actorOf(p)))].filter(isActor);
     if (state.actor && !parties.includes(state.actor)) continue;
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
@@ -110,7 +111,8 @@ export function renderNetwork(root: HTMLElement, m: Model, state: State): () => 
 
   clear(table);
   table.append(el("caption", {}, `${relations.length} relations at ${at}`), el("tr", {}, el("th", {}, "between"), el("th", {}, "kind"), el("th", {}, "what")));
-  for (const r of relations.sort((x, y) => (x.kind === y.kind ? y.events.length - x.events.length : x.kind === "treaty" ? -1 : 1))) {
+  const edgeOf = new Map(relations.map((r, i) => [r, `r${i}`]));
+  for (const r of [...relations].sort((x, y) => (x.kind === y.kind ? y.events.length - x.events.length : x.kind === "treaty" ? -1 : 1))) {
     const row = el(
       "tr",
       { "data-kind": r.kind, "data-a": m.label(r.a), "data-b": m.label(r.b), "data-treaty": r.treaty?.id },
@@ -118,7 +120,11 @@ export function renderNetwork(root: HTMLElement, m: Model, state: State): () => 
       el("td", {}, r.kind === "treaty" ? (r.treaty!.ends ? "treaty in force" : "treaty (end unknown)") : "events"),
       el("td", {}, r.kind === "treaty" ? `${r.treaty!.name} (signed ${r.treaty!.signed})` : `${r.cooperation} cooperation, ${r.conflict} conflict, ${r.other} other`),
     );
-    row.addEventListener("click", () => showRelation(m, r));
+    row.addEventListener("click", () => {
+      cy.edges().unselect();
+      cy.getElementById(edgeOf.get(r)!).select();
+      showRelation(m, r);
+    });
     table.append(row);
   }
   return () => cy.destroy();

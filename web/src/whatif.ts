@@ -18,8 +18,8 @@ export function renderWhatif(root: HTMLElement, m: Model, state: State): () => v
   const states = m.actors().filter((e) => e.kind === "state" || e.kind === "organization" || e.kind === "group");
   const select = (name: string, value: string | undefined) =>
     el("select", { name, id: `whatif-${name}` }, ...states.map((e) => el("option", { value: e.id, selected: e.id === value }, `${e.label}${e.wikidata ? ` (${e.wikidata})` : ""}`)));
-  const attacker = select("attacker", state.attacker ?? states[1]?.id);
-  const target = select("target", state.target ?? states[0]?.id);
+  const attacker = select("attacker", m.resolveActor(state.attacker)?.id ?? states[1]?.id);
+  const target = select("target", m.resolveActor(state.target)?.id ?? states[0]?.id);
   const date = el("input", { type: "date", name: "date", id: "whatif-date", value: state.date ?? "", required: true, min: "0001-01-01", max: "2999-12-31" });
   const unprovoked = el("input", { type: "checkbox", name: "unprovoked", id: "whatif-unprovoked", checked: state.unprovoked === "true" });
   const form = el(
@@ -43,7 +43,8 @@ export function renderWhatif(root: HTMLElement, m: Model, state: State): () => v
 }
 
 async function answer(out: HTMLElement, m: Model, state: State): Promise<void> {
-  const scenario = el("p", { class: "scenario" }, `${m.label(state.attacker)} attacks ${m.label(state.target)} on ${state.date}${state.unprovoked === "true" ? ", unprovoked" : ""}.`);
+  const name = (actor: string) => m.resolveActor(actor)?.label ?? actor;
+  const scenario = el("p", { class: "scenario" }, `${name(state.attacker!)} attacks ${name(state.target!)} on ${state.date}${state.unprovoked === "true" ? ", unprovoked" : ""}.`);
   out.append(scenario, el("p", { class: "meta" }, "asking…"));
   const q = new URLSearchParams({ document: m.doc.id, attacker: state.attacker!, target: state.target!, date: state.date!, unprovoked: state.unprovoked === "true" ? "true" : "false" });
   let r: WhatifResult;
