@@ -43,6 +43,18 @@ function npLeft(view: SentenceView, k: number, floor: number): number {
   return k;
 }
 
+/** "…by Soviet forces, Manchukuo and Sakhalin had fallen": the mention and its conjuncts are followed by a verb. */
+function subjectOfFollowingVerb(view: SentenceView, m: MentionRef): boolean {
+  const { toks } = view;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 12; k++) {
+    const t = toks[k];
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+    if (view.mentionAt[k] >= 0 || t.pos === "CCONJ" || NP_INNER.has(t.pos) || t.pos === "NOUN" || QUOTES_AND_HYPHENS.has(t.norm)) continue;
+    return false;
+  }
+  return false;
+}
+
 /**
  * The preposition whose phrase holds mention m, crossing coordination ("between Soviet and Manchukuo forces")
  * and apposition ("between Japan and the Soviet Union’s predecessor, the Russian Empire"); NONE for a subject or object.
@@ -62,6 +74,7 @@ export function attachmentOf(view: SentenceView, m: MentionRef): Attachment {
       continue;
     }
     if (t.norm === ",") {
+      if (subjectOfFollowingVerb(view, m)) return NONE;
       const j = npLeft(view, k - 1, clauseStart);
       if (j >= clauseStart && view.mentionAt[j] >= 0) {
         afterConj = true;
@@ -130,20 +143,25 @@ export type Resolver = (pronoun: string, beforeToken: number) => Entity | null;
 
 /** A noun phrase that is the object of a verb ("By supplying the Chinese …"): not a subject. */
 function objectOfVerb(view: SentenceView, m: MentionRef): boolean {
+  const from = view.clauses[view.clauseOf[m.first]].from;
   let k = m.first - 1;
-  while (k >= 0 && (view.toks[k].pos === "DET" || view.toks[k].pos === "ADJ" || QUOTES_AND_HYPHENS.has(view.toks[k].norm))) k--;
-  return k >= 0 && view.toks[k].pos === "VERB";
+  while (k >= from && (view.toks[k].pos === "DET" || view.toks[k].pos === "ADJ" || QUOTES_AND_HYPHENS.has(view.toks[k].norm))) k--;
+  return k >= from && view.toks[k].pos === "VERB";
 }
 
 /** Actors of a noun phrase ending right before token `end` (with its coordinated members). */
-function actorsEndingAt(view: SentenceView, end: number): Entity[] {
+function actorsEndingAt(view: SentenceView, end: number, requirePlain = false): Entity[] {
   if (end <= 0) return [];
   const at = view.mentionAt[end - 1];
   if (at < 0) return [];
   const m = view.mentions[at];
   const att = attachmentOf(view, m);
-  const group = view.mentions.filter((o) => o.last < end && o.first >= m.first - 12 && attachmentOf(view, o).at === att.at && (att.at >= 0 || o === m || o.last >= m.first - 6));
-  return group.map((o) => o.entity).filter((e) => isActor(e) || e.kind === "place");
+  if (att.at >= 0 && !requirePlain) {
+    const group = view.mentions.filter((o) => o.last < end && o.first >= m.first - 12 && attachmentOf(view, o).at === att.at);
+    return group.map((o) => o.entity).filter((e) => isActor(e) || e.kind === "place");
+  }
+  if (att.at >= 0) return [];
+  return isActor(m.entity) || m.entity.kind === "place" ? [m.entity] : [];
 }
 
 /** Actors of the subject zone of a clause (the noun phrases before its main verb, outside prepositional phrases). */
@@ -199,7 +217,8 @@ function infinitiveSubject(view: SentenceView, head: number): Entity[] | null {
     break;
   }
   if (to < 0) return null;
-  const actors = actorsEndingAt(view, to);
+  // "forced Japan to decide": the object of the verb above is the subject; a prepositional object is not.
+  const actors = actorsEndingAt(view, to, true);
   return actors.length ? actors : null;
 }
 
@@ -267,8 +286,9 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     }
     if (!isActor(e)) continue;
     if (prep === "by") push(agents, e);
-    else if (prep === "from" && subject.length === 0) push(source, e);
-    else if (targetGroup === null || targetGroup === att.at) {
+    else if (prep === "from") {
+      if (subject.length === 0) push(source, e);
+    } else if (targetGroup === null || targetGroup === att.at) {
       push(target, e);
       targetGroup = att.at;
     }
@@ -294,7 +314,8 @@ export function npStart(view: SentenceView, head: number): number {
   let k = head - 1;
   while (k >= 0) {
     const t = view.toks[k];
-    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PART" || QUOTES_AND_HYPHENS.has(t.norm) || view.mentionAt[k] >= 0) k--;
+    if (t.pos === "DET") return k;
+    if (t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PART" || QUOTES_AND_HYPHENS.has(t.norm) || view.mentionAt[k] >= 0) k--;
     else break;
   }
   return k + 1;
@@ -311,12 +332,17 @@ function nounArguments(view: SentenceView, trig: Trigger): Arguments {
   const target: Entity[] = [];
   let place: Entity | null = null;
   for (const m of mentionsBetween(view, npStart(view, trig.head), trig.head)) {
-    if (isActor(m.entity)) push(source, m.entity);
+    // "the anti-Axis alliance": the Axis is what the alliance is against.
+    const anti = toks[m.first - 1]?.norm === "-" && toks[m.first - 2]?.norm === "anti" || /^anti-/i.test(toks[m.first].text);
+    if (anti && isActor(m.entity)) push(target, m.entity);
+    else if (isActor(m.entity)) push(source, m.entity);
     else if (m.entity.kind === "place" && !place) place = m.entity;
   }
   let end = Math.min(clause.to, trig.last + 1 + NOMINAL_WINDOW);
   for (let k = trig.last + 1; k < end; k++) {
     if ((toks[k].pos === "VERB" || toks[k].pos === "AUX") && !support.has(toks[k].norm)) end = k;
+    // "the Pearl Harbor attack and the involvement of the United States": a new noun phrase ends the trigger's.
+    else if (toks[k].pos === "CCONJ" && toks[k + 1]?.pos === "DET" && toks[k + 2] && view.mentionAt[k + 2] < 0 && toks[k + 2].pos !== "ADJ") end = k;
   }
   for (const m of mentionsBetween(view, trig.last + 1, end)) {
     const prep = prepositionOf(view, m);

@@ -18,6 +18,7 @@ export interface ModalityReading {
 }
 
 const VERB_GROUP = new Set(["AUX", "PART", "ADV"]);
+const QUOTE_MARKS = new Set(["“", "”", "\"", "‘"]);
 const MODAL_PERFECT = new Set(["would", "could", "might", "may", "should", "must"]);
 const PARTICIPLE = /(ed|en|wn|ne|nt|un|ld|ht)$/;
 
@@ -55,7 +56,7 @@ function infinitiveMarker(toks: TaggedToken[], head: number): number {
     const t = toks[k];
     if (t.norm === "to") {
       const next = toks[k + 1];
-      return next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.pos === "PART") ? k : -1;
+      return next && (k + 1 === head || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.pos === "PART") ? k : -1;
     }
     if (t.pos === "ADV" || t.pos === "PART" || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX") continue;
     if (coordinated && (t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "ADJ")) continue;
@@ -72,6 +73,8 @@ function governorOf(toks: TaggedToken[], to: number): Governed {
     const t = toks[k];
     if (cues.negativeGovernors.has(t.norm)) return "negated";
     if (cues.implicativeGovernors.has(t.norm)) return "implicative";
+    // "the Soviet Union to come": a proper adjective belongs to a name, not a governor.
+    if (t.pos === "ADJ" && t.text[0] !== t.norm[0]) continue;
     if (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "AUX" && t.norm !== "was" && t.norm !== "were")) return "irrealis";
     if (t.norm === "," || t.pos === "SCONJ") return "irrealis";
   }
@@ -92,8 +95,11 @@ function negatedAt(view: SentenceView, trig: Trigger): boolean {
   }
   if (!isNoun) {
     const clause = view.clauses[view.clauseOf[trig.head]];
-    for (let k = clause.from; k < trig.head; k++) {
-      if ((toks[k].norm === "neither" || toks[k].norm === "no") && toks[k].pos === "DET") return true;
+    // "neither state was to sign": a negative subject, when nothing but its noun and auxiliaries lie in between.
+    for (let k = trig.head - 1; k >= clause.from; k--) {
+      const t = toks[k];
+      if ((t.norm === "neither" || t.norm === "no") && t.pos === "DET") return true;
+      if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "SCONJ" || t.norm === ",") break;
     }
   }
   return false;
@@ -105,7 +111,7 @@ function modalOf(toks: TaggedToken[], head: number): string | null {
   for (let k = head - 1; k >= 0 && k >= head - 5; k--) {
     const t = toks[k];
     if (cues.modals.has(t.norm)) return t.norm;
-    if (!VERB_GROUP.has(t.pos) && t.norm !== "to") return null;
+    if (!VERB_GROUP.has(t.pos) && t.norm !== "to" && !QUOTE_MARKS.has(t.norm)) return null;
   }
   return null;
 }

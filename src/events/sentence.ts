@@ -100,6 +100,27 @@ export function newClauseAfter(toks: TaggedToken[], i: number, strict = false): 
   return false;
 }
 
+/**
+ * After a conjunction at i: an optional fronted prepositional phrase, then a subject noun phrase and a verb
+ * ("and by December 11 Germany invoked", "and Japan would attack"), but not a noun phrase that goes on
+ * with a preposition or another conjunction ("and China in 1938, …").
+ */
+function clauseAfterConjunction(toks: TaggedToken[], i: number): boolean {
+  let k = i + 1;
+  if (toks[k]?.pos === "ADP") k++;
+  const fronted = k > i + 1;
+  let sawNoun = false;
+  for (; k < toks.length && k <= i + 14; k++) {
+    const t = toks[k];
+    if (isVerbal(t)) return sawNoun && !t.norm.endsWith("ing");
+    if (QUOTES.has(t.norm)) continue;
+    if (fronted && t.norm === ",") continue;
+    if (!NP_WORD.has(t.pos)) return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") sawNoun = true;
+  }
+  return false;
+}
+
 /** The conjunction at i joins two noun phrases of a subject ("the Soviet Union and Germany signed"), not two clauses. */
 function joinsSubjects(toks: TaggedToken[], i: number, clauseStart: number): boolean {
   let k = i - 1;
@@ -141,7 +162,7 @@ export function splitClauses(toks: TaggedToken[]): Clause[] {
     else if (i > 0 && isSubordinator(t) && (t.pos === "SCONJ" || newClauseAfter(toks, i))) open(i, true);
     else if (i > 0 && (t.norm === "which" || t.norm === "who" || t.norm === "whom")) open(i, true);
     else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && prev.pos === "NOUN"))) open(i, true);
-    else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && newClauseAfter(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
+    else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && clauseAfterConjunction(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
     else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && PERSONAL.has(t.norm)))
       && (t.pos === "DET" || PERSONAL.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1, prev.norm !== ",")) open(i, false);
     if (isVerbal(t)) verbSeen = true;

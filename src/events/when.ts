@@ -57,11 +57,9 @@ export function eventDate(text: string, view: SentenceView, trig: Trigger, timex
     const prev = timexes.find((tx) => datable(tx) && tx.end <= opener.start && opener.start - tx.end <= 3);
     if (prev) return prev.value;
   }
-  // Another clause of the sentence dates it: the nearest time expression before the trigger, else after.
+  // A sentence with a date of its own has that as its narrative time; an inherited narrative time is kept to its year.
   const own = timexes.filter((tx) => datable(tx) && !isNameModifier(text, tx));
-  const earlier = own.filter((tx) => tx.end <= at);
-  if (earlier.length) return earlier[earlier.length - 1].value;
-  if (own.length) return own[0].value;
+  if (own.length) return sentenceTime ?? own[0].value;
   return coarsen(sentenceTime);
 }
 
