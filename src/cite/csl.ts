@@ -1,4 +1,4 @@
-// CSL-JSON out of bibliography items: our extra fields (spans, citation-key) stripped, and
+// CSL-JSON out of bibliography items: our span fields (start, end) stripped, and
 // formatted reference lists through citation-js (styles bundled with @citation-js/plugin-csl).
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";

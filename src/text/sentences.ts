@@ -10,10 +10,11 @@ const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSING = new Set(["”", '"', "’", "'", ")", "]", "»"]);
 const OPENING = new Set(["“", '"', "‘", "'", "(", "[", "«"]);
 
-let lex: { neverFinal: Set<string>; maybeFinal: Set<string>; starters: Set<string> } | undefined;
+let lex: { neverFinal: Set<string>; beforeNumber: Set<string>; maybeFinal: Set<string>; starters: Set<string> } | undefined;
 function lexicon() {
   lex ??= {
     neverFinal: lexiconSet("cite/abbreviations.json", "neverFinal"),
+    beforeNumber: lexiconSet("cite/abbreviations.json", "beforeNumber"),
     maybeFinal: lexiconSet("cite/abbreviations.json", "maybeFinal"),
     starters: lexiconSet("cite/abbreviations.json", "sentenceStarters"),
   };
@@ -70,6 +71,7 @@ function isBoundary(text: string, tokens: Token[], from: number, i: number, j: n
     return /^[IVX]$/.test(abbr.form) && startsSentence && !abbr.afterInitial;
   }
   if (neverFinal.has(abbr.form)) return false;
+  if (lexicon().beforeNumber.has(abbr.form)) return !(nextTok.kind === "number" || /^[ivxlc]+$/.test(nextTok.norm));
   if (maybeFinal.has(abbr.form)) return startsSentence;
   return true;
 }
@@ -104,8 +106,8 @@ function abbreviationBefore(tokens: Token[], from: number, i: number): Abbreviat
     const afterInitial = before !== null && tokens[i - 2].text === "." && before.kind === "word" && before.text.length === 1 && /\p{Lu}/u.test(before.text);
     return { form: w.text, initial: true, afterInitial };
   }
-  const { neverFinal, maybeFinal } = lexicon();
-  if (dotted || neverFinal.has(form) || maybeFinal.has(form)) return { form, initial: false, afterInitial: false };
+  const { neverFinal, maybeFinal, beforeNumber } = lexicon();
+  if (dotted || neverFinal.has(form) || maybeFinal.has(form) || beforeNumber.has(form)) return { form, initial: false, afterInitial: false };
   return null;
 }
 

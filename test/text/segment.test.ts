@@ -160,3 +160,12 @@ test("leaves a whole parenthesised sentence after a period on its own", () => {
     "The next day it broke.",
   ]);
 });
+
+test("reads 'no', 'art' and 'p' as abbreviations only before a number", () => {
+  assert.deepEqual(sentencesOf("The answer was no. Treaty No. 5 was signed. They loved art. See p. 4 and Mar. 3 for details."), [
+    "The answer was no.",
+    "Treaty No. 5 was signed.",
+    "They loved art.",
+    "See p. 4 and Mar. 3 for details.",
+  ]);
+});
