@@ -17,10 +17,13 @@ interface StateMention {
   sentence: number;
   key: string;
   role: Role;
+  /** True when the state is named through an organisation acting for it. */
+  viaMember: boolean;
 }
 
 const NOT_SUBJECT = new Set<Role>(["adjective", "compound", "party", "title", "forces"]);
 const LOOKBACK_SENTENCES = 3;
+const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
 
 export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
   const lex = lexicon();
@@ -37,7 +40,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   const persons: number[] = [];
   for (const l of linked) {
     const s = stateOf(l.key);
-    if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role });
+    if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.key });
     else if (drafts.get(l.key)?.kind === "person") persons.push(l.raw.first);
   }
   mentions.sort((a, b) => a.tok - b.tok);
@@ -54,6 +57,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   };
 
   const out: Reference[] = [];
+  let lastDistributive: { sentence: number; keys: string[] } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== "word") continue;
@@ -69,8 +73,14 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
 
     const phrase = collectiveAt(k);
     if (phrase) {
-      const keys = recentStates(sentence, upto, phrase.count);
-      if (keys.length === phrase.count) out.push({ start: t.start, end: tokens[phrase.last - 1].end, role: "collective", keys });
+      // "neither state … without the consent of the other": the same pair within one sentence.
+      const keys = phrase.other && lastDistributive?.sentence === sentence
+        ? lastDistributive.keys
+        : recentStates(sentence, upto, phrase.count, phrase.distributive ? laterInSentence(sentence, upto) : new Set());
+      if (keys.length === phrase.count) {
+        out.push({ start: t.start, end: tokens[phrase.last - 1].end, role: "collective", keys });
+        if (phrase.distributive) lastDistributive = { sentence, keys };
+      }
     }
   }
   return out;
@@ -98,18 +108,28 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     return null;
   }
 
-  function recentStates(sentence: number, upto: number, count: number): string[] {
-    const keys: string[] = [];
-    for (let i = upto - 1; i >= 0 && keys.length < count; i--) {
-      const m = mentions[i];
-      if (m.sentence < sentence - LOOKBACK_SENTENCES) break;
-      if (m.role === "title" || keys.includes(m.key)) continue;
-      keys.push(m.key);
-    }
-    return keys;
+  /** The states most often named in the last few sentences (modifiers count half), the latest first on ties. */
+  /** States named after position upto in the same sentence ("if either state is attacked by X": X is not one of them). */
+  function laterInSentence(sentence: number, upto: number): Set<string> {
+    const out = new Set<string>();
+    for (let i = upto; i < mentions.length && mentions[i].sentence === sentence; i++) out.add(mentions[i].key);
+    return out;
   }
 
-  function collectiveAt(k: number): { last: number; count: number } | null {
+  function recentStates(sentence: number, upto: number, count: number, exclude: Set<string>): string[] {
+    const weight = new Map<string, { w: number; last: number }>();
+    for (let i = upto - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.sentence < sentence - LOOKBACK_SENTENCES) break;
+      if (m.role === "title" || m.viaMember || exclude.has(m.key)) continue;
+      const x = weight.get(m.key) ?? { w: 0, last: m.tok };
+      x.w += NOT_SUBJECT.has(m.role) ? 0.5 : 1;
+      weight.set(m.key, x);
+    }
+    return [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last).slice(0, count).map(([k]) => k);
+  }
+
+  function collectiveAt(k: number): { last: number; count: number; distributive: boolean; other: boolean } | null {
     const joined = (j: number) => j < tokens.length && !body.breakAfter[j - 1];
     const w = (j: number) => (joined(j) ? tokens[j].norm : "");
     const two = `${tokens[k].norm} ${w(k + 1)}`;
@@ -122,12 +142,12 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
       det = 1;
       count = lex.collectiveDeterminers.get(tokens[k].norm)!;
     }
-    if (det && lex.collectiveNouns.has(w(k + det))) return { last: k + det + 1, count };
+    if (det && lex.collectiveNouns.has(w(k + det))) return { last: k + det + 1, count, distributive: DISTRIBUTIVE.has(tokens[k].norm), other: false };
     if (lex.others.has(two)) {
       const next = joined(k + 2) ? tokens[k + 2] : null;
       const nounFollows = next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase() &&
         !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm);
-      if (!nounFollows) return { last: k + 2, count: 2 };
+      if (!nounFollows) return { last: k + 2, count: 2, distributive: true, other: true };
     }
     return null;
   }

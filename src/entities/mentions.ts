@@ -118,7 +118,7 @@ export function findMentions(body: BodyText): RawMention[] {
     }
     if (hasPlural && !hasDemonym) return { role: "group", last };
     if (!next || lex.functionWords.has(next.norm) || lex.verbLike.has(next.norm) || next.norm.endsWith("ed")) {
-      return { role: prev === "the" || hasPlural ? "group" : "adjective", last };
+      return { role: prev === "the" || (hasPlural && !hasDemonym) ? "group" : "adjective", last };
     }
     return { role: "adjective", last };
   }

@@ -68,3 +68,9 @@ test("group phrases stand for their state: 'the Soviets', 'Soviet authorities', 
     assert.equal(entityOfMention(text, entities, phrase)?.wikidata, "Q15180", phrase);
   }
 });
+
+test("'either state … by X' excludes X, and 'the other' in the same sentence keeps the same pair", () => {
+  const text = "In 1936 Japan and Germany signed a pact. If either state was attacked by the Soviet Union, the other would not aid the Soviet Union.";
+  assert.deepEqual(referents(text, "either state"), ["Japan", "Nazi Germany"]);
+  assert.deepEqual(referents(text, "the other"), ["Japan", "Nazi Germany"]);
+});
