@@ -41,7 +41,27 @@ export function findBibliographySection(text: string, contentEnd: number): Secti
     if (end <= l.contentEnd) return null; // a heading with nothing under it
     return { start: l.contentStart, end, bodyStart: l.end };
   }
-  return null;
+  return trailingNumberedList(text, lines);
+}
+
+/** Without a heading: a numbered list at the end whose items mostly carry a year ("1. Smith, J. … 1990."). */
+function trailingNumberedList(text: string, lines: Line[]): Section | null {
+  let first = -1;
+  let numbered = 0;
+  let dated = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (isBlankLine(l)) continue;
+    const s = lineText(text, l);
+    if (NUMBER_MARK.test(s)) {
+      first = i;
+      numbered++;
+      if (/\b(1[5-9]|20)\d\d\b/.test(s)) dated++;
+    } else if (first === -1 || l.contentStart - l.start === 0) break; // a non-indented, unnumbered line ends the list
+  }
+  if (first === -1 || numbered < 2 || dated * 2 < numbered) return null;
+  const last = lines.filter((l) => !isBlankLine(l)).at(-1)!;
+  return { start: lines[first].contentStart, end: last.contentEnd, bodyStart: lines[first].start };
 }
 
 const NUMBER_MARK = /^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s/;

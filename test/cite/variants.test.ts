@@ -151,3 +151,11 @@ test("reads a narrative citation whose author is named before the parenthesis", 
     ["(pg. 7)", "Lee and Kim", "lee2005", ["7"]],
   ]);
 });
+
+test("takes a trailing numbered list with years for the reference list when there is no heading", () => {
+  const text = "Treaties were signed [1] and broken [2, p. 9].\n\n[1] Smith, J. A Book. London: Xpress, 1990.\n[2] Doe, Jane. Another Book. Paris: Ypress, 1991.\n";
+  const layer = cite(text);
+  assert.equal(text.slice(layer.bibliographySection!.start, layer.bibliographySection!.end).split("\n").length, 2);
+  assert.deepEqual(layer.citations.map((c) => c.refs.map((r) => r.bib)), [["smith1990"], ["doe1991"]]);
+  assert.deepEqual(cite("Steps:\n1. Boil water.\n2. Add tea.\n").bibliographySection, null);
+});
