@@ -82,6 +82,8 @@ export function attachmentOf(view: SentenceView, m: MentionRef): Attachment {
       }
       return NONE;
     }
+    // "In 1870 France declared": a number (a year, a day) closes the phrase before the subject.
+    if (t.pos === "NUM" && /^\d/.test(t.text)) return NONE;
     if (NP_INNER.has(t.pos) || QUOTES_AND_HYPHENS.has(t.norm)) continue;
     const other = view.mentionAt[k];
     if (other >= 0 && view.mentions[other] !== m) {

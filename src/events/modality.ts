@@ -129,8 +129,11 @@ function complementCue(view: SentenceView, head: number, words: Set<string>): bo
   for (let k = 0; k < head; k++) {
     if (!words.has(toks[k].norm)) continue;
     if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
-    for (let j = k + 1; j < head && j <= k + 8; j++) {
-      if (toks[j].norm === "that" && (toks[j].pos === "SCONJ" || toks[j].pos === "PRON" || toks[j].pos === "DET")) return true;
+    // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
+    for (let j = k + 1; j < head && j <= k + 6; j++) {
+      const t = toks[j];
+      if (t.norm === "that" && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "DET")) return true;
+      if (t.norm === "," || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") break;
     }
   }
   return false;

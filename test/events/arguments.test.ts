@@ -1,0 +1,98 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventsFor } from "./fixtures.ts";
+import type { EntitySpec } from "./fixtures.ts";
+
+const EUROPE: EntitySpec[] = [
+  { id: "fr", kind: "state", names: ["France", "French"] },
+  { id: "pr", kind: "state", names: ["Prussia", "Prussian"] },
+  { id: "at", kind: "state", names: ["Austria", "Austrian"] },
+  { id: "uk", kind: "state", names: ["Britain", "British"] },
+  { id: "ru", kind: "state", names: ["Russia", "Russian"] },
+  { id: "bis", kind: "person", names: ["Bismarck"], memberOf: "pr" },
+  { id: "als", kind: "place", names: ["Alsace"] },
+  { id: "sed", kind: "place", names: ["Sedan"] },
+  { id: "vie", kind: "place", names: ["Vienna"] },
+];
+
+function only(text: string, type: string) {
+  const { events } = eventsFor(text, EUROPE);
+  const hits = events.filter((e) => e.type === type);
+  assert.equal(hits.length, 1, `one ${type} event in ${JSON.stringify(events.map((e) => [e.type, e.trigger.text]))}`);
+  return hits[0];
+}
+
+test("an active verb takes its subject as source and its object as target", () => {
+  const e = only("In 1870 France declared war on Prussia.", "ASSAULT");
+  assert.deepEqual(e.source, ["fr"]);
+  assert.deepEqual(e.target, ["pr"]);
+  assert.equal(e.trigger.text, "declared war");
+  assert.equal(e.cameo, "190");
+});
+
+test("the passive swaps the roles: the by-phrase is the source", () => {
+  const e = only("Later that year Austria would be invaded by Prussia and Britain stayed out of the war.", "ASSAULT");
+  assert.deepEqual(e.source, ["pr"]);
+  assert.deepEqual(e.target, ["at"]);
+});
+
+test("coordinated subjects are all sources", () => {
+  const e = only("In Vienna on June 9, 1815 Austria, Prussia, and Russia signed the Final Act.", "AGREE");
+  assert.deepEqual(e.source, ["at", "pr", "ru"]);
+  assert.equal(e.place, "vie");
+});
+
+test("two coordinated clauses keep their own subjects", () => {
+  const { events } = eventsFor("France attacked Austria, and by the next spring Prussia invaded Alsace.", EUROPE);
+  const attack = events.find((e) => e.trigger.text === "attacked");
+  const invasion = events.find((e) => e.trigger.text === "invaded");
+  assert.deepEqual(attack?.source, ["fr"]);
+  assert.deepEqual(invasion?.source, ["pr"]);
+  assert.equal(invasion?.place, "als");
+});
+
+test("a nominal event takes actors from its premodifier and its on-phrase", () => {
+  const e = only("The Prussian attack on France came at dawn.", "ASSAULT");
+  assert.deepEqual(e.source, ["pr"]);
+  assert.deepEqual(e.target, ["fr"]);
+});
+
+test("a nominal event with a between-phrase across a support verb has both parties as sources", () => {
+  const e = only("A border skirmish broke out between French and Prussian patrols at Sedan in 1869.", "ASSAULT");
+  assert.deepEqual(e.source, ["fr", "pr"]);
+  assert.equal(e.place, "sed");
+});
+
+test("a person acting for a state brings the state along", () => {
+  const e = only("Bismarck rejected the French proposal.", "REJECT");
+  assert.deepEqual(e.source, ["bis", "pr"]);
+});
+
+test("the object of a verb above an infinitive is the infinitive's subject", () => {
+  const { events } = eventsFor("The crisis forced Austria to withdraw its troops from Alsace.", EUROPE);
+  const retreat = events.find((e) => e.type === "RETREAT");
+  assert.deepEqual(retreat?.source, ["at"]);
+});
+
+test("a verb in a gerund takes the noun phrase right before it as subject", () => {
+  const { events } = eventsFor("Britain protested Russia selling arms to Austria.", EUROPE);
+  assert.deepEqual(events.find((e) => e.type === "PROTEST")?.source, ["uk"]);
+  assert.deepEqual(events.find((e) => e.type === "COOPERATE")?.source, ["ru"]);
+});
+
+test("a fronted dependent clause does not lend its actors to the main clause", () => {
+  const { events } = eventsFor("Before a treaty was signed between France and Britain in 1904, Russia sent arms to France.", EUROPE);
+  const aid = events.find((e) => e.type === "AID");
+  assert.deepEqual(aid?.source, ["ru"]);
+  assert.deepEqual(aid?.target, ["fr"]);
+});
+
+test("a word without an actor is not an event", () => {
+  const { events } = eventsFor("The attack came at dawn and the agreement was soon forgotten.", EUROPE);
+  assert.deepEqual(events, []);
+});
+
+test("a noun that refers back to an event told before is not a new event", () => {
+  const { events } = eventsFor("Prussia threatened France. This threat by Prussia alarmed Britain.", EUROPE);
+  assert.equal(events.filter((e) => e.type === "THREATEN").length, 1);
+});

@@ -1,0 +1,34 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { inflect, triggerLexicon, unitLexicon } from "../../src/events/lexicon.ts";
+import { PloverType } from "../../src/schema.ts";
+import { root } from "../helpers.ts";
+
+test("inflects regular verbs into the forms that appear in prose", () => {
+  assert.deepEqual(inflect("invade").sort(), ["invade", "invaded", "invades", "invading"]);
+  assert.ok(inflect("supply").includes("supplied"));
+  assert.ok(inflect("ship").includes("shipped"));
+  assert.ok(inflect("attack").includes("attacked"));
+});
+
+test("every trigger maps to a PLOVER type and a CAMEO code", () => {
+  const lex = triggerLexicon();
+  for (const entries of [...lex.verbs.values(), ...lex.nouns.values()]) {
+    for (const e of entries) {
+      PloverType.parse(e.type);
+      assert.match(e.cameo, /^\d{3,4}$/, e.lemma);
+      if (e.negatedAs) PloverType.parse(e.negatedAs.type);
+    }
+  }
+  assert.equal(lex.verbs.get("sent")?.[0].lemma, "send");
+  assert.equal(lex.verbs.get("invaded")?.[0].type, "ASSAULT");
+});
+
+test("every lexicon file says where its facts come from", () => {
+  for (const file of ["triggers.json", "modality.json", "units.json"]) {
+    const data = JSON.parse(readFileSync(`${root}data/events/${file}`, "utf8"));
+    assert.ok(typeof data._source === "string" && data._source.length > 40, file);
+  }
+  assert.equal(unitLexicon().units.find((u) => u.words.join(" ") === "rubles")?.unit, "RUB");
+});

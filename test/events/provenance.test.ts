@@ -1,0 +1,57 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventsFor, timex } from "./fixtures.ts";
+import type { EntitySpec } from "./fixtures.ts";
+
+const ACTORS: EntitySpec[] = [
+  { id: "fr", kind: "state", names: ["France", "French"] },
+  { id: "pr", kind: "state", names: ["Prussia", "Prussian"] },
+];
+
+test("an event carries the citation inside its sentence", () => {
+  const text = "Prussia attacked France (Howard, pg. 12). France surrendered to Prussia (Howard, pg. 40).";
+  const { events, layers } = eventsFor(text, ACTORS);
+  assert.equal(events.length, 2);
+  assert.deepEqual(events.map((e) => e.citations.map((c) => layers.citations[c].text)), [["(Howard, pg. 12)"], ["(Howard, pg. 40)"]]);
+});
+
+test("an uncited sentence takes the citation that closes its group in the paragraph, not the next paragraph's", () => {
+  const text = "Prussia attacked France. France surrendered to Prussia (Howard, pg. 40).\nFrance signed a treaty with Prussia.\nPrussia rejected the French offer (Howard, pg. 41).";
+  const { events, layers } = eventsFor(text, ACTORS);
+  const cited = (trigger: string) => events.find((e) => e.trigger.text === trigger)!.citations.map((c) => layers.citations[c].text);
+  assert.deepEqual(cited("attacked"), ["(Howard, pg. 40)"]);
+  assert.deepEqual(cited("signed"), []);
+  assert.deepEqual(cited("rejected"), ["(Howard, pg. 41)"]);
+});
+
+test("an event takes the date of its own clause's timex", () => {
+  const text = "After years of tension, on July 19, 1870 France declared war on Prussia.";
+  const { events } = eventsFor(text, ACTORS, { timexes: [timex(text, "July 19, 1870", "1870-07-19")] });
+  assert.equal(events[0].date, "1870-07-19");
+});
+
+test("a timex naming a treaty does not date the event", () => {
+  const text = "France would not extend the 1860 Treaty with Prussia.";
+  const { events } = eventsFor(text, ACTORS, { timexes: [timex(text, "1860", "1860")], sentenceTimes: ["1870-03"] });
+  assert.equal(events[0].type, "REJECT");
+  assert.equal(events[0].date, "1870");
+});
+
+test("an event without a timex takes the narrative time of its sentence, at year precision when inherited", () => {
+  const text = "On July 19, 1870 France declared war on Prussia. Prussia mobilized its army.";
+  const { events } = eventsFor(text, ACTORS, { timexes: [timex(text, "July 19, 1870", "1870-07-19")], sentenceTimes: ["1870-07-19", "1870-07-19"] });
+  assert.deepEqual(events.map((e) => e.date), ["1870-07-19", "1870"]);
+});
+
+test("a relative 'when' takes the time just before it", () => {
+  const text = "Talks dragged on until September 2, 1870 when France surrendered to Prussia.";
+  const { events } = eventsFor(text, ACTORS, { timexes: [timex(text, "September 2, 1870", "1870-09-02")] });
+  assert.equal(events.find((e) => e.type === "CONCEDE")?.date, "1870-09-02");
+});
+
+test("every event's trigger lies inside the text and reads as its text", () => {
+  const text = "Prussia attacked France.\r\nFrance “declared war” on Prussia — and Prussia invaded France.";
+  const { events } = eventsFor(text, ACTORS);
+  assert.ok(events.length >= 2);
+  for (const e of events) assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+});
