@@ -54,7 +54,7 @@ export function pick(candidates: Candidate[], year: number | null, anchors: Set<
   if (entries.length === 1) return entries[0];
   const { order } = gazetteer();
   const scored = entries.map((e) => ({ e, d: distance(year, span(e)), c: contextScore(e, anchors, countries) }));
-  scored.sort((x, y) => (x.d === 0 ? 0 : 1) - (y.d === 0 ? 0 : 1) || y.c - x.c || x.d - y.d || order.get(x.e.id)! - order.get(y.e.id)!);
+  scored.sort((x, y) => x.d - y.d || y.c - x.c || order.get(x.e.id)! - order.get(y.e.id)!);
   return scored[0].e;
 }
 
@@ -70,6 +70,8 @@ export function capitalActs(body: BodyText, raw: RawMention): boolean {
   if (prev === "by") return true;
   if (prev === "of") return !lex.placeOfNouns.has(prev2);
   if (lex.locative.has(prev)) return lex.governmentContext.has(prev2);
+  // The object of a verb of dealing ("Vienna blamed Belgrade") is the government; locative verbs are caught above.
+  if (prev.endsWith("ed") || lex.verbLike.has(prev)) return true;
   if (/['’]s$/.test(tokens[raw.last - 1].text)) return true;
   const next = raw.last < tokens.length && !body.breakAfter[raw.last - 1] ? tokens[raw.last] : null;
   if (next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase()) {
