@@ -6,13 +6,14 @@ import { isBlankLine, lineText, splitLines } from "./lines.ts";
 interface BoilerplateLexicon {
   line: string[];
   prefix: string[];
+  opensComments: string[];
 }
 
-let lexicon: { line: Set<string>; prefix: string[] } | undefined;
+let lexicon: { line: Set<string>; prefix: string[]; opensComments: string[] } | undefined;
 function boilerplate() {
   if (!lexicon) {
     const lex = readLexicon<BoilerplateLexicon>("cite/boilerplate.json");
-    lexicon = { line: new Set(lex.line.map(normalize)), prefix: lex.prefix.map(normalize) };
+    lexicon = { line: new Set(lex.line.map(normalize)), prefix: lex.prefix.map(normalize), opensComments: lex.opensComments.map(normalize) };
   }
   return lexicon;
 }
@@ -43,6 +44,15 @@ export function findContentEnd(text: string): number {
     if (i === 0 && tailFrom === 0) break; // never the whole document
     end = l.contentStart;
     sawBoilerplate = true;
+  }
+  // Readers' comments sit between a "3 comments:" line and the footer; they are not the author's text.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.contentStart >= end || (i === 0 && tailFrom === 0)) continue;
+    const n = normalize(lineText(text, l));
+    if (n.length <= 60 && boilerplate().opensComments.some((o) => n === o || n.startsWith(`${o} `))) {
+      return l.contentStart;
+    }
   }
   return sawBoilerplate ? end : text.length;
 }

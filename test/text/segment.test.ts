@@ -169,3 +169,9 @@ test("reads 'no', 'art' and 'p' as abbreviations only before a number", () => {
     "See p. 4 and Mar. 3 for details.",
   ]);
 });
+
+test("ends the content at a comment section, readers' comments included", () => {
+  const body = "The war ended in 1945.\nIts effects lasted for decades.\n";
+  const comments = "2 comments:\nAnonymous said...\nGreat post, very clear.\nMarch 5, 2015 at 3:12 PM\nPost a Comment\nHome\n";
+  assert.equal(seg(body + comments).contentEnd, body.length);
+});
