@@ -1,7 +1,9 @@
-// CSL-JSON of the bibliography: the entries without their standoff span (start, end), which CSL does not know.
-import type { BibEntry, Extraction } from "../schema.ts";
+// CSL-JSON of the bibliography: the citation layer's CSL items without their standoff spans, with item
+// types outside the CSL vocabulary written as "document" so that any CSL processor accepts them.
+import { toCslJson, type CslItem } from "../cite/csl.ts";
+import type { Extraction } from "../schema.ts";
 
-/** CSL 1.0.2 item types; anything else is written as "document". */
+/** CSL 1.0.2 item types. */
 const CSL_TYPES = new Set([
   "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast", "chapter",
   "classic", "collection", "dataset", "document", "entry", "entry-dictionary", "entry-encyclopedia", "event",
@@ -11,18 +13,6 @@ const CSL_TYPES = new Set([
   "thesis", "treaty", "webpage",
 ]);
 
-/** Fields of a bibliography entry that belong to the standoff layer, not to CSL. */
-const STANDOFF_FIELDS = new Set(["start", "end", "text"]);
-
-export type CslItem = Record<string, unknown> & { id: string; type: string };
-
-export function toCslItem(b: BibEntry): CslItem {
-  const item: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(b)) if (!STANDOFF_FIELDS.has(k) && !k.startsWith("_") && v !== undefined && v !== null) item[k] = v;
-  item.type = CSL_TYPES.has(b.type) ? b.type : "document";
-  return item as CslItem;
-}
-
 export function toCsl(x: Extraction): CslItem[] {
-  return x.bibliography.map(toCslItem);
+  return toCslJson(x.bibliography).map((item) => (CSL_TYPES.has(item.type) ? item : { ...item, type: "document" }));
 }

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { exportAs } from "../../src/export/index.ts";
 import { subjects } from "./subjects.ts";
+import { hostileExtraction } from "./support.ts";
 
 // citation-js ships no type declarations; load it untyped
 const require = createRequire(import.meta.url);
@@ -28,4 +29,13 @@ test("exports the bibliography as CSL-JSON that citation-js loads and formats, w
       for (const a of b.author ?? []) if (a.family) assert.ok(bibliography.includes(a.family), `${name}: ${a.family}`);
     }
   }
+});
+
+test("writes CSL item types outside the CSL vocabulary as 'document' and keeps every CSL field", () => {
+  const x = hostileExtraction();
+  (x.bibliography[1] as { type: string }).type = "misc";
+  const items = JSON.parse(exportAs("csl", x));
+  assert.deepEqual(items.map((i: { type: string }) => i.type), ["book", "document"]);
+  assert.deepEqual(items[0], { id: "jones1954", type: "book", title: "Japan's New Order in East Asia", author: [{ family: "Jones", given: "F. C." }], issued: { "date-parts": [[1954]] }, publisher: "Oxford UP", "publisher-place": "London", medium: "Print" });
+  assert.equal(new Cite(items).data.length, 2);
 });

@@ -43,7 +43,7 @@ export function annalist(args: string[], dir = tempDir(), cutoffMs = 600_000): P
       child.kill("SIGKILL");
     }, cutoffMs);
     let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+    child.stderr!.setEncoding("utf8").on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
