@@ -46,8 +46,19 @@ add(["once", "twice", "thrice"], MULTIPLICATIVE);
 add(["early", "late", "mid", "middle"], QUALIFIER);
 add(["another"], ANOTHER);
 
+/** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
+const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;
+
 export function classify(t: Token): number {
   if (t.kind === "number") return NUMBER;
   if (t.kind !== "word") return 0;
-  return table.get(t.norm) ?? 0;
+  const cls = table.get(t.norm);
+  if (cls !== undefined) return cls;
+  if (t.norm.endsWith("'s")) return (table.get(stem(t)) ?? 0) & POSSESSIVE_KEEPS;
+  return 0;
+}
+
+/** The word without a possessive "'s". */
+export function stem(t: Token): string {
+  return t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
 }

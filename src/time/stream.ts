@@ -3,7 +3,7 @@
 // out, so that no expression is read across them ("pg. 178). In 1907" cannot make "178 … 1907").
 import type { Token } from "../text/tokens.ts";
 import type { Sentence, Span } from "../schema.ts";
-import { classify } from "./classes.ts";
+import { classify, stem } from "./classes.ts";
 
 export class Stream {
   readonly tokens: Token[] = [];
@@ -13,6 +13,8 @@ export class Stream {
   readonly segment: number[] = [];
   /** Token classes (bit mask, see classes.ts). */
   readonly classes: number[] = [];
+  /** Lexicon key of each token: its normalised text without a possessive "'s". */
+  readonly words: string[] = [];
 
   constructor(allTokens: Token[], sentences: Sentence[], citations: Span[], bodyEnd: number) {
     let s = 0;
@@ -36,6 +38,7 @@ export class Stream {
       this.sentence.push(sentence);
       this.segment.push(seg);
       this.classes.push(classify(t));
+      this.words.push(stem(t));
     }
   }
 

@@ -62,7 +62,9 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     if (value !== null && p.approx) value += "~";
     if (value !== null && !isValidValue(p.type, value)) value = null;
     const start = s.tokens[p.start].start;
-    const end = s.tokens[p.end - 1].end;
+    const last = s.tokens[p.end - 1];
+    // "Monday's vote": the timex is "Monday"
+    const end = last.norm.endsWith("'s") && last.end - 2 > start ? last.end - 2 : last.end;
     const timex: Timex = { start, end, text: doc.text.slice(start, end), id: `t${timexes.length + 1}`, type: p.type, value };
     if (value !== null && r.anchor) timex.anchor = r.anchor;
     if (p.mod) timex.mod = p.mod;

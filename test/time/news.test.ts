@@ -52,3 +52,11 @@ test("starts the narrative time at the document date, so a bare month-day takes 
 test("rejects a document date that is not a calendar date", () => {
   assert.throws(() => tag("Yesterday it rained.", { dct: "2024-02-30" }), /not a calendar date/);
 });
+
+test("keeps the possessive out of the span and reads the part of the day as its day", () => {
+  const r = tag("Monday's vote was postponed; this morning the minister resigned, and last night's debate ran late. Yesterday's talks failed.", { dct: "2024-03-14" });
+  assert.equal(r.byText("Monday").value, "2024-03-11");
+  assert.equal(r.byText("this morning").value, "2024-03-14");
+  assert.equal(r.byText("last night").value, "2024-03-13");
+  assert.equal(r.byText("Yesterday").value, "2024-03-13");
+});

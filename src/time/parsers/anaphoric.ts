@@ -6,15 +6,16 @@ import { readCount, readUnit } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Meaning, Proposal } from "../proposal.ts";
-import type { Stream } from "../stream.ts";
+import { isCapitalized, type Stream } from "../stream.ts";
 import { durationValue } from "../values.ts";
 
 /** The unit after a determiner: a calendar unit (singular), a part of the day (= its day), or a season. */
 function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; end: number } | null {
   const t = s.at(k, k);
-  if (!t || t.kind !== "word" || t.text !== t.norm) return null;
-  if (lex.seasons.has(t.norm)) return { meaning: { kind: "named", season: lex.seasons.get(t.norm), offset, origin: "reference" }, end: k + 1 };
-  if (lex.partsOfDay.has(t.norm)) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1 };
+  if (!t || t.kind !== "word" || isCapitalized(t)) return null;
+  const word = s.words[k];
+  if (lex.seasons.has(word)) return { meaning: { kind: "named", season: lex.seasons.get(word), offset, origin: "reference" }, end: k + 1 };
+  if (lex.partsOfDay.has(word)) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1 };
   const u = readUnit(s, k, k);
   if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;
   return { meaning: { kind: "relative", unit: u.value.unit, offset, origin: "reference" }, end: k + 1 };

@@ -1,20 +1,47 @@
 // Keeps one proposal where several overlap: the longest (in tokens), then the earliest start, then
-// the first parser in the configuration order.
+// the first parser in the configuration order. Proposals come in text order, so overlapping ones form
+// short clusters; only those are ranked, which keeps the refiner linear in the number of proposals.
 import type { Proposal } from "../proposal.ts";
 import type { Refiner } from "../parser.ts";
 
-export const removeOverlaps: Refiner = (_s, proposals) => {
-  const ranked = proposals.map((p, order) => ({ p, order }));
-  ranked.sort((a, b) => b.p.end - b.p.start - (a.p.end - a.p.start) || a.p.start - b.p.start || a.order - b.order);
-  // mark taken tokens; proposals are short, so this stays linear in the number of tokens
-  const taken = new Set<number>();
+function choose(cluster: { p: Proposal; order: number }[], out: Proposal[]): void {
+  if (cluster.length === 1) {
+    out.push(cluster[0].p);
+    return;
+  }
+  cluster.sort((a, b) => b.p.end - b.p.start - (a.p.end - a.p.start) || a.p.start - b.p.start || a.order - b.order);
+  let from = Infinity;
+  let to = 0;
+  for (const { p } of cluster) {
+    from = Math.min(from, p.start);
+    to = Math.max(to, p.end);
+  }
+  const taken = new Uint8Array(to - from);
   const kept: Proposal[] = [];
-  for (const { p } of ranked) {
+  for (const { p } of cluster) {
     let free = true;
-    for (let i = p.start; i < p.end && free; i++) if (taken.has(i)) free = false;
+    for (let i = p.start; i < p.end && free; i++) free = taken[i - from] === 0;
     if (!free) continue;
-    for (let i = p.start; i < p.end; i++) taken.add(i);
+    taken.fill(1, p.start - from, p.end - from);
     kept.push(p);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  out.push(...kept);
+}
+
+export const removeOverlaps: Refiner = (_s, proposals) => {
+  const sorted = proposals.map((p, order) => ({ p, order })).sort((a, b) => a.p.start - b.p.start || a.order - b.order);
+  const out: Proposal[] = [];
+  let cluster: { p: Proposal; order: number }[] = [];
+  let clusterEnd = -1;
+  for (const item of sorted) {
+    if (cluster.length && item.p.start >= clusterEnd) {
+      choose(cluster, out);
+      cluster = [];
+    }
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.p.end);
+  }
+  if (cluster.length) choose(cluster, out);
+  return out;
 };
