@@ -26,6 +26,6 @@ export async function ensureWebBundle(log: (line: string) => void = () => {}): P
   if (!webBundleIsStale()) return false;
   log("building the web explorer (vite)…");
   const { build } = await import("vite");
-  await build({ root: webRoot, configFile: join(webRoot, "vite.config.ts"), logLevel: "warn" });
+  await build({ root: webRoot, configFile: join(webRoot, "vite.config.ts"), logLevel: "error" });
   return true;
 }
