@@ -17,6 +17,8 @@ export interface TreatyMention {
   nameText: string;
   head: number;
   headClass: HeadClass;
+  /** The head noun, singular ("pact" for "Pact", "declaration" for "Declarations"). */
+  headWord: string;
   sentence: number;
   kind: MentionKind;
   determiner: "definite" | "indefinite" | null;
@@ -35,6 +37,8 @@ export interface TreatyMention {
   next: number;
 }
 
+/** Hyphen and en dash join the parts of a compound name ("Russo-Japanese", "Molotov–Ribbentrop"). */
+const JOINERS = new Set(["-", "–", "‐"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'"]);
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "'"]);
 const stateWords = new Set(stateMembers.flatMap((m) => [...m.adjectives, ...m.labels.filter((l) => !l.includes(" "))]));
@@ -52,7 +56,7 @@ function unitEndingAt(tokens: readonly Token[], i: number, lowest: number): Unit
   if (i < lowest || (tokens[i].kind !== "word" && tokens[i].kind !== "number")) return null;
   const parts = [tokens[i]];
   let first = i;
-  while (first - 2 >= lowest && tokens[first - 1].text === "-" && !tokens[first - 1].spaceBefore && !tokens[first].spaceBefore && tokens[first - 2].kind === "word") {
+  while (first - 2 >= lowest && JOINERS.has(tokens[first - 1].text) && !tokens[first - 1].spaceBefore && !tokens[first].spaceBefore && tokens[first - 2].kind === "word") {
     parts.unshift(tokens[first - 2]);
     first -= 2;
   }
@@ -63,7 +67,7 @@ function unitStartingAt(tokens: readonly Token[], i: number, highest: number): U
   if (i >= highest || tokens[i].kind !== "word") return null;
   const parts = [tokens[i]];
   let last = i;
-  while (last + 2 < highest && tokens[last + 1].text === "-" && !tokens[last + 1].spaceBefore && !tokens[last + 2].spaceBefore && tokens[last + 2].kind === "word") {
+  while (last + 2 < highest && JOINERS.has(tokens[last + 1].text) && !tokens[last + 1].spaceBefore && !tokens[last + 2].spaceBefore && tokens[last + 2].kind === "word") {
     parts.push(tokens[last + 2]);
     last += 2;
   }
@@ -173,6 +177,16 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     }
     end = j;
   }
+  // "Entente Cordiale": a capitalised head followed by a capitalised word of its name
+  let postpositive = false;
+  if (ofWords.length === 0 && years.length === 0 && isCap(head) && end === h + 1 && end < s.to) {
+    const nx = tokens[end];
+    if (nx.kind === "word" && isCap(nx) && !stateWords.has(nx.norm) && !definite.has(nx.norm) && !heads[nx.norm] && !nx.spaceBefore === false) {
+      ofWords.push(nx);
+      end += 1;
+      postpositive = true;
+    }
+  }
   const plural = plurals.has(head.norm);
   const capModifiers = modifiers.filter((u) => isCap(u.parts[0]) && u.parts[0].kind === "word");
   const named = capModifiers.some((u) => !genericModifiers.has(unitNorm(u))) || ofWords.length > 0 || (isCap(head) && years.length > 0);
@@ -208,7 +222,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   const followsDescription = describesItself(tokens, end, s.to);
   let kind: MentionKind;
   if (named) kind = "named";
-  else if (quoted || distinctive.length > 0 || years.length > 0) kind = "description";
+  else if (quoted || distinctive.length > 0 || years.length > 0 || (headClass === "truce" && !plural)) kind = "description";
   else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
   else if (determiner === null && followsDescription && isCap(head)) kind = "description";
   else return null;
@@ -220,6 +234,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     nameText: text.slice(nameStart, last.end),
     head: h,
     headClass,
+    headWord: head.norm.replace(/ies$/, "y").replace(/s$/, ""),
     sentence: si,
     kind,
     determiner,

@@ -43,7 +43,7 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
       continue;
     }
     let target: Cluster | undefined;
-    if (m.kind === "anaphor") target = antecedent(clusters, m);
+    if (m.kind === "anaphor") target = antecedent(clusters, m, ctx.paragraphOf);
     else if (!m.isNew) target = [...clusters].reverse().find((c) => compatible(c, m, mentionYears(ctx, m)));
     if (!target && m.kind === "anaphor") continue;
     if (!target) {
@@ -108,8 +108,14 @@ function introYears(ctx: TreatyContext, m: TreatyMention): number[] {
   return years.size === 1 ? [...years] : [];
 }
 
-function antecedent(clusters: Cluster[], m: TreatyMention): Cluster | undefined {
+/**
+ * The most salient earlier instrument of the same or the previous paragraph: each mention within the window
+ * counts by its closeness, twice when it has the anaphor's head noun ("the pact" → a pact), and an instrument
+ * introduced within the window counts once more (a newly signed treaty is what "the treaty" next refers to).
+ */
+function antecedent(clusters: Cluster[], m: TreatyMention, paragraphOf: number[]): Cluster | undefined {
   const allowed = anaphorClasses[m.headClass] ?? [m.headClass];
+  const paragraph = paragraphOf[m.sentence];
   let best: Cluster | undefined;
   let bestScore = 0;
   for (const c of clusters) {
@@ -117,8 +123,9 @@ function antecedent(clusters: Cluster[], m: TreatyMention): Cluster | undefined 
     let score = 0;
     for (const x of c.mentions) {
       const distance = m.sentence - x.sentence;
-      if (x.start >= m.start || distance > windowSentences) continue;
-      score += 1 / (1 + distance);
+      if (x.start >= m.start || distance > windowSentences || paragraph - paragraphOf[x.sentence] > 1) continue;
+      score += (x.headWord === m.headWord ? 2 : 1) / (1 + distance);
+      if (x === c.mentions[0]) score += 2 / (1 + distance);
     }
     if (score > bestScore) {
       best = c;
