@@ -74,7 +74,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     const phrase = collectiveAt(k);
     if (phrase) {
       // "neither state … without the consent of the other": the same pair within one sentence.
-      const keys = phrase.other && lastDistributive?.sentence === sentence
+      const keys: string[] = phrase.other && lastDistributive?.sentence === sentence
         ? lastDistributive.keys
         : recentStates(sentence, upto, phrase.count, phrase.distributive ? laterInSentence(sentence, upto) : new Set());
       if (keys.length === phrase.count) {

@@ -12,6 +12,7 @@ interface LexiconFile {
   particles: string[];
   particlesInsideOnly: string[];
   compoundPrefixes: string[];
+  directions: string[];
   functionWords: string[];
   locativePrepositions: string[];
   placeOfNouns: string[];
@@ -30,6 +31,7 @@ export interface Lexicon {
   particles: Set<string>;
   particlesInsideOnly: Set<string>;
   compoundPrefixes: Set<string>;
+  directions: Set<string>;
   functionWords: Set<string>;
   locative: Set<string>;
   placeOfNouns: Set<string>;
@@ -63,6 +65,7 @@ export function lexicon(): Lexicon {
     particles: lower(raw.particles),
     particlesInsideOnly: lower(raw.particlesInsideOnly),
     compoundPrefixes: lower(raw.compoundPrefixes),
+    directions: lower(raw.directions),
     functionWords: lower(raw.functionWords),
     locative: lower(raw.locativePrepositions),
     placeOfNouns: lower(raw.placeOfNouns),

@@ -28,7 +28,6 @@ export interface RawMention {
   titleOf?: RawMention;
 }
 
-const CITY_POPULATION_ALONE = 500_000;
 const CITY_POPULATION_AFTER_PREPOSITION = 5_000;
 /** No name runs longer than this many tokens; longer capitalised runs are split. */
 const MAX_CHUNK_TOKENS = 24;
@@ -143,7 +142,7 @@ export function findMentions(body: BodyText): RawMention[] {
     if (words.length === 0) return;
     if (words.length === 1) {
       const w = words[0];
-      if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm)) return;
+      if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
       if (body.common.has(w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
       if (lex.heads.has(w.norm)) return;
     }
@@ -151,11 +150,12 @@ export function findMentions(body: BodyText): RawMention[] {
     if (following && following.some((c) => c.form === "surname")) return;
     const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
     const afterPreposition = hasTitle ? false : lex.locative.has(prev);
-    if (!hasTitle) {
+    // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
+    if (afterPreposition) {
       const m = cityTrie().longest(keys, s, b);
       if (m && m.end === b) {
         const city = m.values[0];
-        if (city.population >= (afterPreposition ? CITY_POPULATION_AFTER_PREPOSITION : CITY_POPULATION_ALONE)) {
+        if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {
           push({ first: s, last: b, sentence: sentence[s], role: "name", candidates: [], city });
           return;
         }
