@@ -74,10 +74,11 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   return { treaties, treatyEntities };
 }
 
+/** The longest proper name of the instrument, else the way it was first described ("a nonaggression pact"). */
 function pickName(c: Cluster): string {
   const named = c.mentions.filter((m) => m.kind === "named");
-  const pool = named.length > 0 ? named : c.mentions.filter((m) => m.kind === "description");
-  return pool.reduce((best, m) => (m.nameText.length > best.length ? m.nameText : best), pool[0]?.nameText ?? c.mentions[0].text);
+  if (named.length > 0) return named.reduce((best, m) => (m.nameText.length > best.length ? m.nameText : best), named[0].nameText);
+  return (c.mentions.find((m) => m.kind === "description") ?? c.mentions[0]).nameText;
 }
 
 function earliest(values: (string | null)[]): string | null {
