@@ -97,3 +97,12 @@ test("numbers timexes t1, t2, … in text order and anchors only on earlier ones
     assert.ok(a && a.start < t.start, `${t.text} anchors on an earlier timex`);
   }
 });
+
+test("tags 'Months later' as a date it cannot place, and a bare month after a qualifier", () => {
+  const r = tag("The treaty was signed in July 1938. Months later the border closed. In mid-August talks resumed.");
+  const later = r.byText("Months later");
+  assert.equal(later.type, "DATE");
+  assert.equal(later.value, null);
+  assert.equal(r.byText("mid-August").value, "1938-08");
+  assert.equal(r.byText("mid-August").mod, "MID");
+});

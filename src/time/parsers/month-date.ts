@@ -34,8 +34,9 @@ export const monthDate: Parser = {
     if (year && !lex.notYearAfter.has(s.norm(year.end, k))) {
       return { start: k, end: year.end, type: "DATE", meaning: { kind: "absolute", value: monthValue(year.value, month) }, by: this.name };
     }
-    // a bare month name needs a time preposition before it ("in May", "by March")
-    if (!lex.timePrepositions.has(s.norm(k - 1, k))) return null;
+    // a bare month name needs a time preposition or qualifier before it ("in May", "by March", "mid-August")
+    const before = s.norm(k - 1, k) === "-" && s.touching(k) ? s.norm(k - 2, k) : s.norm(k - 1, k);
+    if (!lex.timePrepositions.has(before) && !lex.qualifiers.has(before)) return null;
     return { start: k, end: m.end, type: "DATE", meaning: { kind: "partial", month }, by: this.name };
   },
 };
