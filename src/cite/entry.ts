@@ -56,13 +56,13 @@ export function parseEntry(raw: string): ParsedEntry {
     const container = segments[1];
     if (container !== undefined) {
       i = 2;
-      const journal = /^(.*?)\s+(\d+)(?:\.(\d+))?\s*\((\d{4})\)(?::\s*([\d–-]+))?/.exec(container);
+      const journal = parseJournal(container);
       if (journal) {
-        item["container-title"] = journal[1].replace(/[,.]$/, "");
-        item.volume = journal[2];
-        if (journal[3]) item.issue = journal[3];
-        year = Number(journal[4]);
-        if (journal[5]) item.page = journal[5].replace("–", "-");
+        item["container-title"] = journal.title;
+        item.volume = journal.volume;
+        if (journal.issue) item.issue = journal.issue;
+        year = journal.year;
+        if (journal.page) item.page = journal.page;
       } else {
         item["container-title"] = cleanTitle(container.replace(/^In\s+/, ""));
         item.type = YEAR.test(container) && /\d{1,2} \p{L}+\.? \d{4}/u.test(container) ? "article-newspaper" : "chapter";
@@ -82,7 +82,7 @@ export function parseEntry(raw: string): ParsedEntry {
     else if ((m = /^(\d+) vols?$/i.exec(seg))) item["number-of-volumes"] = m[1];
     else if ((m = /^(?:eds?\.|edited by|trans\.|translated by)\s+(.+)$/i.exec(seg))) {
       const role = /^trans/i.test(seg) ? "translator" : "editor";
-      item[role] = m[1].split(/\s*(?:,\s*and\s+|\s+and\s+|,\s*)/).map(nameFromDirect);
+      item[role] = m[1].replace(/,? and /g, ",").split(",").map((x) => x.trim()).filter(Boolean).map(nameFromDirect);
     } else if (media.has(lower)) {
       item.medium = seg;
       if (lower === "web" || lower === "online") item.type = item.publisher ? item.type : "webpage";
@@ -116,7 +116,28 @@ export function parseEntry(raw: string): ParsedEntry {
 
 function cleanTitle(s: string): string {
   if (/\.\p{Lu}\.$/u.test(s)) return s.trim(); // "…of the U.S.S.R."
-  return s.replace(/[\s,.;:]+$/, "").replace(/[,;:]\.$/, "").trim();
+  let end = s.length;
+  while (end > 0 && " ,.;:".includes(s[end - 1])) end--;
+  return s.slice(0, end).trim();
+}
+
+/** "Journal of Slavic Studies 14.2 (1995): 201-230" → title, volume, issue, year, pages. */
+function parseJournal(container: string): { title: string; volume: string; issue?: string; year: number; page?: string } | null {
+  const open = container.lastIndexOf("(");
+  const close = open < 0 ? -1 : container.indexOf(")", open);
+  if (close < 0 || !/^\d{4}$/.test(container.slice(open + 1, close))) return null;
+  const head = container.slice(0, open).trimEnd();
+  const space = head.lastIndexOf(" ");
+  const numbers = head.slice(space + 1);
+  if (space < 0 || !/^\d+(?:\.\d+)?$/.test(numbers)) return null;
+  const [volume, issue] = numbers.split(".");
+  const title = head.slice(0, space).replace(/[,.]$/, "");
+  const after = container.slice(close + 1).trim();
+  const pages = after.startsWith(":") ? after.slice(1).trim().replace(/\.$/, "") : "";
+  const result: { title: string; volume: string; issue?: string; year: number; page?: string } = { title, volume, year: Number(container.slice(open + 1, close)) };
+  if (issue) result.issue = issue;
+  if (/^\d+(?:[–-]\d+)?$/.test(pages)) result.page = pages.replace("–", "-");
+  return result;
 }
 
 /** Splits at a period + space that is not an abbreviation's or an initial's, and not inside quotes. */
@@ -146,16 +167,23 @@ function splitSegments(s: string): string[] {
     if (i + 1 < s.length && s[i + 1] !== " ") continue;
     if (c === ".") {
       const before = s.slice(Math.max(start, i - 14), i);
-      const word = /([\p{L}]+)$/u.exec(before);
+      const word = trailingWord(before);
       const countOfVolumes = /\d vols?$/i.test(before);
       const acronym = /\.\p{Lu}$/u.test(before); // "U.S.S.R." ends a title; a lone initial does not
-      if (word && !countOfVolumes && !acronym && (SEGMENT_ABBREVIATIONS.has(word[1].toLowerCase()) || (word[1].length === 1 && /\p{Lu}/u.test(word[1])))) continue;
+      if (word && !countOfVolumes && !acronym && (SEGMENT_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word)))) continue;
     }
     out.push(s.slice(start, i + 1).trim());
     start = i + 1;
   }
   if (start < s.length && s.slice(start).trim()) out.push(s.slice(start).trim());
   return out.filter((x) => x.length > 0 && x !== ".");
+}
+
+/** The letters at the end of s ("" when s does not end in a letter). */
+function trailingWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && /\p{L}/u.test(s[k - 1])) k--;
+  return s.slice(k);
 }
 
 // ---- authors ----
