@@ -9,11 +9,16 @@ import type { Meaning, Proposal } from "../proposal.ts";
 import { isCapitalized, type Stream } from "../stream.ts";
 import { durationValue } from "../values.ts";
 
-/** The unit after a determiner: a calendar unit (singular), a part of the day (= its day), or a season. */
+/** The unit after a determiner: a calendar unit (singular), a part of the day (= its day), a season or a month name. */
 function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; end: number } | null {
   const t = s.at(k, k);
-  if (!t || t.kind !== "word" || isCapitalized(t)) return null;
+  if (!t || t.kind !== "word") return null;
   const word = s.words[k];
+  if (isCapitalized(t)) {
+    const month = lex.months.get(word);
+    if (month === undefined || word.length <= 3) return null;
+    return { meaning: { kind: "named", month, offset, origin: "reference" }, end: k + 1 };
+  }
   if (lex.seasons.has(word)) return { meaning: { kind: "named", season: lex.seasons.get(word), offset, origin: "reference" }, end: k + 1 };
   if (lex.partsOfDay.has(word)) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1 };
   const u = readUnit(s, k, k);

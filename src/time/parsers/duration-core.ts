@@ -39,12 +39,21 @@ export function readDurationCore(s: Stream, k: number): DurationCore | null {
     }
   }
   if (hyphen) j++;
+  // "two and a half years"
+  let half = 0;
+  if (!hyphen && upTo === undefined && count.value.n !== null && s.norm(j, k) === "and" && s.norm(j + 1, k) === "a" && s.norm(j + 2, k) === "half") {
+    half = 0.5;
+    j += 3;
+  }
   const u = readUnit(s, j, k);
   if (!u) return null;
-  const { n, article } = count.value;
+  const { article } = count.value;
+  const n = count.value.n === null ? null : count.value.n + half;
+  if (half && !u.value.plural) return null;
   // a unit word is never capitalised after its count in running prose: "Five Year Plans" is a name
   if (u.value.capitalized) return null;
   if (!hyphen && !u.value.plural && n !== 1 && upTo === undefined) return null;
+  if (half) return { n, unit: u.value, end: u.end };
   if (hyphen && article) return null;
   if (!hyphen && u.value.plural && n === 1 && count.value.word && !article) {
     // "one years" does not occur; "a days" neither
