@@ -44,7 +44,7 @@ test("marks TEI names, dates and citations at the offsets of their annotations",
     }
     const body = elements(dom, "body")[0];
     for (const el of elements(body, "date")) {
-      const when = el.getAttribute("when") ?? el.getAttribute("when-custom");
+      const when = el.getAttribute("when") || el.getAttribute("when-custom");
       assert.ok(x.timexes.some((t) => t.value === when && t.text === el.textContent), `${name}: date ${when} "${el.textContent}"`);
     }
     const citations = elements(dom, "bibl").filter((el) => el.getAttribute("type") === "citation");

@@ -10,7 +10,7 @@ import { annalist, tempDir } from "./cli.ts";
 const skip = process.env.ANNALIST_LARGE === "0" ? "ANNALIST_LARGE=0" : false;
 
 /** Memory may grow with the document, within a fixed multiple of it (text, tokens, layers, JSON output). */
-const maxRssMB = (mb: number) => 512 + 120 * mb;
+const maxRssMB = (mb: number) => 1024 + 200 * mb;
 /** A document that takes longer than this per MB is taken to hang (a super-linear stage), not to be slow. */
 const CUTOFF_MS_PER_MB = 60_000;
 
