@@ -34,7 +34,7 @@ export function findParagraphs(text: string, from: number, to: number): Paragrap
 function continues(text: string, lines: Line[], i: number, blankSeparated: boolean): boolean {
   const prev = lines[i - 1];
   const line = lines[i];
-  if (isHeading(text, prev) || (isHeading(text, line) && !startsLower(text, line))) return false;
+  if (headingAt(text, lines, i - 1) || headingAt(text, lines, i)) return false;
   if (startsLower(text, line)) return true;
   if (lineLength(prev) > MAX_WRAP_WIDTH) return false;
   if (!endsSentence(text, prev) || text[line.contentStart] === "(" || text[line.contentStart] === "[") return true;
@@ -43,6 +43,18 @@ function continues(text: string, lines: Line[], i: number, blankSeparated: boole
   const width = wrapWidth(lines, i - 1);
   const firstWord = firstWordLength(text, line);
   return width > 0 && lineLength(prev) + 1 + firstWord > width;
+}
+
+/**
+ * A heading-shaped line is a heading only where a heading can stand: at the start, after a blank
+ * line, or after a line that ends a sentence or is a heading itself. Inside a wrapped paragraph a
+ * line such as "Soviet Union and Japan" is just a fragment.
+ */
+function headingAt(text: string, lines: Line[], i: number): boolean {
+  if (!isHeading(text, lines[i]) || startsLower(text, lines[i])) return false;
+  const before = lines[i - 1];
+  if (!before || isBlankLine(before) || endsSentence(text, before)) return true;
+  return text[before.contentEnd - 1] === ":" && isHeading(text, before);
 }
 
 function startsLower(text: string, line: Line): boolean {

@@ -175,3 +175,12 @@ test("ends the content at a comment section, readers' comments included", () => 
   const comments = "2 comments:\nAnonymous said...\nGreat post, very clear.\nMarch 5, 2015 at 3:12 PM\nPost a Comment\nHome\n";
   assert.equal(seg(body + comments).contentEnd, body.length);
 });
+
+test("does not take a title-case fragment inside a wrapped paragraph for a heading", () => {
+  const text = [
+    "The long dispute over the fishing grounds between the Soviet Union and",
+    "Imperial Japan Over Sakhalin",
+    "continued for years, and neither side gave way on the main points.",
+  ].join("\n");
+  assert.equal(seg(text).paragraphs.length, 1);
+});
