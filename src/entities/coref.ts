@@ -23,6 +23,7 @@ interface StateMention {
 
 const NOT_SUBJECT = new Set<Role>(["adjective", "compound", "party", "title", "forces"]);
 const LOOKBACK_SENTENCES = 3;
+const DEFINITE_LOOKBACK = 4;
 const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
 
 export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
@@ -56,6 +57,17 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     return lo; // mentions[0..lo) precede tok
   };
 
+  // Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway".
+  const headed: { tok: number; sentence: number; key: string; head: string }[] = [];
+  for (const l of linked) {
+    const d = drafts.get(l.key);
+    if (!d || l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other")) continue;
+    const words = d.label.toLowerCase().split(" ");
+    const head = words.filter((w) => lex.heads.has(w)).pop() ?? words[words.length - 1];
+    headed.push({ tok: l.raw.first, sentence: l.raw.sentence, key: l.key, head });
+  }
+  headed.sort((a, b) => a.tok - b.tok);
+
   const out: Reference[] = [];
   let lastDistributive: { sentence: number; keys: string[] } | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -68,6 +80,12 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     if (pronoun) {
       const key = pronoun === "subject" ? subjectOf(sentence, upto) : nearest(sentence, upto, k);
       if (key) out.push({ start: t.start, end: t.end, role: "pronoun", keys: [key] });
+      continue;
+    }
+
+    const definite = definiteAt(k);
+    if (definite) {
+      out.push({ start: t.start, end: tokens[k + 1].end, role: "definite", keys: [definite] });
       continue;
     }
 
@@ -109,6 +127,23 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   }
 
   /** The states most often named in the last few sentences (modifiers count half), the latest first on ties. */
+  /** "the company" after "North Sakhalin Petroleum Company": the latest named thing with that head noun. */
+  function definiteAt(k: number): string | null {
+    if (tokens[k].norm !== "the" || body.breakAfter[k]) return null;
+    const noun = tokens[k + 1];
+    if (noun.kind !== "word" || noun.text[0] !== noun.norm[0] || !lex.heads.has(noun.norm)) return null;
+    const after = k + 2 < tokens.length && !body.breakAfter[k + 1] ? tokens[k + 2] : null;
+    if (after && (after.norm === "of" || (after.kind === "word" && after.text[0] !== after.norm[0]))) return null;
+    const sentence = body.sentence[k];
+    for (let i = headed.length - 1; i >= 0; i--) {
+      const h = headed[i];
+      if (h.tok >= k) continue;
+      if (h.sentence < sentence - DEFINITE_LOOKBACK) break;
+      if (h.head === noun.norm) return h.key;
+    }
+    return null;
+  }
+
   /** States named after position upto in the same sentence ("if either state is attacked by X": X is not one of them). */
   function laterInSentence(sentence: number, upto: number): Set<string> {
     const out = new Set<string>();

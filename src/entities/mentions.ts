@@ -10,7 +10,7 @@ import { isCapitalised, type BodyText } from "./text.ts";
 
 export type Role =
   | "name" | "adjective" | "group" | "government" | "forces" | "compound" | "party"
-  | "metonym" | "title" | "pronoun" | "collective";
+  | "metonym" | "title" | "pronoun" | "collective" | "definite";
 
 export interface RawMention {
   /** Token range [first, last) in BodyText.tokens. */

@@ -58,8 +58,11 @@ export function pick(candidates: Candidate[], year: number | null, anchors: Set<
   return scored[0].e;
 }
 
-/** Whether a capital is used as its government ("Moscow refused") rather than as a place ("in Moscow"). */
-export function capitalActs(body: BodyText, raw: RawMention): boolean {
+/**
+ * How a capital is used: as its government ("Moscow refused", "ignored by Moscow"), as a place ("in Moscow",
+ * "the outskirts of Moscow"), or both ("a debate in Tokyo": held there, by the government).
+ */
+export function capitalUse(body: BodyText, raw: RawMention): "government" | "place" | "both" {
   const lex = lexicon();
   const { tokens } = body;
   const joinedTo = (k: number) => k >= 0 && !body.breakAfter[k];
@@ -67,17 +70,17 @@ export function capitalActs(body: BodyText, raw: RawMention): boolean {
   if (joinedTo(k) && tokens[k].norm === "the") k--;
   const prev = joinedTo(k) ? tokens[k].norm : "";
   const prev2 = joinedTo(k - 1) ? tokens[k - 1].norm : "";
-  if (prev === "by") return true;
-  if (prev === "of") return !lex.placeOfNouns.has(prev2);
-  if (lex.locative.has(prev)) return lex.governmentContext.has(prev2);
+  if (prev === "by") return "government";
+  if (prev === "of") return lex.placeOfNouns.has(prev2) ? "place" : "government";
+  if (lex.locative.has(prev)) return lex.governmentContext.has(prev2) ? "both" : "place";
   // The object of a verb of dealing ("Vienna blamed Belgrade") is the government; locative verbs are caught above.
-  if (prev.endsWith("ed") || lex.verbLike.has(prev)) return true;
-  if (/['’]s$/.test(tokens[raw.last - 1].text)) return true;
+  if (prev.endsWith("ed") || lex.verbLike.has(prev)) return "government";
+  if (/['’]s$/.test(tokens[raw.last - 1].text)) return "government";
   const next = raw.last < tokens.length && !body.breakAfter[raw.last - 1] ? tokens[raw.last] : null;
   if (next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase()) {
-    return lex.verbLike.has(next.norm) || next.norm.endsWith("ed") || next.norm.endsWith("ing");
+    return lex.verbLike.has(next.norm) || next.norm.endsWith("ed") || next.norm.endsWith("ing") ? "government" : "place";
   }
-  return true;
+  return "government";
 }
 
 export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; drafts: Map<string, EntityDraft> } {
@@ -120,7 +123,9 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       let entry = pick(r.candidates, year, anchors, countries);
       let role = r.role;
       const states = gaz.capitalOf.get(entry.id);
-      if (states && r.role === "name" && capitalActs(body, r)) {
+      const use = states && r.role === "name" ? capitalUse(body, r) : "place";
+      if (states && use !== "place") {
+        if (use === "both") linked.push({ raw: r, key: entryDraft(entry), role: "name" });
         const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
         const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
         entry = pick(pool, year, anchors, countries);

@@ -74,3 +74,13 @@ test("'either state … by X' excludes X, and 'the other' in the same sentence k
   assert.deepEqual(referents(text, "either state"), ["Japan", "Nazi Germany"]);
   assert.deepEqual(referents(text, "the other"), ["Japan", "Nazi Germany"]);
 });
+
+test("'the company', 'the railway' and 'the pact' refer to the latest named thing with that head noun", () => {
+  const text =
+    "In 1925 the Japanese founded the North Sakhalin Petroleum Company. In 1939 the union sued the company. " +
+    "In 1935 the Soviet Union sold the Chinese Eastern Railway; the railway was old. In 1940 the Tripartite Pact was signed, and the pact was published.";
+  assert.deepEqual(referents(text, "the company"), ["North Sakhalin Petroleum Company"]);
+  assert.deepEqual(referents(text, "the railway"), ["Chinese Eastern Railway"]);
+  assert.deepEqual(referents(text, "the pact"), ["Tripartite Pact"]);
+  assert.deepEqual(referents(text, "the union"), [], "no Union was named before");
+});
