@@ -10,20 +10,23 @@
 //   across them ("A year later" opens a paragraph about the previous one's summer). With a document
 //   creation time (--dct), the reference starts there.
 // - Underspecified dates take what they lack from the reference: "On August 2" after "July 1938"
-//   is 1938-08-02. There is no forward rolling: the year is the reference's year.
+//   is 1938-08-02. There is no forward rolling: the year is the reference's year. In news (with a
+//   document date) they take the document's year instead, the next year when the sentence speaks
+//   of the future and the date would otherwise lie before the document date (as HeidelTime does).
 // - Relative expressions use calendar arithmetic at the precision of their unit: "Three years later"
 //   is a year (reference year + 3), "Three months later" a month, "Four days later"/"The next day" a
 //   day. The reference must be at least that precise; otherwise the value stays null (no guessing).
 // - Deictic expressions ("yesterday", "last Tuesday", "next month", "two years ago") count from the
 //   document creation time only; without one they stay null. A bare weekday counts from the
-//   reference time: the one on or after it in narrative, the one on or before the document date in
-//   news, the next one when the sentence speaks of the future ("will").
+//   document date in news (the one on or before it; the next one when the sentence speaks of the
+//   future: "will", "by Friday") and from the reference time in narrative (the one on or after it).
+//   "The end of the month" works the same way: the document's month in news, the narrative's otherwise.
 // - `anchor` names the timex the value was computed from; "t0" stands for the document creation time.
 // - The narrative time of a sentence is its first own DATE value (not a name's year), else the
 //   reference time in force when it starts.
 import { addUnits, formatDate, formatYear, parseDate, precisionOf, shiftToWeekday, truncate, weekdayOf, type CalDate } from "./calendar.ts";
 import * as lex from "./lexicon.ts";
-import type { Meaning, Proposal } from "./proposal.ts";
+import type { Meaning, Origin, Proposal } from "./proposal.ts";
 import type { Stream } from "./stream.ts";
 
 export interface Anchor {
@@ -53,6 +56,17 @@ export interface Context {
   future: boolean;
 }
 
+function originOf(origin: Origin, ctx: Context): Anchor | null {
+  return origin === "dct" ? ctx.dct : origin === "reference" ? ctx.reference : ctx.dct ?? ctx.reference;
+}
+
+/** True when a is before b, comparing the parts both have. */
+function before(a: CalDate, b: CalDate): boolean {
+  if (a.y !== b.y) return a.y < b.y;
+  if (a.m === undefined || b.m === undefined || a.m !== b.m) return (a.m ?? 0) < (b.m ?? 0);
+  return (a.d ?? 0) < (b.d ?? 0);
+}
+
 const ok = (date: CalDate | null, from: Anchor): Resolved => (date ? { value: formatDate(date), anchor: from.id } : { value: null });
 
 export function resolve(meaning: Meaning, ctx: Context): Resolved {
@@ -65,27 +79,28 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     case "unknown":
       return { value: null };
     case "partial": {
-      const ref = ctx.reference;
+      const ref = ctx.dct ?? ctx.reference;
       if (!ref) return { value: null };
-      if (meaning.season !== undefined) return { value: `${formatYear(ref.date.y)}-${meaning.season}`, anchor: ref.id };
-      const date: CalDate = { y: ref.date.y, m: meaning.month, d: meaning.day };
-      return { value: formatDate(date), anchor: ref.id };
+      let y = ref.date.y;
+      if (ref === ctx.dct && ctx.future && before({ y, m: meaning.month ?? 12, d: meaning.day ?? 31 }, ref.date)) y++;
+      if (meaning.season !== undefined) return { value: `${formatYear(y)}-${meaning.season}`, anchor: ref.id };
+      return { value: formatDate({ y, m: meaning.month, d: meaning.day }), anchor: ref.id };
     }
     case "shift": {
-      const from = meaning.origin === "dct" ? ctx.dct : ctx.reference;
+      const from = originOf(meaning.origin, ctx);
       if (!from || meaning.amount === null) return { value: null };
       const base = truncate(from.date, meaning.unit === "W" ? "D" : meaning.unit);
       return base ? ok(addUnits(base, meaning.direction * meaning.amount, meaning.unit), from) : { value: null };
     }
     case "relative": {
-      const from = meaning.origin === "dct" ? ctx.dct : ctx.reference;
+      const from = originOf(meaning.origin, ctx);
       if (!from) return { value: null };
       if (meaning.unit === "W") return week(from, meaning.offset);
       const base = truncate(from.date, meaning.unit);
       return base ? ok(addUnits(base, meaning.offset, meaning.unit), from) : { value: null };
     }
     case "named": {
-      const from = meaning.origin === "dct" ? ctx.dct : ctx.reference;
+      const from = originOf(meaning.origin, ctx);
       if (!from) return { value: null };
       return meaning.month !== undefined ? namedMonth(from, meaning.month, meaning.offset) : namedSeason(from, meaning.season!, meaning.offset);
     }
@@ -140,8 +155,8 @@ function namedSeason(from: Anchor, code: number, offset: number): Resolved {
   return value(Math.floor(index / 4));
 }
 
-function weekday(day: number, offset: number, origin: "reference" | "dct", ctx: Context): Resolved {
-  const from = origin === "dct" ? ctx.dct : ctx.reference;
+function weekday(day: number, offset: number, origin: Origin, ctx: Context): Resolved {
+  const from = originOf(origin, ctx);
   if (!from || precisionOf(from.date) !== "day") return { value: null };
   if (offset !== 0) return ok(shiftToWeekday(from.date, day, offset > 0 ? 1 : -1, false), from);
   // a bare weekday: forward in narrative and in future sentences, backward from the document date
@@ -149,8 +164,10 @@ function weekday(day: number, offset: number, origin: "reference" | "dct", ctx: 
   return ok(shiftToWeekday(from.date, day, forward ? 1 : -1, true), from);
 }
 
-/** Whether the sentence around token k speaks of the future ("will", "shall", "'ll", "going to"). */
+/** Whether the sentence around token k speaks of the future ("will", "shall", "'ll", "going to"), or the date is a deadline ("by Friday"). */
 export function speaksOfFuture(s: Stream, k: number): boolean {
+  const prev = s.norm(k - 1, k);
+  if (prev === "by" || prev === "until" || prev === "till") return true;
   const sentence = s.sentence[k];
   for (let i = k - 1, n = 0; i >= 0 && s.sentence[i] === sentence && n < 30; i--, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
   for (let i = k + 1, n = 0; i < s.length && s.sentence[i] === sentence && n < 30; i++, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;

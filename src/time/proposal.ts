@@ -5,8 +5,11 @@ import type { UnitCode } from "./lexicon.ts";
 
 export type TimexKind = "DATE" | "DURATION" | "SET" | "TIME";
 
-/** Where a relative expression counts from: the narrative reference time or the document date. */
-export type Origin = "reference" | "dct";
+/**
+ * Where a relative expression counts from: the narrative reference time, the document date, or
+ * "either": the document date when there is one (news), else the reference time (narrative).
+ */
+export type Origin = "reference" | "dct" | "either";
 
 export type Meaning =
   /** A value complete in itself: "1931-09-18", "1939-22", "193X", "19XX". */
@@ -19,7 +22,7 @@ export type Meaning =
   | { kind: "relative"; unit: UnitCode; offset: number; origin: Origin }
   /** A named month or season next to the origin: "last March", "the following summer". */
   | { kind: "named"; month?: number; season?: number; offset: number; origin: Origin }
-  /** A weekday near the origin: "last Tuesday" (-1), "next Friday" (+1), "on Monday" (0: by tense). */
+  /** A weekday near the origin: "last Tuesday" (-1), "next Friday" (+1), "on Monday" (0: by tense, origin "either"). */
   | { kind: "weekday"; weekday: number; offset: number; origin: Origin }
   | { kind: "interval"; from: Meaning; to: Meaning }
   | { kind: "duration"; value: string }

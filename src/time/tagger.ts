@@ -57,7 +57,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   for (const p of proposals) {
     const sentence = s.sentence[p.start];
     if (sentence >= 0) fillUntil(sentence);
-    const r = resolve(p.meaning, { reference, dct, future: p.meaning.kind === "weekday" && speaksOfFuture(s, p.start) });
+    const r = resolve(p.meaning, { reference, dct, future: dct !== null && (p.meaning.kind === "weekday" || p.meaning.kind === "partial") && speaksOfFuture(s, p.start) });
     let value = r.value;
     if (value !== null && p.approx) value += "~";
     if (value !== null && !isValidValue(p.type, value)) value = null;

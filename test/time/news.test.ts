@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { tag } from "./tag.ts";
 
 // 2024-03-14 was a Thursday.
@@ -59,4 +60,23 @@ test("keeps the possessive out of the span and reads the part of the day as its 
   assert.equal(r.byText("this morning").value, "2024-03-14");
   assert.equal(r.byText("last night").value, "2024-03-13");
   assert.equal(r.byText("Yesterday").value, "2024-03-13");
+});
+
+test("resolves a news report's weekdays, deadlines and month-days against its date, not against a past year it mentions", () => {
+  const text = readFileSync(new URL("./texts/senate-news.txt", import.meta.url), "utf8");
+  const r = tag(text, { dct: "2024-03-14" });
+  const expected: [string, string][] = [
+    ["Wednesday", "2024-03-13"],
+    ["the end of the month", "2024-03"],
+    ["next week", "2024-03-18/2024-03-24"],
+    ["Friday", "2024-03-15"],
+    ["January 15", "2025-01-15"],
+    ["Last month", "2024-02"],
+    ["Two weeks ago", "2024-02-29"],
+    ["the previous week", "2024-02-19/2024-02-25"],
+    ["10:30 a.m. on March 21", "2024-03-21T10:30"],
+  ];
+  for (const [span, value] of expected) assert.equal(r.byText(span).value, value, span);
+  assert.equal(r.byText("quarterly").type, "SET");
+  assert.ok(!r.timexes.some((t) => t.text.includes("52") || t.text.includes("3,500")));
 });

@@ -63,11 +63,11 @@ export const anaphoric: Parser = {
         if (next && next.kind !== "punct") return null;
         return { start: k, end: k + 3, type: "DATE", meaning: { kind: "relative", unit, offset: side, origin: "reference" }, by: this.name };
       }
-      // "(the end) of the year": the year of the reference time
+      // "(the end) of the year": the document's year in news, the narrative's otherwise
       const before = s.norm(k - 1, k);
       const head = s.norm(k - 2, k);
       if (before === "of" && (lex.qualifiers.has(head) || lex.partitives.has(head))) {
-        return { start: k, end: k + 2, type: "DATE", meaning: { kind: "relative", unit, offset: 0, origin: "reference" }, by: this.name };
+        return { start: k, end: k + 2, type: "DATE", meaning: { kind: "relative", unit, offset: 0, origin: "either" }, by: this.name };
       }
     }
     return null;

@@ -20,7 +20,7 @@ export const deictic: Parser = {
     if (cls & WEEKDAY) {
       if (!isCapitalized(t)) return null;
       if (lex.ambiguousWeekdays.has(t.norm) && s.norm(k - 1, k) !== "on") return null;
-      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(s.words[k])!, offset: 0, origin: "reference" }, by: this.name };
+      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(s.words[k])!, offset: 0, origin: "either" }, by: this.name };
     }
     // last/next/this/coming + unit, weekday, month or season; not after a determiner ("the last year of the war")
     if (lex.determiners.has(s.norm(k - 1, k)) || s.norm(k - 1, k).endsWith("'s")) return null;
