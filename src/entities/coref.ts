@@ -25,6 +25,8 @@ const NOT_SUBJECT = new Set<Role>(["adjective", "compound", "party", "title", "f
 const LOOKBACK_SENTENCES = 3;
 const DEFINITE_LOOKBACK = 4;
 const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
+/** First words of the multiword determiners and of "the other"/"all three". */
+const COLLECTIVE_STARTS = new Set(["the", "both", "all"]);
 
 export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
   const lex = lexicon();
@@ -164,9 +166,15 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     return [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last).slice(0, count).map(([k]) => k);
   }
 
+  function joined(j: number): boolean {
+    return j < tokens.length && !body.breakAfter[j - 1];
+  }
+  function w(j: number): string {
+    return joined(j) ? tokens[j].norm : "";
+  }
+
   function collectiveAt(k: number): { last: number; count: number; distributive: boolean; other: boolean } | null {
-    const joined = (j: number) => j < tokens.length && !body.breakAfter[j - 1];
-    const w = (j: number) => (joined(j) ? tokens[j].norm : "");
+    if (!lex.collectiveDeterminers.has(tokens[k].norm) && !COLLECTIVE_STARTS.has(tokens[k].norm)) return null;
     const two = `${tokens[k].norm} ${w(k + 1)}`;
     let det = 0;
     let count = 0;

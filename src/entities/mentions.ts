@@ -82,14 +82,10 @@ export function findMentions(body: BodyText): RawMention[] {
     const m = gaz.trie.longest(keys, p, limit);
     if (!m) return null;
     const followedByHyphen = isHyphen(m.end);
-    const seen = new Set<string>();
     const candidates: Candidate[] = [];
     for (const c of m.values) {
       if (c.form === "prefix" && !followedByHyphen) continue;
-      const key = `${c.entry.id}/${c.form}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push(c);
+      if (!candidates.some((x) => x.entry === c.entry && x.form === c.form)) candidates.push(c);
     }
     return candidates.length ? { end: m.end, candidates } : null;
   }

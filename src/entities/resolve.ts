@@ -48,12 +48,20 @@ function contextScore(entry: GazetteerEntry, anchors: Set<string>, countries: Se
 }
 
 /** The entry a mention names, given the year and the entities the document names unambiguously. */
-export function pick(candidates: Candidate[], year: number | null, anchors: Set<string>, countries: Set<string>): GazetteerEntry {
+export function pick(candidates: Candidate[], year: number | null, anchors: Set<string>, countries: Set<string>, scores?: Map<string, number>): GazetteerEntry {
   const seen = new Set<string>();
   const entries = candidates.map((c) => c.entry).filter((e) => !seen.has(e.id) && seen.add(e.id));
   if (entries.length === 1) return entries[0];
   const { order } = gazetteer();
-  const scored = entries.map((e) => ({ e, d: distance(year, span(e)), c: contextScore(e, anchors, countries) }));
+  const score = (e: GazetteerEntry) => {
+    let c = scores?.get(e.id);
+    if (c === undefined) {
+      c = contextScore(e, anchors, countries);
+      scores?.set(e.id, c);
+    }
+    return c;
+  };
+  const scored = entries.map((e) => ({ e, d: distance(year, span(e)), c: score(e) }));
   scored.sort((x, y) => x.d - y.d || y.c - x.c || order.get(x.e.id)! - order.get(y.e.id)!);
   return scored[0].e;
 }
@@ -100,6 +108,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
     if (iso) countries.add(iso);
   }
 
+  const scores = new Map<string, number>();
   const drafts = new Map<string, EntityDraft>();
   const linked: Linked[] = [];
   const chosen = new Map<RawMention, string>();
@@ -120,7 +129,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   for (const r of raws) {
     if (r.candidates.length) {
       const year = yearOf(r);
-      let entry = pick(r.candidates, year, anchors, countries);
+      let entry = pick(r.candidates, year, anchors, countries, scores);
       let role = r.role;
       const states = gaz.capitalOf.get(entry.id);
       const use = states && r.role === "name" ? capitalUse(body, r) : "place";
@@ -128,7 +137,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
         if (use === "both") linked.push({ raw: r, key: entryDraft(entry), role: "name" });
         const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
         const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
-        entry = pick(pool, year, anchors, countries);
+        entry = pick(pool, year, anchors, countries, scores);
         role = "metonym";
       }
       const key = entryDraft(entry);

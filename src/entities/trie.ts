@@ -2,10 +2,12 @@
 // number of names stored. Used for the curated gazetteer and for the GeoNames city list.
 import { tokenize } from "../text/tokens.ts";
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** The matching key of a token: lower case, diacritics and typographic apostrophes folded, possessive 's dropped. */
 export function foldKey(text: string): string {
-  let s = text.toLowerCase().replace(/[’‘`´]/g, "'");
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  let s = text.toLowerCase();
+  if (NON_ASCII.test(s)) s = s.replace(/[’‘`´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "");
   if (s.endsWith("'s") && s.length > 2) s = s.slice(0, -2);
   else if (s.endsWith("s'") && s.length > 2) s = s.slice(0, -1);
   return s;
