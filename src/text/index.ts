@@ -17,7 +17,7 @@ export function segment(doc: Doc): StructureLayer {
     const from = tokenAt(tokens, p.start);
     let to = from;
     while (to < tokens.length && tokens[to].start < p.end) to++;
-    if (to > from) sentences.push(...splitSentences(text, tokens, from, to, index));
+    if (to > from) splitSentences(text, tokens, from, to, index, sentences);
   });
   return { paragraphs, sentences, contentEnd, tokens };
 }

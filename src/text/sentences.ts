@@ -22,11 +22,10 @@ function lexicon() {
 }
 
 /**
- * Splits tokens[from, to) (one paragraph spanning [pStart, pEnd)) into sentences.
- * Sentences cover the paragraph without gaps apart from white space between them.
+ * Splits tokens[from, to) (one paragraph) into sentences, appended to `sentences` (a paragraph may
+ * hold millions of them) and returned. Sentences cover the paragraph apart from white space between them.
  */
-export function splitSentences(text: string, tokens: Token[], from: number, to: number, paragraph: number): Sentence[] {
-  const sentences: Sentence[] = [];
+export function splitSentences(text: string, tokens: Token[], from: number, to: number, paragraph: number, sentences: Sentence[] = []): Sentence[] {
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];

@@ -184,3 +184,9 @@ test("does not take a title-case fragment inside a wrapped paragraph for a headi
   ].join("\n");
   assert.equal(seg(text).paragraphs.length, 1);
 });
+
+test("splits one paragraph of 300,000 sentences without running out of stack", () => {
+  const s = seg("War came. ".repeat(300_000));
+  assert.equal(s.paragraphs.length, 1);
+  assert.equal(s.sentences.length, 300_000);
+});
