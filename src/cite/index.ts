@@ -8,7 +8,7 @@ import { tokenAt, type Token } from "../text/tokens.ts";
 import { findBibliographySection, splitEntries } from "./bibliography.ts";
 import { parseEntry, type CslName } from "./entry.ts";
 import { citeLexicon } from "./lexicon.ts";
-import { knowsName, linkSource } from "./link.ts";
+import { knowsName, linkShortTitle, linkSource } from "./link.ts";
 import { parseNumeric } from "./numeric.ts";
 import { parseParenthetical, type ParsedRef } from "./parenthetical.ts";
 
@@ -159,6 +159,10 @@ function resolve(r: ParsedRef, previous: CitationRef | null, bibliography: BibEn
     return { source: previous.source, bib: previous.bib, pages: pages.length ? pages : previous.pages, ...(previous.year ? { year: previous.year } : {}) };
   }
   const link = linkSource(r.names, r.etAl, r.year, bibliography);
+  if (!link && r.names.length === 2 && !r.etAl) {
+    const byTitle = linkShortTitle(r.names[0], r.names[1], bibliography);
+    if (byTitle) return { source: r.names[0], bib: byTitle, pages, ...(r.year ? { year: r.year } : {}) };
+  }
   if (!link) {
     problems.push({
       code: "citation-unknown-source",

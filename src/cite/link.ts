@@ -70,3 +70,11 @@ export function knowsName(name: string, items: BibEntry[]): boolean {
   const n = foldName(name);
   return items.some((item) => families(item).includes(n));
 }
+
+/** MLA's author + short title for one of several works: "(Jones, Japan's New Order 25)". */
+export function linkShortTitle(author: string, title: string, items: BibEntry[]): string | null {
+  const a = foldName(author);
+  const t = foldName(title);
+  const hit = items.find((item) => families(item)[0] === a && foldName(String(item.title ?? "")).startsWith(t));
+  return hit?.id ?? null;
+}

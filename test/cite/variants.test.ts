@@ -159,3 +159,13 @@ test("takes a trailing numbered list with years for the reference list when ther
   assert.deepEqual(layer.citations.map((c) => c.refs.map((r) => r.bib)), [["smith1990"], ["doe1991"]]);
   assert.deepEqual(cite("Steps:\n1. Boil water.\n2. Add tea.\n").bibliographySection, null);
 });
+
+test("links an author with a short title to that author's work (MLA, several works by one author)", () => {
+  const text = `Rome again (Smith, Rome Rebuilt 44) and first (Smith, The Fall 3).${bibliography}`;
+  const layer = cite(text);
+  assert.deepEqual(layer.citations.map((c) => [c.refs[0].source, c.refs[0].bib, c.refs[0].pages]), [
+    ["Smith", "smith2004", ["44"]],
+    ["Smith", "smith1999", ["3"]],
+  ]);
+  assert.deepEqual(layer.warnings, []);
+});
