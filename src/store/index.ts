@@ -213,18 +213,16 @@ export class Store {
     const dct = options.dct ?? options.extraction?.dct ?? null;
     const extraction = options.extraction ?? analyze(text, { name, dct });
     if (extraction.text !== text) throw new AnnalistError("the extraction is not of this text", "INTERNAL", { file: name });
-    const created = await this.db.transaction(async (tx) => {
-      if (existing.length) await tx.query("DELETE FROM documents WHERE id = $1", [id]);
-      const inserted = await tx.query(
-        "INSERT INTO documents (id, name, sha256, text, dct, content_end, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
-        [id, name, hash, text, dct, extraction.contentEnd ?? null, new Date().toISOString()],
-      );
-      if (inserted.length === 0) return false; // stored meanwhile by another process
-      await insertRows(tx, "annotations", id, annotationRows(extraction), "layer text, ord int, key text, start_offset int, end_offset int, data jsonb");
-      const corrections = await correctionsOf(tx, id);
-      await writeDerived(tx, id, applyCorrections(extraction, corrections).extraction);
-      return true;
-    });
+    const corrections = await correctionsOf(this.db, id);
+    const corrected = corrections.length ? applyCorrections(extraction, corrections).extraction : extraction;
+    const doc = { id, name, hash, text, dct };
+    // One statement is one transaction; a replacement deletes the old rows in the same transaction.
+    const created = existing.length
+      ? await this.db.transaction(async (tx) => {
+          await tx.query("DELETE FROM documents WHERE id = $1", [id]);
+          return insertDocument(tx, doc, extraction, corrected);
+        })
+      : await insertDocument(this.db, doc, extraction, corrected);
     return { ...info, dct, created, replaced: created && existing.length > 0, counts: countsOf(extraction) };
   }
 
@@ -573,29 +571,55 @@ async function correctionsOf(q: Queryable, document: string): Promise<Correction
   }));
 }
 
-async function insertRows(tx: Queryable, table: string, document: string, rows: object[], columns: string): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns.split(",").map((c) => c.trim().split(" ")[0]).join(", ");
-  await tx.query(`INSERT INTO ${table} (document, ${names}) SELECT $1, ${names} FROM jsonb_to_recordset($2::jsonb) AS r(${columns}) ON CONFLICT DO NOTHING`, [
-    document,
-    JSON.stringify(rows),
-  ]);
+// Each table a document writes to, with the columns of its rows; "shared" tables are not per document.
+const TABLES: { table: string; columns: string; shared?: boolean }[] = [
+  { table: "sources", columns: "key text, csl jsonb", shared: true },
+  { table: "entities", columns: "key text, wikidata text, label text, kind text, coords jsonb", shared: true },
+  { table: "document_sources", columns: "bib text, source text" },
+  { table: "citations", columns: "ord int, start_offset int, end_offset int, text text, refs jsonb, sources jsonb" },
+  { table: "document_entities", columns: "id text, entity text, label text, kind text, mentions int, start_offset int, end_offset int, data jsonb" },
+  { table: "events", columns: "id text, type text, cameo text, date text, date_from text, date_to text, modality text, sources jsonb, targets jsonb, place text, sentence int, start_offset int, end_offset int, data jsonb" },
+  { table: "treaties", columns: "id text, name text, entity text, signed text, ends text, duration text, place text, parties jsonb, data jsonb" },
+];
+const ANNOTATIONS = { table: "annotations", columns: "layer text, ord int, key text, start_offset int, end_offset int, data jsonb" };
+
+/** INSERTs of every table's rows from one JSON parameter ({table: rows}), as data-modifying CTEs of one statement. */
+function insertCtes(tables: typeof TABLES, rowsParam: string, document: { expr: string; from: string }): string[] {
+  return tables.map(({ table, columns, shared }, i) => {
+    const list = columns.split(",").map((c) => c.trim().split(" ")[0]);
+    const names = list.join(", ");
+    const values = list.map((n) => `r.${n}`).join(", ");
+    const rows = `jsonb_to_recordset(COALESCE(${rowsParam}::jsonb -> '${table}', '[]'::jsonb)) AS r(${columns})`;
+    return shared
+      ? `w${i} AS (INSERT INTO ${table} (${names}) SELECT ${values} FROM ${rows} ON CONFLICT DO NOTHING)`
+      : `w${i} AS (INSERT INTO ${table} (document, ${names}) SELECT ${document.expr}, ${values} FROM ${document.from}${rows} ON CONFLICT DO NOTHING)`;
+  });
+}
+
+const INSERT_DOCUMENT = `WITH d AS (
+    INSERT INTO documents (id, name, sha256, text, dct, content_end, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    ON CONFLICT DO NOTHING RETURNING id
+  ), ${insertCtes([ANNOTATIONS, ...TABLES], "$8", { expr: "d.id", from: "d, " }).join(",\n  ")}
+  SELECT id FROM d`;
+
+const INSERT_DERIVED = `WITH ${insertCtes(TABLES, "$2", { expr: "$1", from: "" }).join(",\n  ")} SELECT 1`;
+
+/** Stores a new document, its layers and its derived rows in one statement; false when its id was taken meanwhile. */
+async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction): Promise<boolean> {
+  const rows = { annotations: annotationRows(x), ...tablesOf(derivedRows(corrected)) };
+  const inserted = await q.query(INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
+  return inserted.length > 0;
+}
+
+function tablesOf(d: ReturnType<typeof derivedRows>): Record<string, unknown[]> {
+  return {
+    sources: d.sources, entities: d.entities, document_sources: d.documentSources, citations: d.citations,
+    document_entities: d.documentEntities, events: d.events, treaties: d.treaties,
+  };
 }
 
 /** Rewrites a document's derived rows (entities, events, treaties, citations, sources) from its corrected extraction. */
 async function writeDerived(tx: Queryable, id: string, x: Extraction): Promise<void> {
-  for (const table of ["citations", "document_entities", "events", "treaties", "document_sources"]) await tx.query(`DELETE FROM ${table} WHERE document = $1`, [id]);
-  const d = derivedRows(x);
-  if (d.sources.length) await tx.query("INSERT INTO sources (key, csl) SELECT key, csl FROM jsonb_to_recordset($1::jsonb) AS r(key text, csl jsonb) ON CONFLICT DO NOTHING", [JSON.stringify(d.sources)]);
-  if (d.entities.length) {
-    await tx.query(
-      "INSERT INTO entities (key, wikidata, label, kind, coords) SELECT key, wikidata, label, kind, coords FROM jsonb_to_recordset($1::jsonb) AS r(key text, wikidata text, label text, kind text, coords jsonb) ON CONFLICT DO NOTHING",
-      [JSON.stringify(d.entities)],
-    );
-  }
-  await insertRows(tx, "document_sources", id, d.documentSources, "bib text, source text");
-  await insertRows(tx, "citations", id, d.citations, "ord int, start_offset int, end_offset int, text text, refs jsonb, sources jsonb");
-  await insertRows(tx, "document_entities", id, d.documentEntities, "id text, entity text, label text, kind text, mentions int, start_offset int, end_offset int, data jsonb");
-  await insertRows(tx, "events", id, d.events, "id text, type text, cameo text, date text, date_from text, date_to text, modality text, sources jsonb, targets jsonb, place text, sentence int, start_offset int, end_offset int, data jsonb");
-  await insertRows(tx, "treaties", id, d.treaties, "id text, name text, entity text, signed text, ends text, duration text, place text, parties jsonb, data jsonb");
+  for (const { table, shared } of TABLES) if (!shared) await tx.query(`DELETE FROM ${table} WHERE document = $1`, [id]);
+  await tx.query(INSERT_DERIVED, [id, JSON.stringify(tablesOf(derivedRows(x)))]);
 }
