@@ -110,6 +110,11 @@ export function toTei(x: Extraction): string {
         <prefixDef ident="wd" matchPattern="(Q\\d+)" replacementPattern="http://www.wikidata.org/entity/$1"/>
       </listPrefixDef>
     </encodingDesc>
+    <profileDesc>
+      <calendarDesc>
+        <calendar xml:id="edtf"><p>Extended Date/Time Format (ISO 8601-2, EDTF): values of @when-custom.</p></calendar>
+      </calendarDesc>
+    </profileDesc>
   </teiHeader>
   <text>
     <body>${xml}</body>

@@ -28,6 +28,10 @@ test("writes well-formed TEI whose body text, tags stripped, is the document tex
     assert.ok((elements(dom, "title")[0].textContent ?? "").length > 0, `${name}: a title`);
     assert.equal(bodyText(xml), x.text, name);
     assert.equal(elements(elements(dom, "sourceDesc")[0], "listBibl").length, x.bibliography.length > 0 ? 1 : 0);
+    const ids = new Set([...xml.matchAll(/xml:id="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, pointers] of xml.matchAll(/(?:corresp|datingMethod)="([^"]*)"/g)) {
+      for (const p of pointers.split(" ")) assert.ok(p.startsWith("#") && ids.has(p.slice(1)), `${name}: pointer ${p} resolves to an xml:id`);
+    }
   }
 });
 
