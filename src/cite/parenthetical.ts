@@ -39,17 +39,22 @@ const isCap = (t: Token | undefined) => t !== undefined && t.kind === "word" && 
 /** Parses the parenthetical that opens at tokens[open] ("("); `limit` is the first token it may not reach. */
 export function parseParenthetical(tokens: Token[], open: number, limit: number): Proposal {
   let close = -1;
-  for (let k = open + 1; k < limit && k <= open + MAX_TOKENS; k++) {
-    const t = tokens[k].text;
+  let scan = open + 1;
+  for (; scan < limit; scan++) {
+    const t = tokens[scan].text;
     if (t === ")") {
-      close = k;
+      close = scan;
       break;
     }
     if (t === "(" || t === "[" || t === "]") break;
   }
+  // A long aside in parentheses is not a citation; it closes, so it is not malformed either.
+  if (close > open + MAX_TOKENS) return { kind: "none" };
   if (close === -1) {
     const head = parseGroup(tokens, open + 1, Math.min(limit, open + MAX_TOKENS + 1), true);
-    return head && head.end > open + 1 && (head.ref.pages.length > 0 || head.ref.year) ? { kind: "unclosed", open, last: head.end - 1 } : { kind: "none" };
+    if (!head || head.end === open + 1) return { kind: "none" };
+    const endsAfterYear = head.ref.year !== undefined && (head.end >= limit || head.end === scan);
+    return head.ref.pages.length > 0 || endsAfterYear ? { kind: "unclosed", open, last: head.end - 1 } : { kind: "none" };
   }
   const refs: ParsedRef[] = [];
   let k = open + 1;

@@ -169,3 +169,10 @@ test("links an author with a short title to that author's work (MLA, several wor
   ]);
   assert.deepEqual(layer.warnings, []);
 });
+
+test("neither reads nor flags a long aside or a name with a year in an unclosed parenthesis", () => {
+  const aside = `The talks (Japan, 1939, ${"which was a year of many and varied troubles, ".repeat(12)}) failed.`;
+  assert.deepEqual(cite(aside + bibliography).warnings, []);
+  assert.deepEqual(cite(`The talks (Japan, 1939 was hard on everyone. They failed.${bibliography}`).warnings, []);
+  assert.deepEqual(cite(`The talks failed (Brown 1980\n\nNext paragraph.${bibliography}`).warnings.map((w) => w.code), ["citation-unclosed"]);
+});
