@@ -49,6 +49,9 @@ export function findMentions(body: BodyText): RawMention[] {
   const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
   const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || /^[:"“(]$/.test(tokens[k - 1].text);
   const joined = (k: number) => k > 0 && !breakAfter[k - 1];
+  /** A single capital letter or the full stop after one ("F." in "F. D. Roosevelt"). */
+  const isInitial = (k: number) =>
+    (tokens[k].text.length === 1 && isCapitalised(tokens[k])) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && isCapitalised(tokens[k - 1]));
 
   function chunkEnd(a: number): number {
     let j = a + 1;
@@ -58,6 +61,11 @@ export function findMentions(body: BodyText): RawMention[] {
       const t = tokens[j];
       if (isCapitalised(t) && !isFunctionCap(j)) {
         last = j++;
+        continue;
+      }
+      // An initial inside a name: "John F. Kennedy", "G. K. Zhukov".
+      if (t.text === "." && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1]) && j + 1 < end && isCapitalised(tokens[j + 1])) {
+        j++;
         continue;
       }
       if (isHyphen(j) && j + 1 < end && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || isCapitalised(tokens[j + 1]))) {
@@ -225,11 +233,12 @@ export function findMentions(body: BodyText): RawMention[] {
       if (gapEnd > p) {
         // Titles directly before a person match belong to its span; other gaps are names of their own.
         let t = gapEnd;
-        while (t > p && lex.titles.has(tokens[t - 1].norm)) t--;
+        while (t > p && (lex.titles.has(tokens[t - 1].norm) || isInitial(t - 1))) t--;
         if (m && t < gapEnd && m.candidates.some((c) => c.entry.kind === "person")) titleStart = t;
         else t = gapEnd;
         if (t > p) {
-          const onlyTitles = tokens.slice(p, t).every((x) => lex.titles.has(x.norm) || lex.particles.has(x.norm));
+          let onlyTitles = true;
+          for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
           if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, t);
           else if (!onlyTitles || !m) leftover(p, t, a, m ? m.candidates : null);
         }

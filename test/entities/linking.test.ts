@@ -148,3 +148,13 @@ test("modern cities outside the gazetteer come from GeoNames after a place prepo
   assert.equal(e?.kind, "place");
   assert.ok(e?.coords && e.coords[0] > 54 && e.coords[0] < 56 && e.coords[1] > 82 && e.coords[1] < 84);
 });
+
+test("initials belong to the name: 'John F. Kennedy', 'F. D. Roosevelt', 'G. K. Zhukov'", () => {
+  const text = "In 1961 President John F. Kennedy met Nikita Khrushchev in Vienna. In 1945 G. K. Zhukov had taken Berlin, and F. D. Roosevelt had died.";
+  const entities = entitiesOf(text);
+  assert.equal(entityOfMention(text, entities, "President John F. Kennedy")?.wikidata, "Q9696");
+  assert.equal(entityOfMention(text, entities, "G. K. Zhukov")?.label, "Georgy Zhukov");
+  assert.equal(entityOfMention(text, entities, "F. D. Roosevelt")?.wikidata, "Q8007");
+  assert.equal(entityOfMention(text, entities, "Berlin")?.kind, "place", "a captured capital is a place");
+  assert.ok(!entities.some((e) => /^[A-Z]\.?$/.test(e.label)), "no entity is a lone initial");
+});
