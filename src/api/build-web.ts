@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AnnalistError } from "../errors.ts";
 
 export const webRoot = fileURLToPath(new URL("../../web/", import.meta.url));
 export const webDist = join(webRoot, "dist");
@@ -25,7 +26,12 @@ export function webBundleIsStale(): boolean {
 export async function ensureWebBundle(log: (line: string) => void = () => {}): Promise<boolean> {
   if (!webBundleIsStale()) return false;
   log("building the web explorer (vite)…");
-  const { build } = await import("vite");
+  let build: typeof import("vite").build;
+  try {
+    ({ build } = await import("vite"));
+  } catch {
+    throw new AnnalistError("the web explorer is not built (web/dist) and vite is not installed: run npm install", "NO_WEB_BUNDLE");
+  }
   await build({ root: webRoot, configFile: join(webRoot, "vite.config.ts"), logLevel: "error" });
   return true;
 }

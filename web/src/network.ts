@@ -23,7 +23,8 @@ export function relationsAt(m: Model, state: State, at: string): Relation[] {
   const pairs = new Map<string, Relation>();
   const pair = (x: string, y: string) => (x < y ? [x, y] : [y, x]);
   const isActor = (id: string) => ACTOR_KINDS.has(m.entities.get(id)?.kind ?? "");
-  for (const v of m.filteredEvents({ ...state, to: at })) {
+  const to = state.to && state.to.slice(0, at.length) < at ? state.to : at;
+  for (const v of m.filteredEvents({ ...state, to })) {
     for (const s of v.source) {
       for (const t of v.target) {
         const [a, b] = pair(m.actorOf(s), m.actorOf(t));

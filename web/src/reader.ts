@@ -42,6 +42,13 @@ export function renderReader(root: HTMLElement, m: Model, state: State): () => v
       }
     }
   });
+  article.addEventListener("keydown", (e) => {
+    const target = e.target as HTMLElement;
+    if ((e.key === "Enter" || e.key === " ") && target.classList.contains("cite")) {
+      e.preventDefault();
+      target.click();
+    }
+  });
   const focus = state.s !== undefined ? Number(state.s) : NaN;
   if (Number.isInteger(focus)) {
     const parts = article.querySelectorAll<HTMLElement>(`[data-s="${focus}"]`);
