@@ -1,19 +1,65 @@
 // The event layer proper: tag the sentences that hold a trigger word, find triggers, read their arguments,
 // modality, date, place and citations, then merge duplicates and attach quantities.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
-import type { Entity, Event, Quantity } from "../schema.ts";
+import type { Entity, Event, Quantity, Sentence } from "../schema.ts";
 import { tokenAt } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
-import { citationsFor } from "./citations.ts";
+import { citationsFor, lowerBound } from "./citations.ts";
 import { triggerLexicon } from "./lexicon.ts";
 import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
 import { findQuantities } from "./quantities.ts";
-import { buildView, indexMentions } from "./sentence.ts";
+import { buildView, indexMentions, mentionsWithin } from "./sentence.ts";
 import type { SentenceView } from "./sentence.ts";
 import { tagSpan } from "./tagger.ts";
+import type { TaggedToken } from "./tagger.ts";
 import { findTriggers } from "./triggers.ts";
 import type { Trigger } from "./triggers.ts";
 import { eventDate, timexesIn } from "./when.ts";
+
+/**
+ * Tagging one paragraph at a time is cheaper than one sentence at a time: the candidate sentences of a
+ * paragraph are tagged together (from the first to the last of them) and each takes its tokens by offset.
+ */
+class TaggedChunks {
+  private readonly chunkOf: number[];
+  private readonly chunks: { start: number; end: number; toks?: TaggedToken[] }[] = [];
+  private current = -1;
+
+  constructor(private readonly text: string, sentences: Sentence[], candidate: boolean[], bodyEnd: number) {
+    this.chunkOf = sentences.map(() => -1);
+    sentences.forEach((s, i) => {
+      if (!candidate[i]) return;
+      const end = Math.min(s.end, bodyEnd);
+      const last = this.chunks[this.chunks.length - 1];
+      const joins = !!last && i > 0 && this.chunkOf[i - 1] === this.chunks.length - 1 && sentences[i - 1].paragraph === s.paragraph && end - last.start < 8000;
+      if (joins) last.end = end;
+      else this.chunks.push({ start: s.start, end });
+      this.chunkOf[i] = this.chunks.length - 1;
+    });
+  }
+
+  /** Tagged tokens of sentence i within [start, end). */
+  tokens(i: number, start: number, end: number): TaggedToken[] {
+    const k = this.chunkOf[i];
+    if (k !== this.current) {
+      if (this.current >= 0) this.chunks[this.current].toks = undefined; // keep memory flat on large inputs
+      this.current = k;
+    }
+    const chunk = this.chunks[k];
+    chunk.toks ??= tagSpan(this.text, chunk.start, chunk.end);
+    const toks = chunk.toks;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let j = lo;
+    while (j < toks.length && toks[j].end <= end) j++;
+    return toks.slice(lo, j);
+  }
+}
 
 type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer;
 
@@ -103,15 +149,17 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   const cands: Candidate[] = [];
   let recent: Entity[] = [];
 
+  const candidate = layers.sentences.map((s) => s.start < bodyEnd && sentenceHasTriggerWord(layers, s.start, Math.min(s.end, bodyEnd)));
+  const tagged = new TaggedChunks(text, layers.sentences, candidate, bodyEnd);
   layers.sentences.forEach((s, i) => {
     if (s.start >= bodyEnd) return;
     const end = Math.min(s.end, bodyEnd);
-    const sentenceActors = mentionIndex.items.filter((m) => m.start >= s.start && m.end <= end && ACTOR_KINDS.has(m.entity.kind));
-    if (!sentenceHasTriggerWord(layers, s.start, end)) {
+    const sentenceActors = mentionsWithin(mentionIndex, s.start, end).filter((m) => ACTOR_KINDS.has(m.entity.kind));
+    if (!candidate[i]) {
       if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);
       return;
     }
-    const view = buildView(i, s.start, end, tagSpan(text, s.start, end), mentionIndex);
+    const view = buildView(i, s.start, end, tagged.tokens(i, s.start, end), mentionIndex);
     const resolve = (pronoun: string, before: number): Entity | null => {
       if (pronoun === "it") {
         // "it" takes the nearest thing named before it, and stands for an actor only if that thing is one.
@@ -172,17 +220,22 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   });
 
   const events: Event[] = cands.map((c, k) => ({ id: `v${k + 1}`, ...c.event }));
+  const bySentence = new Map<number, number[]>();
+  cands.forEach((c, k) => bySentence.set(c.event.sentence, [...(bySentence.get(c.event.sentence) ?? []), k]));
+  const sentenceStarts = layers.sentences.map((s) => s.start);
   quantities.forEach((q, qi) => {
+    const sentence = lowerBound(sentenceStarts, q.start + 1) - 1;
     let best = -1;
     let bestDist = Infinity;
-    cands.forEach((c, k) => {
-      if (q.start < c.clauseStart || q.end > c.clauseEnd) return;
+    for (const k of bySentence.get(sentence) ?? []) {
+      const c = cands[k];
+      if (q.start < c.clauseStart || q.end > c.clauseEnd) continue;
       const d = Math.abs(q.start - c.event.trigger.start);
       if (d < bestDist) {
         best = k;
         bestDist = d;
       }
-    });
+    }
     if (best >= 0) events[best].quantities!.push(qi);
   });
   return { events, quantities };

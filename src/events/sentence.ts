@@ -58,6 +58,15 @@ function lowerBound(xs: number[], x: number): number {
   return lo;
 }
 
+/** Mentions lying within [start, end). */
+export function mentionsWithin(index: MentionIndex, start: number, end: number): MentionIndex["items"] {
+  const out: MentionIndex["items"] = [];
+  for (let k = lowerBound(index.starts, start); k < index.items.length && index.items[k].start < end; k++) {
+    if (index.items[k].end <= end) out.push(index.items[k]);
+  }
+  return out;
+}
+
 export function mentionsIn(index: MentionIndex, toks: TaggedToken[], start: number, end: number): MentionRef[] {
   const out: MentionRef[] = [];
   let t0 = 0;

@@ -76,9 +76,14 @@ export function coarsen(value: string | null): string | null {
 /** Timexes overlapping [start, end), from a list sorted by start. */
 export function timexesIn(sorted: Timex[], start: number, end: number): Timex[] {
   const out: Timex[] = [];
-  for (const t of sorted) {
-    if (t.start >= end) break;
-    if (t.end > start) out.push(t);
+  // Timexes are short: one that overlaps [start, end) begins at most a few hundred characters before it.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start - 500) lo = mid + 1;
+    else hi = mid;
   }
+  for (let k = lo; k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end > start) out.push(sorted[k]);
   return out;
 }
