@@ -166,12 +166,11 @@ test("filters are shared through the URL: a reloaded link keeps the actor and th
 
 test("a hostile document shows markup as text in every view and runs nothing", async () => {
   const hostile = [
-    "On 3 May 1921 Japan and China signed the Treaty of <img src=x onerror=\"window.__pwned='treaty'\"> at Peking (Smith, p. 4).",
-    "General <script>window.__pwned='script'</script> Tanaka of Japan attacked Vladivostok on 5 June 1922.",
+    "On 3 May 1921 Japan and China signed the Treaty of <img src=x onerror=\"window.__pwned='treaty'\"> at Peking (Smith, pg. 4).",
+    "General <script>window.__pwned='script'</script> Tanaka of Japan attacked Vladivostok on 5 June 1922 (Smith, pg. 5).",
     "<svg onload=\"window.__pwned='svg'\"></svg> Russia protested to Japan in July 1922.",
-    "",
-    "Works Cited",
-    "Smith, <b onmouseover=\"window.__pwned='bib'\">John</b>. <i>Essays</i>. London: Press, 1990. Print.",
+    "Works Cited:",
+    "Smith, John <img src=x onerror=\"window.__pwned='author'\">. Essays on <script>window.__pwned='title'</script> War. London: Press, 1990. Print.",
   ].join("\n");
   await page.goto(`${base}#view=reader`);
   await page.waitForSelector("#upload");
@@ -187,6 +186,9 @@ test("a hostile document shows markup as text in every view and runs nothing", a
   const text = (await page.locator("#reader").textContent()) ?? "";
   assert.equal(text, hostile, "the reader shows the text exactly, markup included");
   assert.equal(await page.locator("#reader script, #reader img, #reader svg, #reader b, #detail img, #view img[src=x]").count(), 0, "no element came from the text");
+  await page.locator("#reader .cite").first().click();
+  await page.locator("#detail .source").waitFor();
+  assert.match((await page.locator("#detail .source").textContent()) ?? "", /<img src=x onerror=/, "the bibliography entry shows its markup as text");
   const picker = (await page.locator("#doc").textContent()) ?? "";
   assert.ok(picker.includes("<img src=x"), "the file name shows as text");
   assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, "nothing ran");
