@@ -3,7 +3,7 @@
 import { MultiGraph } from "graphology";
 import gexf from "graphology-gexf";
 import type { Entity, Extraction } from "../schema.ts";
-import { ExtractionIndex, oneLine } from "./lookup.ts";
+import { documentTitle, ExtractionIndex, oneLine } from "./lookup.ts";
 import { xmlSafe } from "./xml.ts";
 
 const ACTOR_KINDS = new Set<Entity["kind"]>(["state", "organization", "person", "group"]);
@@ -12,6 +12,7 @@ const ACTOR_KINDS = new Set<Entity["kind"]>(["state", "organization", "person", 
 export function actorGraph(x: Extraction): MultiGraph {
   const ix = new ExtractionIndex(x);
   const graph = new MultiGraph({ allowSelfLoops: true });
+  graph.replaceAttributes({ creator: "annalist", description: `Actor network of "${documentTitle(x.text)}": events source → target, treaties between parties` });
   const addNode = (id: string) => {
     if (graph.hasNode(id)) return;
     const e = ix.entity(id);
