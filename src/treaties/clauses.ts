@@ -132,8 +132,11 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
 
   let trigger: Trigger | null = null;
   let condEnd = kindHit ? kindHit.i : s.to;
-  const cond = cues.conditional.findIn(tokens, from, kindHit ? kindHit.i : s.to).find((h) => tokens[h.i].norm === "if" || h.n > 1);
-  if (cond) {
+  const cond = cues.conditional.findIn(tokens, from, s.to).find((h) => tokens[h.i].norm === "if" || h.n > 1);
+  if (cond && kindHit && cond.i > kindHit.i) {
+    // "… promised mutual support in the event of an attack by …": the condition follows the duty
+    trigger = parseTrigger(ctx, cond.i, s.to, states);
+  } else if (cond) {
     const others = cues.dutyOthers.findIn(tokens, cond.i, condEnd)[0];
     const attack = cues.attack.findIn(tokens, cond.i, condEnd)[0];
     const comma = attack ? tokens.slice(attack.i, condEnd).findIndex((t) => t.text === ",") : -1;
@@ -145,7 +148,8 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   }
 
   const duties: Duty[] = [];
-  const who = dutyHolder(ctx, cond ? condEnd : from, kindHit ? kindHit.i : s.to, states, parties, !!cond);
+  const condFirst = !!cond && !(kindHit && cond.i > kindHit.i);
+  const who = dutyHolder(ctx, condFirst ? condEnd : from, kindHit ? kindHit.i : s.to, states, parties, condFirst);
   for (const f of found) if (f.does) duties.push({ who, does: f.does });
   let concerning: string | null = null;
   if (kindHit) {
@@ -194,21 +198,26 @@ function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { st
   const attackAt = attack ? tokens[attack.i].start : endOff;
   const provoked = cues.unprovoked.has(tokens, from, to) ? "unprovoked" : "any";
   const mode = cues.hostilities.has(tokens, from, to) ? "hostilities" : "attacked";
+  // "France was attacked by Germany" (passive: subject attacked) or "Germany attacks France" (active)
+  const passive = !!attack && (["was", "were", "be", "been", "is", "being", "are"].includes(tokens[attack.i - 1]?.norm ?? "") || tokens[attack.i + attack.n]?.norm === "by");
+  const preceded = (m: { start: number }, word: string) => {
+    const k = tokenAt(tokens, m.start);
+    return tokens[k - 1]?.norm === word || (tokens[k - 1]?.norm === "the" && tokens[k - 2]?.norm === word);
+  };
+  const by = inCond.find((m) => m.start > attackAt && preceded(m, "by"));
+  const subject = [...inCond].reverse().find((m) => m.end <= attackAt);
+  const object = inCond.find((m) => m.start > attackAt && !preceded(m, "by"));
   let attacker = "any";
   if (cues.nonBelligerent.has(tokens, from, to)) attacker = "non_belligerent";
   else if (cues.thirdParty.has(tokens, from, to)) attacker = "third_party";
-  else {
-    const by = inCond.find((m) => m.start > attackAt && tokens[tokenAt(tokens, m.start) - 1]?.norm === "by") ??
-      inCond.find((m) => m.start > attackAt && tokens[tokenAt(tokens, m.start) - 2]?.norm === "by");
-    const subject = inCond.find((m) => m.end <= attackAt);
-    attacker = by?.entity ?? subject?.entity ?? "any";
-  }
+  else attacker = (passive ? by?.entity : subject?.entity) ?? by?.entity ?? "any";
   let target = "either";
   const eitherHit = cues.either.findIn(tokens, from, to).find((h) => h.phrase.includes("part") || h.phrase.includes("signator"));
-  if (!eitherHit && !cues.either.has(tokens, from, to)) {
-    const against = inCond.find((m) => m.start > attackAt && m.entity !== attacker);
-    if (against) target = against.entity;
-  } else if (eitherHit) target = "party";
+  if (eitherHit) target = "party";
+  else if (!cues.either.has(tokens, from, to)) {
+    const named = passive ? subject : object;
+    if (named && named.entity !== attacker) target = named.entity;
+  }
   return { attacker, target, provoked, mode };
 }
 

@@ -5,7 +5,7 @@ import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { actorNouns, cues, definite, gapWords, genericModifiers, indefinite } from "./lexicon.ts";
+import { actorNouns, cues, definite, distinctiveModifiers, gapWords, genericModifiers, heads, indefinite } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 import type { StateMention } from "./states.ts";
@@ -126,7 +126,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     proposed,
     refused,
     extensions: readExtensions(ctx, cluster),
-    denounced: readDenunciations(ctx, cluster, onDate),
+    denounced: readDenunciations(ctx, cluster, all, onDate),
     expires: readExpiry(ctx, cluster, all),
     partOf: null,
   };
@@ -148,9 +148,16 @@ function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
   const { tokens } = ctx;
   const s = ctx.sentences[m.sentence];
   let i = m.next;
+  // "X was a secret agreement between A, B and C, signed in …": skip the copula and the describing noun
+  if (tokens[i] && ["was", "is"].includes(tokens[i].norm) && tokens[i + 1] && indefinite.has(tokens[i + 1].norm)) {
+    let j = i + 2;
+    while (j < s.to && j < i + 6 && (genericModifiers.has(tokens[j].norm) || distinctiveModifiers.has(tokens[j].norm))) j++;
+    if (j < s.to && heads[tokens[j].norm]) i = j + 1;
+  }
   if (tokens[i]?.norm === "between") {
     i++;
-    while (i < s.to && i < m.next + 10 && (LINKERS.has(tokens[i].norm) || /^\p{Lu}/u.test(tokens[i].text))) i++;
+    const stop = i + 14;
+    while (i < s.to && i < stop && (LINKERS.has(tokens[i].norm) || /^\p{Lu}/u.test(tokens[i].text) || tokens[i].text === "-")) i++;
   }
   while (i < s.to && PASSIVE.has(tokens[i].norm)) i++;
   return i < s.to && ["signed", "concluded", "ratified", "initialled", "initialed"].includes(tokens[i].norm) ? i : -1;
@@ -222,11 +229,23 @@ function partiesAround(ctx: TreatyContext, m: TreatyMention, verb: number, date:
       while (k < verb && (gapWords.has(tokens[k].norm) || actorNouns.has(tokens[k].norm) || /ly$/.test(tokens[k].norm))) k++;
       subject = k === verb;
     }
-    const linked = (introducer === "between" || introducer === "by" || introducer === "with") && g[0].start > Math.min(verbStart, m.start);
+    const anchor = Math.max(tokens[verb].end, m.end);
+    const linked = (introducer === "between" || introducer === "by" || introducer === "with") && g[0].start > Math.min(verbStart, m.start) && sameClause(ctx, Math.min(anchor, g[0].start), g[0].start);
     if (subject || linked) for (const x of g) if (!ids.includes(x.entity)) ids.push(x.entity);
   }
   return ids;
 }
+
+/** No clause boundary (",", ";", "which", "that", "if") between two offsets. */
+function sameClause(ctx: TreatyContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
+    if (CLAUSE_BOUNDARIES.has(tokens[k].norm) && tokens[k].norm !== "," ) return false;
+    if (tokens[k].norm === "," && !LINKERS.has(tokens[k + 1]?.norm ?? "") && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return false;
+  }
+  return true;
+}
+const CLAUSE_BOUNDARIES = new Set([",", ";", "which", "that", "if", "when", "while", "whereas"]);
 
 function placeIn(ctx: TreatyContext, si: number): string | null {
   const s = ctx.sentences[si];
@@ -299,12 +318,23 @@ function readExtensions(ctx: TreatyContext, cluster: Cluster): Extension[] {
   return out;
 }
 
-function readDenunciations(ctx: TreatyContext, cluster: Cluster, date: string | null): ActDated[] {
+function readDenunciations(ctx: TreatyContext, cluster: Cluster, all: Cluster[], date: string | null): ActDated[] {
   const out: ActDated[] = [];
   for (const { m, cue } of cueHits(ctx, cluster, cues.denounce)) {
     if (out.some((x) => x.start === ctx.sentences[m.sentence].start)) continue;
     out.push(acted(ctx, m.sentence, cue, date));
   }
+  // "it was annulled by …": a pronoun subject stands for the instrument mentioned last
+  ctx.sentences.forEach((s, si) => {
+    for (const h of cues.denounce.findIn(ctx.tokens, s.from, s.to)) {
+      const before = ctx.tokens.slice(Math.max(s.from, h.i - 3), h.i).map((t) => t.norm);
+      if (!before.includes("it") && !before.includes("which")) continue;
+      if (lastMentionBefore(all, ctx.tokens[h.i].start, si - 1) !== cluster || out.some((x) => x.start === s.start)) continue;
+      const after = ctx.dates.datesIn(ctx.tokens[h.i].end, s.end)[0];
+      const act = acted(ctx, si, h.i, date);
+      out.push({ ...act, date: after?.value ?? act.date });
+    }
+  });
   return out;
 }
 

@@ -84,3 +84,4 @@ export const stateMembers: StateMember[] = (states.lineages as { country: string
 export const actorNouns = new Set<string>(lexicon.actorNouns);
 export const gapWords = new Set<string>(lexicon.gapWords);
 export const nonNames = new Set<string>(lexicon.nonNames);
+export const namedOnly = new Set<string>(lexicon.namedOnly);

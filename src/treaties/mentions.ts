@@ -3,7 +3,7 @@
 // "a “gentlemen’s agreement”", "a nonaggression pact"), and anaphors ("the pact", "this treaty").
 import type { Token } from "../text/tokens.ts";
 import {
-  cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, plurals, type HeadClass,
+  cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, namedOnly, plurals, type HeadClass,
 } from "./lexicon.ts";
 import { stateMembers } from "./lexicon.ts";
 
@@ -191,6 +191,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   const capModifiers = modifiers.filter((u) => isCap(u.parts[0]) && u.parts[0].kind === "word");
   const named = capModifiers.some((u) => !genericModifiers.has(unitNorm(u))) || ofWords.length > 0 || (isCap(head) && years.length > 0);
   if (plural && !named) return null;
+  const namedOnlyHead = namedOnly.has(head.norm) && !(named && isCap(head));
 
   const partyWords: TreatyMention["partyWords"] = [];
   const distinctive: string[] = [];
@@ -227,6 +228,8 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   else if (determiner === null && followsDescription && isCap(head)) kind = "description";
   else return null;
   if (kind === "description" && plural) return null;
+  // "the alliance" may refer back to "the Triple Alliance", but "an alliance" is no instrument
+  if (namedOnlyHead && kind !== "anaphor") return null;
   return {
     start,
     end: last.end,
