@@ -54,11 +54,6 @@ export function classify(t: Token): number {
   if (t.kind !== "word") return 0;
   const cls = table.get(t.norm);
   if (cls !== undefined) return cls;
-  if (t.norm.endsWith("'s")) return (table.get(stem(t)) ?? 0) & POSSESSIVE_KEEPS;
+  if (t.norm.endsWith("'s")) return (table.get(t.norm.slice(0, -2)) ?? 0) & POSSESSIVE_KEEPS;
   return 0;
-}
-
-/** The word without a possessive "'s". */
-export function stem(t: Token): string {
-  return t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
 }

@@ -46,12 +46,12 @@ export function readMonth(s: Stream, k: number, from: number): Read<{ month: num
   if (!(s.cls(k, from) & MONTH)) return null;
   const t = s.tokens[k];
   if (!isCapitalized(t)) return null;
-  const month = lex.months.get(s.words[k])!;
+  const month = lex.months.get(s.word(k))!;
   let end = k + 1;
   const dot = s.at(k + 1, from);
   const abbreviated = t.norm.length <= 4 && t.norm !== "june" && t.norm !== "july" && t.norm !== "may";
   if (abbreviated && dot && dot.text === "." && !dot.spaceBefore) end++;
-  return { value: { month, ambiguous: lex.ambiguousMonths.has(s.words[k]) }, end };
+  return { value: { month, ambiguous: lex.ambiguousMonths.has(s.word(k)) }, end };
 }
 
 export interface Count {
@@ -107,7 +107,7 @@ export function readCount(s: Stream, k: number, from: number): Read<Count> | nul
 export function readUnit(s: Stream, k: number, from: number): Read<lex.UnitWord & { capitalized: boolean }> | null {
   if (!(s.cls(k, from) & UNIT)) return null;
   const t = s.tokens[k];
-  return { value: { ...lex.unitWords.get(s.words[k])!, capitalized: isCapitalized(t) }, end: k + 1 };
+  return { value: { ...lex.unitWords.get(s.word(k))!, capitalized: isCapitalized(t) }, end: k + 1 };
 }
 
 /** The previous token's text when it lies in the segment of `from` ("" otherwise), skipping one period ("pg. 1934"). */

@@ -1,59 +1,77 @@
-// The narrative tokens the time layer reads: tokens of the body (before bodyEnd) that are not inside
-// a citation, grouped in segments. A segment ends at a sentence boundary or where a citation was cut
-// out, so that no expression is read across them ("pg. 178). In 1907" cannot make "178 … 1907").
+// The narrative tokens the time layer reads: the shared tokens of the body (before bodyEnd), viewed
+// in place (no copy). Tokens are grouped in segments; a segment ends at a sentence boundary, and every
+// token inside a citation is a segment of its own with no classes, so that no expression starts in a
+// citation or is read across one ("pg. 178). In 1907" cannot make "178 … 1907").
 import type { Token } from "../text/tokens.ts";
 import type { Sentence, Span } from "../schema.ts";
-import { classify, stem } from "./classes.ts";
+import { classify } from "./classes.ts";
 
 export class Stream {
-  readonly tokens: Token[] = [];
-  /** Sentence index of each token (-1 between sentences). */
-  readonly sentence: number[] = [];
+  /** Number of tokens before bodyEnd. */
+  readonly length: number;
+  /** Sentence index of each token (-1 between sentences and inside citations). */
+  readonly sentence: Int32Array;
   /** Segment id of each token. */
-  readonly segment: number[] = [];
-  /** Token classes (bit mask, see classes.ts). */
-  readonly classes: number[] = [];
-  /** Lexicon key of each token: its normalised text without a possessive "'s". */
-  readonly words: string[] = [];
+  readonly segment: Int32Array;
+  /** Token classes (bit mask, see classes.ts); 0 inside citations. */
+  readonly classes: Int32Array;
 
-  constructor(allTokens: Token[], sentences: Sentence[], citations: Span[], bodyEnd: number) {
+  constructor(
+    readonly tokens: readonly Token[],
+    sentences: readonly Sentence[],
+    citations: readonly Span[],
+    bodyEnd: number,
+  ) {
+    let n = 0;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < bodyEnd) lo = mid + 1;
+      else hi = mid;
+    }
+    n = lo;
+    this.length = n;
+    this.sentence = new Int32Array(n);
+    this.segment = new Int32Array(n);
+    this.classes = new Int32Array(n);
     let s = 0;
     let c = 0;
     let seg = 0;
     let lastSentence = -2;
-    let cut = false;
-    for (const t of allTokens) {
-      if (t.start >= bodyEnd) break;
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k];
       while (c < citations.length && citations[c].end <= t.start) c++;
       if (c < citations.length && citations[c].start < t.end) {
-        cut = true;
+        this.sentence[k] = -1;
+        this.segment[k] = ++seg;
+        lastSentence = -2;
         continue;
       }
       while (s < sentences.length && sentences[s].end <= t.start) s++;
       const sentence = s < sentences.length && sentences[s].start <= t.start ? s : -1;
-      if (cut || sentence !== lastSentence || sentence === -1) seg++;
-      cut = false;
+      if (sentence !== lastSentence || sentence === -1) seg++;
       lastSentence = sentence;
-      this.tokens.push(t);
-      this.sentence.push(sentence);
-      this.segment.push(seg);
-      this.classes.push(classify(t));
-      this.words.push(stem(t));
+      this.sentence[k] = sentence;
+      this.segment[k] = seg;
+      this.classes[k] = classify(t);
     }
-  }
-
-  get length(): number {
-    return this.tokens.length;
   }
 
   /** Token k when it lies in the same segment as token `from`, else undefined. */
   at(k: number, from: number): Token | undefined {
-    return k >= 0 && k < this.tokens.length && this.segment[k] === this.segment[from] ? this.tokens[k] : undefined;
+    return k >= 0 && k < this.length && this.segment[k] === this.segment[from] ? this.tokens[k] : undefined;
   }
 
   /** Normalised text of token k if it is in the segment of `from`, else "". */
   norm(k: number, from: number): string {
-    return k >= 0 && k < this.tokens.length && this.segment[k] === this.segment[from] ? this.tokens[k].norm : "";
+    return k >= 0 && k < this.length && this.segment[k] === this.segment[from] ? this.tokens[k].norm : "";
+  }
+
+  /** Lexicon key of token k: its normalised text without a possessive "'s" ("Monday's" → "monday"). */
+  word(k: number): string {
+    const norm = this.tokens[k].norm;
+    return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
   }
 
   /** True when tokens k-1 and k touch (no white space between them). */
@@ -63,7 +81,7 @@ export class Stream {
 
   /** Class mask of token k if it is in the segment of `from`, else 0. */
   cls(k: number, from: number): number {
-    return k >= 0 && k < this.tokens.length && this.segment[k] === this.segment[from] ? this.classes[k] : 0;
+    return k >= 0 && k < this.length && this.segment[k] === this.segment[from] ? this.classes[k] : 0;
   }
 }
 

@@ -13,7 +13,7 @@ import { durationValue } from "../values.ts";
 function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; end: number } | null {
   const t = s.at(k, k);
   if (!t || t.kind !== "word") return null;
-  const word = s.words[k];
+  const word = s.word(k);
   if (isCapitalized(t)) {
     const month = lex.months.get(word);
     if (month === undefined || word.length <= 3) return null;

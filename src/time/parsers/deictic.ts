@@ -15,12 +15,12 @@ export const deictic: Parser = {
     const t = s.tokens[k];
     const cls = s.classes[k];
     if (cls & DEICTIC_DAY) {
-      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset: lex.deicticDays.get(s.words[k])!, origin: "dct" }, by: this.name };
+      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset: lex.deicticDays.get(s.word(k))!, origin: "dct" }, by: this.name };
     }
     if (cls & WEEKDAY) {
       if (!isCapitalized(t)) return null;
       if (lex.ambiguousWeekdays.has(t.norm) && s.norm(k - 1, k) !== "on") return null;
-      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(s.words[k])!, offset: 0, origin: "either" }, by: this.name };
+      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(s.word(k))!, offset: 0, origin: "either" }, by: this.name };
     }
     // last/next/this/coming + unit, weekday, month or season; not after a determiner ("the last year of the war")
     if (lex.determiners.has(s.norm(k - 1, k)) || s.norm(k - 1, k).endsWith("'s")) return null;
@@ -28,9 +28,9 @@ export const deictic: Parser = {
     const next = s.at(k + 1, k);
     if (!next || next.kind !== "word") return null;
     if (s.classes[k + 1] & WEEKDAY && isCapitalized(next)) {
-      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(s.words[k + 1])!, offset, origin: "dct" }, by: this.name };
+      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "weekday", weekday: lex.weekdays.get(s.word(k + 1))!, offset, origin: "dct" }, by: this.name };
     }
-    const word = s.words[k + 1];
+    const word = s.word(k + 1);
     if (lex.months.has(word) && isCapitalized(next) && word.length > 3) {
       return { start: k, end: k + 2, type: "DATE", meaning: { kind: "named", month: lex.months.get(word), offset, origin: "dct" }, by: this.name };
     }

@@ -15,7 +15,7 @@ export const season: Parser = {
     if (the && s.at(k + 1, k)?.newlineBefore) return null;
     const j = k + the;
     if (!(s.cls(j, k) & SEASON)) return null;
-    const code = lex.seasons.get(s.words[j])!;
+    const code = lex.seasons.get(s.word(j))!;
     const link = s.norm(j + 1, k);
     const y = readYear(s, link === "of" || link === "," ? j + 2 : j + 1, k);
     if (!y || lex.notYearAfter.has(s.norm(y.end, k))) return null;

@@ -45,7 +45,7 @@ export const set: Parser = {
     }
     const next = s.at(j, k);
     if (!next) return null;
-    if (lex.weekdays.has(s.words[j]) && n === 1) {
+    if (lex.weekdays.has(s.word(j)) && n === 1) {
       return { start: k, end: j + 1, type: "SET", meaning: { kind: "set", value: "P1W" }, by: this.name };
     }
     const u = readUnit(s, j, k);
