@@ -11,6 +11,8 @@ export const states: StateSpec[] = [
   { id: "s-fra", label: "France", wikidata: "Q142", names: ["France", "French"] },
   { id: "s-usa", label: "United States", wikidata: "Q30", names: ["United States", "America"] },
   { id: "s-pol", label: "Poland", wikidata: "Q36", names: ["Poland"] },
+  { id: "s-aut", label: "Austria-Hungary", wikidata: "Q28513", names: ["Austria-Hungary"] },
+  { id: "p-vienna", label: "Vienna", wikidata: "Q1741", kind: "place", names: ["Vienna"] },
   { id: "p-moscow", label: "Moscow", wikidata: "Q649", kind: "place", names: ["Moscow"] },
   { id: "p-berlin", label: "Berlin", wikidata: "Q64", kind: "place", names: ["Berlin"] },
 ];
@@ -44,3 +46,10 @@ export const alliance =
 export const refused =
   "A new Fishery Convention was negotiated in 1936, but the Soviet Union refused to sign the Convention (Jones, pg. 179). " +
   "Instead both sides agreed to prolong the old convention.";
+
+export const alliances =
+  "The Triple Alliance was a secret agreement between Germany, Austria-Hungary and Italy, signed in Vienna on 20 May 1882 (Fay, p. 33). " +
+  "Each member promised mutual support in the event of an attack by any other great power (Fay, p. 34). " +
+  "In 1894 France and Russia concluded the Franco-Russian Alliance, which stated that if France was attacked by Germany, Russia would employ all her available forces to attack Germany (Fay, p. 40). " +
+  "Italy denounced the Triple Alliance on 3 May 1915.\n" +
+  "The Treaty of Brest-Litovsk was signed on 3 March 1918 between Russia and Germany; it was annulled by the Armistice of 11 November 1918.";
