@@ -80,7 +80,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
 
     const pronoun = lex.pronouns.get(t.norm);
     if (pronoun) {
-      const key = pronoun === "subject" ? subjectOf(sentence, upto) : nearest(sentence, upto, k);
+      const key = pronoun === "subject" ? subjectOf(sentence, upto, k) : nearest(sentence, upto, k);
       if (key) out.push({ start: t.start, end: t.end, role: "pronoun", keys: [key] });
       continue;
     }
@@ -106,13 +106,13 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   return out;
 
   /** The first state in the sentence before the pronoun that is not a modifier, else the previous sentence's. */
-  function subjectOf(sentence: number, upto: number): string | null {
+  function subjectOf(sentence: number, upto: number, tok: number): string | null {
     for (const s of [sentence, sentence - 1]) {
       let i = upto - 1;
       while (i >= 0 && mentions[i].sentence > s) i--;
-      let found: string | null = null;
-      for (; i >= 0 && mentions[i].sentence === s; i--) if (!NOT_SUBJECT.has(mentions[i].role)) found = mentions[i].key;
-      if (found) return found;
+      let found: StateMention | null = null;
+      for (; i >= 0 && mentions[i].sentence === s; i--) if (!NOT_SUBJECT.has(mentions[i].role)) found = mentions[i];
+      if (found) return persons.some((p) => p > found.tok && p < tok) ? null : found.key;
     }
     return null;
   }

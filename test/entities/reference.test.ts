@@ -84,3 +84,8 @@ test("'the company', 'the railway' and 'the pact' refer to the latest named thin
   assert.deepEqual(referents(text, "the pact"), ["Tripartite Pact"]);
   assert.deepEqual(referents(text, "the union"), [], "no Union was named before");
 });
+
+test("'she' after a named person is not taken for a state", () => {
+  const text = "In 1900 Britain fought the Boers. In 1901 Queen Victoria died, and she was mourned across the empire.";
+  assert.deepEqual(referents(text, "she"), []);
+});
