@@ -97,18 +97,22 @@ export function mergeEvents(rows: EventRow[], label: Label): MergedEvent[] {
     const known = actors.length > 0 && actors.every((a) => !a.startsWith("local:"));
     const range = dayRange(row.date);
     const key = known && range && MERGEABLE_MODALITY.has(row.modality)
-      ? `${row.type}|${[...row.sources].sort().join(",")}|${[...row.targets].sort().join(",")}`
+      ? `${row.type}|${[...row.sources].sort().join(",")}|${row.sources.length ? "" : [...row.targets].sort().join(",")}`
       : `${row.document}|${row.id}`; // cannot be identified across documents: stays on its own
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
   }
   const merged: MergedEvent[] = [];
   for (const [groupKey, members] of groups) {
-    const clusters: { anchor: DayRange | null; rows: EventRow[] }[] = [];
+    // Same type and source; targets the same, or named by one report and not the other ("Japan accepted
+    // the terms" / "Japan accepted the Allied terms"); dates within the window.
+    const clusters: { anchor: DayRange | null; targets: string[]; rows: EventRow[] }[] = [];
     for (const row of [...members].sort((a, b) => (dayRange(a.date)?.from ?? "").localeCompare(dayRange(b.date)?.from ?? ""))) {
       const range = dayRange(row.date);
-      const home = range && clusters.find((c) => c.anchor && gapInDays(c.anchor, range) <= SAME_EVENT_WINDOW_DAYS);
-      if (home) home.rows.push(row);
-      else clusters.push({ anchor: range, rows: [row] });
+      const home = range && clusters.find((c) => c.anchor && gapInDays(c.anchor, range) <= SAME_EVENT_WINDOW_DAYS && nested(c.targets, row.targets));
+      if (home) {
+        home.rows.push(row);
+        home.targets = [...new Set([...home.targets, ...row.targets])];
+      } else clusters.push({ anchor: range, targets: row.targets, rows: [row] });
     }
     for (const cluster of clusters) merged.push(mergedEvent(groupKey, cluster.rows, label));
   }
@@ -116,11 +120,11 @@ export function mergeEvents(rows: EventRow[], label: Label): MergedEvent[] {
 }
 
 function mergedEvent(groupKey: string, rows: EventRow[], label: Label): MergedEvent {
-  const first = rows[0];
+  const first = { ...rows[0], targets: [...new Set(rows.flatMap((r) => r.targets))] };
   const dates = rows.map((r) => r.date).filter((d): d is string => d !== null);
   const key = `${groupKey}|${dayRange(first.date)?.from ?? ""}`;
-  const names = (keys: string[]) => keys.map(label).join(", ") || "?";
-  const subject = `${names(first.sources)} ${first.type} ${names(first.targets)} (${first.date ?? "undated"})`;
+  const names = (keys: string[]) => keys.map(label).join(", ");
+  const subject = [names(first.sources), first.type, names(first.targets), `(${first.date ?? "undated"})`].filter(Boolean).join(" ");
   const evidence = (r: EventRow): Evidence => ({ document: r.document, documentName: r.documentName, item: r.id, start: r.start, end: r.end, text: r.evidence });
   const conflicts: Conflict[] = [];
   const add = (field: string, valueOf: (r: EventRow) => string | null, clash: (a: string, b: string) => boolean) => {
@@ -146,6 +150,10 @@ function mergedEvent(groupKey: string, rows: EventRow[], label: Label): MergedEv
     reports: rows.map((r) => ({ ...evidence(r), date: r.date, modality: r.modality })),
     conflicts,
   };
+}
+
+function nested(a: string[], b: string[]): boolean {
+  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
 }
 
 function narrowest(dates: string[]): string | null {

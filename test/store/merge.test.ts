@@ -21,6 +21,13 @@ test("two documents dating the same event a day apart are merged and their dates
   assert.match(conflict.subject, /Japan CONCEDE United States/);
 });
 
+test("a report that names no target is the same event as one that does", () => {
+  const merged = mergeEvents([report("a", "1945-08-14", { targets: [] }), report("b", "1945-08-15")], label);
+  assert.equal(merged.length, 1);
+  assert.deepEqual(merged[0].targets, ["Q30"]);
+  assert.deepEqual(merged[0].conflicts.map((c) => c.field), ["date"]);
+});
+
 test("a year and a day inside it are the same date told less precisely, not a conflict", () => {
   const merged = mergeEvents([report("a", "1945"), report("b", "1945-08-14")], label);
   assert.equal(merged.length, 1);
@@ -29,8 +36,11 @@ test("a year and a day inside it are the same date told less precisely, not a co
 });
 
 test("reports months apart, with other actors or another type are different events", () => {
-  const rows = [report("a", "1945-08-14"), report("b", "1946-03-01"), report("c", "1945-08-14", { sources: ["Q15180"] }), report("d", "1945-08-14", { type: "ASSAULT" })];
-  assert.equal(mergeEvents(rows, label).length, 4);
+  const rows = [
+    report("a", "1945-08-14"), report("b", "1946-03-01"), report("c", "1945-08-14", { sources: ["Q15180"] }),
+    report("d", "1945-08-14", { type: "ASSAULT" }), report("e", "1945-08-14", { targets: ["Q15180"] }),
+  ];
+  assert.equal(mergeEvents(rows, label).length, 5);
 });
 
 test("two reports of one document never conflict with each other", () => {

@@ -6,8 +6,8 @@ import type { Store } from "../../src/store/index.ts";
 import { essay } from "../helpers.ts";
 import { backends } from "./backends.ts";
 
-const pactA = "Japan and the Soviet Union signed the Neutrality Pact in Moscow on April 13, 1941. The pact was to remain in force for five years.\n";
-const pactB = "In Moscow the Soviet Union and Japan signed the Neutrality Pact on April 25, 1941. It was due to expire in April 1945.\n";
+const pactA = "Japan and the Soviet Union signed the Neutrality Pact in Moscow on April 13, 1941. The pact was to remain in force for five years. On August 14, 1945, Japan accepted the terms of the Potsdam Declaration.\n";
+const pactB = "In Moscow the Soviet Union and Japan signed the Neutrality Pact on April 25, 1941. It was due to expire in April 1945. Japan accepted the Allied terms on August 15, 1945.\n";
 
 /** The analysis of a text with one event added between two of its entities (the store must keep whatever layers hold). */
 function withEvent(text: string): Extraction {
@@ -99,6 +99,18 @@ for (const backend of backends) {
       assert.equal(pactB.slice(evidence.start, evidence.end), "Neutrality Pact");
       const merged = (await store.mergedTreaties()).find((t) => t.key === conflict.key)!;
       assert.ok(merged.documents.length >= 2);
+    });
+
+    test("conflicts shows the two dates two documents give for Japan's acceptance of the terms", async () => {
+      await store.ingest("pact-a.txt", pactA);
+      await store.ingest("pact-b.txt", pactB);
+      const conflict = (await store.conflicts()).find((c) => c.kind === "event" && c.field === "date" && c.values.some((v) => v.value === "1945-08-15"));
+      assert.ok(conflict, "a conflict on the date of the acceptance");
+      const byValue = Object.fromEntries(conflict.values.map((v) => [v.value, v.evidence.map((e) => e.documentName)]));
+      assert.deepEqual(byValue["1945-08-14"], ["pact-a.txt"]);
+      assert.deepEqual(byValue["1945-08-15"], ["pact-b.txt"]);
+      const evidence = conflict.values.find((v) => v.value === "1945-08-15")!.evidence[0];
+      assert.match(pactB.slice(evidence.start, evidence.end), /^accepted/);
     });
 
     test("events are filtered by actor (Wikidata id or name), type, date range and document", async () => {
