@@ -26,7 +26,20 @@ if (!base) {
 }
 
 const shots: { file: string; hash: string; ready: string; before?: (page: Page) => Promise<void> }[] = [
-  { file: "timeline.png", hash: "view=timeline", ready: "#timeline .vis-item", before: (page) => page.locator(".tl-treaty", { hasText: /neutrality/i }).first().click() },
+  {
+    file: "timeline.png",
+    hash: "view=timeline",
+    ready: "#timeline .vis-item",
+    before: async (page) => {
+      // Click the visible part of the item: a plain click would scroll the timeline's clipped panel.
+      const item = await page.locator(".vis-item", { has: page.locator(".tl-treaty", { hasText: /neutrality/i }) }).first().boundingBox();
+      const panel = await page.locator("#timeline .vis-center").boundingBox();
+      if (!item || !panel) return;
+      const left = Math.max(item.x, panel.x) + 4;
+      const right = Math.min(item.x + item.width, panel.x + panel.width) - 4;
+      await page.mouse.click((left + right) / 2, item.y + item.height / 2);
+    },
+  },
   {
     file: "map.png",
     hash: "view=map",

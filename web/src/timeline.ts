@@ -33,8 +33,8 @@ export function renderTimeline(root: HTMLElement, m: Model, state: State): () =>
   }
   const usedGroups = new Set(items.map((i) => i.group as string));
   const groups = [
-    { id: "treaties", content: el("span", {}, "treaties") },
-    ...[...new Set(events.map((v) => quadOf(v.type)))].map((q) => ({ id: q.key, content: el("span", { class: `group quad-${q.key}` }, q.label) })),
+    { id: "treaties", order: 0, content: el("span", {}, "treaties") },
+    ...QUADS.map((q, i) => ({ id: q.key, order: i + 1, content: el("span", { class: `group quad-${q.key}` }, q.label) })),
   ].filter((g) => usedGroups.has(g.id));
 
   const box = el("div", { id: "timeline", class: "timeline" });
@@ -48,6 +48,7 @@ export function renderTimeline(root: HTMLElement, m: Model, state: State): () =>
     max: new Date(Date.UTC(2100, 0, 1)),
     zoomMin: 1000 * 60 * 60 * 24 * 7,
     stack: true,
+    groupOrder: "order",
     orientation: "top",
     maxHeight: "68vh",
     tooltip: { followMouse: false },
