@@ -19,6 +19,7 @@ export interface AppOptions {
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+const JSON_BODY_LIMIT = 64 * 1024;
 
 const DocumentId = z.object({ id: z.string().min(1).max(128) });
 const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD");
@@ -62,7 +63,10 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
     async ({ c }) => c.json(await store.listDocuments()),
   );
 
-  app.use("/api/documents", bodyLimit({ maxSize: maxUploadBytes, onError: (c) => c.json({ error: "too_large", detail: `the upload is larger than the limit of ${maxUploadBytes} bytes` }, 413) }));
+  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => c.json({ error: "too_large", detail: `the request body is larger than the limit of ${maxSize} bytes` }, 413) });
+  app.use("/api/documents", limit(maxUploadBytes));
+  app.use("/api/corrections", limit(JSON_BODY_LIMIT));
+  app.use("/api/whatif", limit(JSON_BODY_LIMIT));
   router.route(
     {
       method: "post",

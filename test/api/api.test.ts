@@ -3,6 +3,7 @@ import { test, describe, before } from "node:test";
 import assert from "node:assert/strict";
 import { createApp } from "../../src/api/app.ts";
 import { openMemoryStore } from "../../src/api/memory-store.ts";
+import { FORMATS } from "../../src/export/index.ts";
 import { essay } from "../helpers.ts";
 
 const store = openMemoryStore();
@@ -169,12 +170,26 @@ describe("what-if, exports, corrections", () => {
     assert.equal((await app.request(`/api/documents/${essayId}/export/pdf`)).status, 400);
   });
 
+  test("every export format is served with its media type", async () => {
+    for (const format of FORMATS) {
+      const res = await app.request(`/api/documents/${essayId}/export/${format}`);
+      assert.equal(res.status, 200, `${format}: ${await res.clone().text()}`);
+      assert.ok((await res.text()).length > 100, format);
+      assert.ok(res.headers.get("content-type"), format);
+    }
+  });
+
   test("the CSV export has one header line and the event columns", async () => {
     const res = await app.request(`/api/documents/${essayId}/export/csv`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get("content-type") ?? "", /text\/csv/);
     const header = (await res.text()).split(/\r?\n/)[0].toLowerCase();
     for (const column of ["date", "source", "target", "sentence"]) assert.ok(header.includes(column), column);
+  });
+
+  test("a correction body above its limit is refused with 413", async () => {
+    const res = await post("/api/corrections", { document: essayId, target: "entity", id: "e1", field: "wikidata", value: "x".repeat(100_000), author: "A. Historian" });
+    assert.equal(res.status, 413);
   });
 
   test("a correction of an unknown item is a 404 and a correction without author a 400", async () => {
