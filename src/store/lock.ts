@@ -14,9 +14,10 @@ export function lockDirectory(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const holder = Number.parseInt(readFileSync(path, "utf8"), 10);
-      if (holder && holder !== process.pid && alive(holder)) {
+      if (holder && alive(holder)) {
+        const who = holder === process.pid ? "this process (it is already open)" : `process ${holder} (an 'annalist serve' or 'ingest'?)`;
         throw new AnnalistError(
-          `the database ${dir} is in use by process ${holder} (an 'annalist serve' or 'ingest'?); stop it, or use a PostgreSQL server with --database-url`,
+          `the database ${dir} is in use by ${who}; close it first, or use a PostgreSQL server with --database-url`,
           "DB_LOCKED",
           { file: dir },
         );

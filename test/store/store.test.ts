@@ -2,9 +2,10 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/pipeline.ts";
 import type { Extraction } from "../../src/schema.ts";
-import type { Store } from "../../src/store/index.ts";
+import { join } from "node:path";
+import { openStore, type Store } from "../../src/store/index.ts";
 import { essay } from "../helpers.ts";
-import { backends } from "./backends.ts";
+import { backends, tempDir } from "./backends.ts";
 
 const pactA = "Japan and the Soviet Union signed the Neutrality Pact in Moscow on April 13, 1941. The pact was to remain in force for five years. On August 14, 1945, Japan accepted the terms of the Potsdam Declaration.\n";
 const pactB = "In Moscow the Soviet Union and Japan signed the Neutrality Pact on April 25, 1941. It was due to expire in April 1945. Japan accepted the Allied terms on August 15, 1945.\n";
@@ -163,9 +164,28 @@ for (const backend of backends) {
       assert.deepEqual(await store.corrections(id), (await store.corrections(id)).filter((c) => c.change.wikidata === "Q1164609"));
     });
 
+    test("a timex value is corrected by the span of the timex", async () => {
+      const { id } = await store.ingest("pact-b.txt", pactB);
+      const timex = (await store.getExtraction(id))!.timexes.find((t) => t.text.includes("April 1945"));
+      assert.ok(timex, "the time layer finds 'April 1945'");
+      await store.addCorrection({ document: id, target: { layer: "timexes", start: timex.start, end: timex.end }, change: { value: "1945-04-05" }, author: "reader" });
+      const read = (await store.getExtraction(id))!.timexes.find((t) => t.start === timex.start)!;
+      assert.equal(read.value, "1945-04-05");
+      assert.equal(read.text, timex.text, "the text is never changed");
+    });
+
     test("the schema migrations are recorded once", async () => {
       const rows = await store.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version");
       assert.deepEqual(rows.map((r) => r.version), [1]);
     });
   });
 }
+
+test("an embedded database directory is used by one process at a time", async () => {
+  const dir = join(tempDir("annalist-lock-"), "db");
+  const first = await openStore({ dir });
+  await assert.rejects(openStore({ dir }), /is in use by this process/);
+  await first.close();
+  const again = await openStore({ dir });
+  await again.close();
+});
