@@ -168,6 +168,8 @@ function actorsEndingAt(view: SentenceView, end: number, requirePlain = false): 
 
 /** Actors of the subject zone of a clause (the noun phrases before its main verb, outside prepositional phrases). */
 function subjectActors(view: SentenceView, clauseIndex: number, resolve: Resolver): Entity[] {
+  const resumes = view.clauses[clauseIndex].resumes;
+  if (resumes !== undefined) return subjectActors(view, resumes, resolve);
   const clause = view.clauses[clauseIndex];
   const verb = mainVerb(view, clause.from, clause.to);
   const out: Entity[] = [];

@@ -101,6 +101,27 @@ function agentlessSupport(view: SentenceView, trig: Trigger): boolean {
   return toks[trig.last + 3]?.norm !== "by";
 }
 
+const RETELLING_WINDOW = 5;
+
+/**
+ * A noun event that repeats one told in the last few sentences, with the same type, modality, actors and time
+ * ("This resulted in an anti-Axis alliance … As a direct result of the anti-Axis alliance …"), is the same event.
+ */
+function retold(earlier: Candidate[], c: Candidate): boolean {
+  if (c.trig.entry.pos !== "noun") return false;
+  const mine = participants(c.event);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k].event;
+    if (c.event.sentence - e.sentence > RETELLING_WINDOW) break;
+    if (e.type !== c.event.type || e.modality !== c.event.modality) continue;
+    const theirs = participants(e);
+    const sameActors = mine.size === theirs.size && [...mine].every((x) => theirs.has(x));
+    const sameTime = !c.event.date || c.event.date === e.date || (e.date ?? "").startsWith(c.event.date);
+    if (sameActors && sameTime) return true;
+  }
+  return false;
+}
+
 function sentenceHasTriggerWord(layers: Layers, start: number, end: number): boolean {
   const lex = triggerLexicon();
   const { tokens } = layers;
@@ -196,6 +217,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         ({ type, cameo } = trig.entry.negatedAs);
         modality = isReported(view, trig.head) ? "reported" : "asserted";
       }
+      const source = withMemberOf(args.source, byId);
       const head = view.toks[trig.head];
       const last = view.toks[trig.last];
       const clause = view.clauses[view.clauseOf[trig.head]];
@@ -204,8 +226,8 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         cameo,
         trigger: { start: head.start, end: last.end, text: text.slice(head.start, last.end) },
         sentence: i,
-        source: withMemberOf(args.source, byId),
-        target: withMemberOf(args.target, byId),
+        source,
+        target: withMemberOf(args.target, byId).filter((id) => !source.includes(id)),
         date: eventDate(text, view, trig, sentenceTimexes, layers.sentenceTimes[i] ?? null),
         place: args.place?.id ?? null,
         modality,
@@ -215,7 +237,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       if (reading.futureInPast && modality === "asserted") event.futureInPast = true;
       local.push({ event, trig, clause: view.clauseOf[trig.head], clauseStart: view.toks[clause.from].start, clauseEnd: view.toks[clause.to - 1].end });
     }
-    cands.push(...merge(local));
+    for (const c of merge(local)) if (!retold(cands, c)) cands.push(c);
     if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);
   });
 

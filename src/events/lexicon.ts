@@ -125,6 +125,8 @@ export interface UnitLexicon {
   numberWords: Map<string, number | null>;
   /** Unit phrases (currencies and others), longest first. */
   units: UnitEntry[];
+  /** The unit phrases by their first word. */
+  unitsByFirst: Map<string, UnitEntry[]>;
   symbols: Map<string, string>;
 }
 
@@ -134,7 +136,10 @@ function loadUnits(): UnitLexicon {
     ...raw.currencies.map((c: any) => ({ ...c, kind: "money" })),
     ...raw.units,
   ].sort((a, b) => b.words.length - a.words.length);
+  const unitsByFirst = new Map<string, UnitEntry[]>();
+  for (const u of units) unitsByFirst.set(u.words[0], [...(unitsByFirst.get(u.words[0]) ?? []), u]);
   return {
+    unitsByFirst,
     scales: new Map(Object.entries(raw.scales)),
     numberWords: new Map(Object.entries(raw.numberWords)),
     units,

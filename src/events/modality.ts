@@ -126,13 +126,18 @@ function inConditionalClause(view: SentenceView, head: number): boolean {
 /** A complement-taking predicate before the trigger whose "that"-clause contains it. */
 function complementCue(view: SentenceView, head: number, words: Set<string>): boolean {
   const { toks } = view;
+  // A clause that resumes the one above a complement is outside that complement.
+  const resumes = view.clauses[view.clauseOf[head]].resumes;
   for (let k = 0; k < head; k++) {
     if (!words.has(toks[k].norm)) continue;
     if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
     // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
     for (let j = k + 1; j < head && j <= k + 6; j++) {
       const t = toks[j];
-      if (t.norm === "that" && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "DET")) return true;
+      if (t.norm === "that" && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "DET")) {
+        if (resumes !== undefined && view.clauseOf[j] > resumes) break;
+        return true;
+      }
       if (t.norm === "," || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") break;
     }
   }

@@ -5,8 +5,9 @@ import type { Token } from "../text/tokens.ts";
 import { unitLexicon } from "./lexicon.ts";
 import type { UnitEntry } from "./lexicon.ts";
 
-function unitAt(tokens: Token[], i: number, units: UnitEntry[]): { entry: UnitEntry; next: number } | null {
-  for (const entry of units) {
+function unitAt(tokens: Token[], i: number, byFirst: Map<string, UnitEntry[]>): { entry: UnitEntry; next: number } | null {
+  const t = tokens[i];
+  for (const entry of (t && byFirst.get(t.norm)) || []) {
     let k = i;
     let ok = true;
     for (const w of entry.words) {
@@ -54,7 +55,7 @@ export function findQuantities(text: string, tokens: Token[], from: number, to: 
       kind = "money";
     } else {
       if (tokens[k]?.norm === "-" && !wordNumber) k++;
-      const hit = unitAt(tokens, k, lex.units);
+      const hit = unitAt(tokens, k, lex.unitsByFirst);
       if (!hit) continue;
       // "a kilometer" but not "a men": an article counts only before a singular unit.
       if ((n.norm === "a" || n.norm === "an") && hit.entry.words[hit.entry.words.length - 1].endsWith("s")) continue;

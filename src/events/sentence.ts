@@ -15,6 +15,8 @@ export interface Clause {
   to: number;
   /** Opened by a subordinator or relative pronoun (a dependent clause). */
   dependent: boolean;
+  /** A verb phrase that continues an earlier clause after a dependent one ("X claimed that … and sued …"): that clause's index. */
+  resumes?: number;
 }
 
 export interface SentenceView {
@@ -144,6 +146,33 @@ function isSubordinator(t: TaggedToken): boolean {
   return (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV") && cues.subordinators.has(t.norm);
 }
 
+const PERFECT_OR_MODAL = new Set(["had", "has", "have", "would", "could", "was", "were", "did"]);
+
+/**
+ * "The Union claimed that the company had not fulfilled its contract and sued the company": a bare past verb
+ * after "and" does not continue the complement's auxiliary verb group ("had not fulfilled") but the plain past
+ * verb of the clause above ("claimed"). Returns the index of that clause, or -1.
+ */
+function resumedClause(toks: TaggedToken[], clauses: Clause[], i: number): number {
+  const next = toks[i + 1];
+  if (!next || next.pos !== "VERB" || next.norm.endsWith("ing") || !next.norm.endsWith("ed")) return -1;
+  const cur = clauses[clauses.length - 1];
+  if (!cur.dependent || toks[cur.from].norm !== "that" || clauses.length < 2) return -1;
+  let aux = false;
+  for (let k = cur.from; k < i; k++) {
+    if (toks[k].pos === "AUX" && PERFECT_OR_MODAL.has(toks[k].norm)) aux = true;
+    if (toks[k].pos === "VERB") break;
+  }
+  if (!aux) return -1;
+  const above = clauses.length - 2;
+  const upper = clauses[above];
+  for (let k = upper.from; k < upper.to; k++) {
+    if (toks[k].pos === "AUX") return -1;
+    if (toks[k].pos === "VERB" && toks[k].norm.endsWith("ed")) return above;
+  }
+  return -1;
+}
+
 /**
  * Splits a sentence into clauses: at semicolons and dashes; before subordinators and relative pronouns that open
  * a clause; after a fronted dependent clause ("Before X was signed, the Soviet Union sent…"); at a conjunction
@@ -171,7 +200,11 @@ export function splitClauses(toks: TaggedToken[]): Clause[] {
     else if (i > 0 && isSubordinator(t) && (t.pos === "SCONJ" || newClauseAfter(toks, i))) open(i, true);
     else if (i > 0 && (t.norm === "which" || t.norm === "who" || t.norm === "whom")) open(i, true);
     else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && prev.pos === "NOUN"))) open(i, true);
-    else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && clauseAfterConjunction(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
+    else if (i > 0 && t.pos === "CCONJ" && resumedClause(toks, clauses, i) >= 0) {
+      const resumes = resumedClause(toks, clauses, i);
+      open(i, false);
+      clauses[clauses.length - 1].resumes = resumes;
+    } else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && clauseAfterConjunction(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
     else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && PERSONAL.has(t.norm)))
       && (t.pos === "DET" || PERSONAL.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1, prev.norm !== ",")) open(i, false);
     if (isVerbal(t)) verbSeen = true;

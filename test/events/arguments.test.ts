@@ -96,3 +96,16 @@ test("a noun that refers back to an event told before is not a new event", () =>
   const { events } = eventsFor("Prussia threatened France. This threat by Prussia alarmed Britain.", EUROPE);
   assert.equal(events.filter((e) => e.type === "THREATEN").length, 1);
 });
+
+test("a verb coordinated after a reported clause takes the reporting clause's subject and is not reported", () => {
+  const specs: EntitySpec[] = [...EUROPE, { id: "un", kind: "organization", names: ["Miners’ Union"] }, { id: "co", kind: "organization", names: ["Saar Coal Company"] }];
+  const { events } = eventsFor("The Miners’ Union claimed that the Saar Coal Company had not paid its workers and sued the company.", specs);
+  const suit = events.find((e) => e.type === "ACCUSE");
+  assert.deepEqual(suit?.source, ["un"]);
+  assert.equal(suit?.modality, "asserted");
+});
+
+test("a noun event retold a sentence later is the same event", () => {
+  const { events } = eventsFor("This resulted in an alliance between France and Britain. As a result of the alliance between France and Britain, Prussia waited.", EUROPE);
+  assert.equal(events.filter((e) => e.type === "COOPERATE").length, 1);
+});
