@@ -20,7 +20,13 @@ export const CONTENT_SECURITY_POLICY =
 
 export function mountStatic(app: Hono, dist: string): void {
   app.get("*", (c) => {
-    const rel = normalize(decodeURIComponent(c.req.path)).replace(/^([/\\])+/, "");
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return c.json({ error: "bad_request", detail: "malformed percent-encoding in the path" }, 400);
+    }
+    const rel = normalize(path).replace(/^([/\\])+/, "");
     let file = join(dist, rel);
     if (!file.startsWith(dist.endsWith(sep) ? dist : dist + sep) && file !== dist) return c.json({ error: "not_found", detail: c.req.path }, 404);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dist, "index.html");

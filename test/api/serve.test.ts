@@ -59,3 +59,16 @@ test("start stores the bundled essay and prints what it stored", async () => {
 test("a port that is not a number is refused with a usage error", async () => {
   await assert.rejects(launch(["serve", "--port", "http", "--memory"]), /--port must be a number/);
 });
+
+test("the static files stay inside the web bundle", async () => {
+  const { url, stop } = await launch(["serve", "--port", "0", "--memory"]);
+  try {
+    for (const path of ["..%2f..%2fpackage.json", "%2e%2e/%2e%2e/package.json", "assets/..%2f..%2f..%2fpackage.json"]) {
+      const res = await fetch(`${url}${path}`);
+      assert.doesNotMatch(await res.text(), /"name": "annalist"/, path);
+    }
+    assert.equal((await fetch(`${url}%E0%A4%A`)).status, 400);
+  } finally {
+    await stop();
+  }
+});
