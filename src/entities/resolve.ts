@@ -190,6 +190,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       if (d && state && !d.memberOfKey && state.kind === "state" && d.key !== state.key) d.memberOfKey = state.key;
     }
   }
+  inferUnitStates(linked, drafts);
   // Every memberOf target exists as an entity, even when the text never names it.
   for (const d of [...drafts.values()]) {
     if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
@@ -199,4 +200,38 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
     }
   }
   return { linked, drafts };
+}
+
+const UNIT_HEADS = new Set(["army", "armies", "front", "fleet", "corps", "division", "brigade", "regiment", "force", "forces", "navy", "squadron", "command", "guard", "legion"]);
+const UNIT_WINDOW = 2;
+
+/**
+ * A named military unit without a demonym ("the Transbaikal Front") acts for the state the surrounding
+ * sentences present as the military actor: "Soviet attack", "the Japanese … their troops", or a unit
+ * already known to act for it; a state named only as a place counts half.
+ */
+function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): void {
+  const ordered = [...linked].sort((a, b) => a.raw.first - b.raw.first);
+  for (const l of ordered) {
+    const d = drafts.get(l.key);
+    if (!d || d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
+    const words = d.label.toLowerCase().split(" ");
+    if (!words.some((w) => UNIT_HEADS.has(w))) continue;
+    const weight = new Map<string, { w: number; last: number }>();
+    for (const o of ordered) {
+      if (o.raw.first >= l.raw.first && o.raw.sentence !== l.raw.sentence) break;
+      if (o === l || o.raw.sentence < l.raw.sentence - UNIT_WINDOW) continue;
+      const od = drafts.get(o.key);
+      if (!od) continue;
+      const state = od.kind === "state" ? od.key : od.kind === "organization" && od.memberOfKey ? od.memberOfKey : null;
+      if (!state || drafts.get(state)?.kind !== "state") continue;
+      const actorCue = o.role === "forces" || o.role === "adjective" || o.role === "group" || o.role === "government" || od.kind === "organization";
+      const x = weight.get(state) ?? { w: 0, last: -1 };
+      x.w += actorCue ? 1 : 0.5;
+      x.last = Math.max(x.last, o.raw.first);
+      weight.set(state, x);
+    }
+    const best = [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last)[0];
+    if (best) d.memberOfKey = best[0];
+  }
 }

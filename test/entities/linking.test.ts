@@ -158,3 +158,11 @@ test("initials belong to the name: 'John F. Kennedy', 'F. D. Roosevelt', 'G. K. 
   assert.equal(entityOfMention(text, entities, "Berlin")?.kind, "place", "a captured capital is a place");
   assert.ok(!entities.some((e) => /^[A-Z]\.?$/.test(e.label)), "no entity is a lone initial");
 });
+
+test("a named unit without a demonym acts for the state the text presents as the military actor", () => {
+  const text = "In 1945 the Soviet attack came from three directions. The Transbaikal Front attacked eastward from Outer Mongolia. The Japanese reinforced their troops, creating the Sixth Army.";
+  const entities = entitiesOf(text);
+  const stateOf = (phrase: string) => entities.find((e) => e.id === entityOfMention(text, entities, phrase)?.memberOf)?.label;
+  assert.equal(stateOf("Transbaikal Front"), "Soviet Union");
+  assert.equal(stateOf("Sixth Army"), "Japan");
+});
