@@ -208,7 +208,7 @@ const UNIT_WINDOW = 2;
 /**
  * A named military unit without a demonym ("the Transbaikal Front") acts for the state the surrounding
  * sentences present as the military actor: "Soviet attack", "the Japanese … their troops", or a unit
- * already known to act for it; a state named only as a place counts half.
+ * already known to act for it (double in the unit's own sentence); a state named only as a place counts half.
  */
 function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): void {
   const ordered = [...linked].sort((a, b) => a.raw.first - b.raw.first);
@@ -227,7 +227,7 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): vo
       if (!state || drafts.get(state)?.kind !== "state") continue;
       const actorCue = o.role === "forces" || o.role === "adjective" || o.role === "group" || o.role === "government" || od.kind === "organization";
       const x = weight.get(state) ?? { w: 0, last: -1 };
-      x.w += actorCue ? 1 : 0.5;
+      x.w += actorCue ? (o.raw.sentence === l.raw.sentence ? 2 : 1) : 0.5;
       x.last = Math.max(x.last, o.raw.first);
       weight.set(state, x);
     }
