@@ -54,7 +54,7 @@ export class Stream {
       lastSentence = sentence;
       this.sentence[k] = sentence;
       this.segment[k] = seg;
-      this.classes[k] = classify(t);
+      if (t.kind !== "punct") this.classes[k] = classify(t);
     }
   }
 

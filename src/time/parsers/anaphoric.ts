@@ -1,7 +1,7 @@
 // Expressions that point at the narrative's reference time: "the next day", "the same year",
 // "The following summer", "that year", "this same year", "the day before,", "the end of the year"
 // (the year part), and "the next two years" (a duration).
-import { DEMONSTRATIVE, THE } from "../classes.ts";
+import { ANAPHORIC, DEMONSTRATIVE, SEASON, THE, UNIT } from "../classes.ts";
 import { readCount, readUnit } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
@@ -30,6 +30,8 @@ export const anaphoric: Parser = {
   name: "anaphoric",
   starts: THE | DEMONSTRATIVE,
   parse(s, k): Proposal | null {
+    const next = s.cls(k + 1, k);
+    if (!(next & (ANAPHORIC | UNIT)) && !(s.classes[k] & DEMONSTRATIVE && (next & SEASON || lex.partsOfDay.has(s.norm(k + 1, k))))) return null;
     const first = s.tokens[k].norm;
     const word = s.norm(k + 1, k);
     const adj = lex.anaphoric.get(word);

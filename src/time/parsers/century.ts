@@ -21,6 +21,7 @@ export const century: Parser = {
   name: "century",
   starts: NUMBER | ORDINAL_WORD | THE | QUALIFIER,
   parse(s, k) {
+    if (s.classes[k] & THE && !(s.cls(k + 1, k) & (NUMBER | ORDINAL_WORD | QUALIFIER))) return null;
     const lead = readLeadingQualifier(s, k);
     const ord = readOrdinal(s, lead.end, k);
     if (!ord || ord.n < 1 || ord.n > 22) return null;

@@ -11,6 +11,7 @@ export const dayMonth: Parser = {
   starts: NUMBER | THE,
   parse(s, k) {
     const the = s.classes[k] & THE ? 1 : 0;
+    if (the && !(s.cls(k + 1, k) & NUMBER)) return null;
     const day = readDay(s, k + the, k);
     if (!day) return null;
     let j = day.end;

@@ -8,6 +8,7 @@ export const decade: Parser = {
   name: "decade",
   starts: NUMBER | THE | QUALIFIER,
   parse(s, k) {
+    if (s.classes[k] & THE && !(s.cls(k + 1, k) & (NUMBER | QUALIFIER))) return null;
     const lead = readLeadingQualifier(s, k);
     const j = lead.end;
     const y = readYear(s, j, k);

@@ -1,6 +1,6 @@
 // The "count unit" core shared by durations and shifts: "five years", "six-month", "a year",
 // "two to three months", "several weeks", "another year", "twenty-five years".
-import { ANOTHER } from "../classes.ts";
+import { ANOTHER, COUNT_WORD, UNIT } from "../classes.ts";
 import { readCount, readUnit, previousWord } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Stream } from "../stream.ts";
@@ -15,7 +15,25 @@ export interface DurationCore {
 
 const RANGE_LINKS = new Set(["to", "or", "-", "–"]);
 
+/** Words that may follow a count inside a duration: a range link, a hyphen, "and a half", a tens' unit. */
+const AFTER_COUNT = new Set(["to", "or", "-", "–", "and", "few", "couple"]);
+
+// durations and shifts read the same core at the same token: remember the last one
+let memoStream: Stream | null = null;
+let memoAt = -1;
+let memo: DurationCore | null = null;
+
 export function readDurationCore(s: Stream, k: number): DurationCore | null {
+  if (memoStream === s && memoAt === k) return memo;
+  memoStream = s;
+  memoAt = k;
+  memo = read(s, k);
+  return memo;
+}
+
+function read(s: Stream, k: number): DurationCore | null {
+  const next = s.cls(k + 1, k);
+  if (!(next & (UNIT | COUNT_WORD)) && !AFTER_COUNT.has(s.norm(k + 1, k))) return null;
   if (s.classes[k] & ANOTHER) {
     const u = readUnit(s, k + 1, k);
     if (!u || u.value.plural) return null;

@@ -12,6 +12,7 @@ export const season: Parser = {
   parse(s, k) {
     // "the" belongs to the expression unless a line break separates them
     const the = s.classes[k] & THE ? 1 : 0;
+    if (the && !(s.cls(k + 1, k) & SEASON)) return null;
     if (the && s.at(k + 1, k)?.newlineBefore) return null;
     const j = k + the;
     if (!(s.cls(j, k) & SEASON)) return null;
