@@ -69,18 +69,28 @@ export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Ma
 }
 
 /** The instrument a sentence speaks of: the last mention before its first stipulation cue, or a part's whole. */
+const bySentence = new WeakMap<Cluster[], Map<number, { c: Cluster; m: Cluster["mentions"][number] }[]>>();
+function mentionsOf(clusters: Cluster[], si: number) {
+  let map = bySentence.get(clusters);
+  if (!map) {
+    map = new Map();
+    for (const c of clusters) for (const m of c.mentions) map.set(m.sentence, [...(map.get(m.sentence) ?? []), { c, m }]);
+    bySentence.set(clusters, map);
+  }
+  return map.get(si) ?? [];
+}
+
 function ownerOf(ctx: TreatyContext, clusters: Cluster[], si: number): { cluster: Cluster; start: number; secret: boolean } | null {
   const s = ctx.sentences[si];
+  const here = mentionsOf(clusters, si);
+  if (here.length === 0) return null;
   const stip = cues.stipulation.findIn(ctx.tokens, s.from, s.to)[0];
   const stipAt = stip ? ctx.tokens[stip.i].start : s.end;
   let best: { cluster: Cluster; start: number; secret: boolean } | null = null;
-  for (const c of clusters) {
-    for (const m of c.mentions) {
-      if (m.sentence !== si) continue;
-      const before = m.start < stipAt;
-      if (!best || (before && (m.start > best.start || best.start >= stipAt))) {
-        best = { cluster: c, start: m.start, secret: c.parts.some((p) => p.sentence === si && p.secret) || m.secret };
-      }
+  for (const { c, m } of here) {
+    const before = m.start < stipAt;
+    if (!best || (before && (m.start > best.start || best.start >= stipAt))) {
+      best = { cluster: c, start: m.start, secret: c.parts.some((p) => p.sentence === si && p.secret) || m.secret };
     }
   }
   return best;

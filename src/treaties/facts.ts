@@ -9,6 +9,7 @@ import { actorNouns, cues, definite, distinctiveModifiers, gapWords, genericModi
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 import type { StateMention } from "./states.ts";
+import type { PhraseHit, PhraseSet } from "./phrases.ts";
 
 export interface Dated {
   start: number;
@@ -108,7 +109,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
 
   let place: string | null = null;
   for (const c of conclusions) {
-    place ??= placeIn(ctx, c.m.sentence);
+    place ??= placeIn(ctx, c.m.sentence, c.verb, c.m);
   }
 
   const proposed = proposals.map((p) => acted(ctx, p.m.sentence, p.verb, onDate));
@@ -247,15 +248,23 @@ function sameClause(ctx: TreatyContext, from: number, to: number): boolean {
 }
 const CLAUSE_BOUNDARIES = new Set([",", ";", "which", "that", "if", "when", "while", "whereas"]);
 
-function placeIn(ctx: TreatyContext, si: number): string | null {
+/** "In Berlin on …, A and B entered into …", "signed in Moscow", "signed on 5 May 1935 in Paris": a place next to the signing. */
+function placeIn(ctx: TreatyContext, si: number, verb: number, m: TreatyMention): string | null {
   const s = ctx.sentences[si];
+  const { tokens } = ctx;
+  const dates = ctx.dates.datesIn(s.start, s.end);
+  const filler = (t: Token) => t.norm === "on" || t.norm === "," || dates.some((d) => d.start <= t.start && t.end <= d.end);
   for (const e of ctx.layers.entities) {
     if (e.kind !== "place") continue;
     for (const mm of e.mentions) {
       if (mm.start < s.start || mm.end > s.end) continue;
-      const k = tokenAt(ctx.tokens, mm.start);
-      const prev = ctx.tokens[k - 1]?.norm;
-      if (prev === "in" || prev === "at") return e.id;
+      const k = tokenAt(tokens, mm.start);
+      const prep = tokens[k - 1]?.norm;
+      if (prep !== "in" && prep !== "at") continue;
+      if (k - 1 === s.from) return e.id;
+      const after = Math.max(tokens[verb].end <= m.start ? m.next : verb + 1, verb + 1);
+      const between = tokens.slice(after, k - 1);
+      if (k - 1 >= after && between.length <= 8 && between.every(filler)) return e.id;
     }
   }
   return null;
@@ -325,8 +334,9 @@ function readDenunciations(ctx: TreatyContext, cluster: Cluster, all: Cluster[],
     out.push(acted(ctx, m.sentence, cue, date));
   }
   // "it was annulled by …": a pronoun subject stands for the instrument mentioned last
-  ctx.sentences.forEach((s, si) => {
-    for (const h of cues.denounce.findIn(ctx.tokens, s.from, s.to)) {
+  for (const { si, hits } of hitsBySentence(ctx, cues.denounce)) {
+    const s = ctx.sentences[si];
+    for (const h of hits) {
       const before = ctx.tokens.slice(Math.max(s.from, h.i - 3), h.i).map((t) => t.norm);
       if (!before.includes("it") && !before.includes("which")) continue;
       if (lastMentionBefore(all, ctx.tokens[h.i].start, si - 1) !== cluster || out.some((x) => x.start === s.start)) continue;
@@ -334,17 +344,30 @@ function readDenunciations(ctx: TreatyContext, cluster: Cluster, all: Cluster[],
       const act = acted(ctx, si, h.i, date);
       out.push({ ...act, date: after?.value ?? act.date });
     }
-  });
+  }
   return out;
+}
+
+const sentenceHits = new WeakMap<TreatyContext, Map<PhraseSet, { si: number; hits: PhraseHit[] }[]>>();
+/** The sentences where a cue set occurs, with its hits; computed once per text and cue set. */
+function hitsBySentence(ctx: TreatyContext, set: PhraseSet): { si: number; hits: PhraseHit[] }[] {
+  let byCue = sentenceHits.get(ctx);
+  if (!byCue) sentenceHits.set(ctx, (byCue = new Map()));
+  let list = byCue.get(set);
+  if (!list) {
+    list = ctx.sentences.map((s, si) => ({ si, hits: set.findIn(ctx.tokens, s.from, s.to) })).filter((x) => x.hits.length > 0);
+    byCue.set(set, list);
+  }
+  return list;
 }
 
 /** "when it expired April 12, 1945": the instrument is the one mentioned last before the cue (this sentence or the one before). */
 function readExpiry(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): Dated | null {
-  for (const s of ctx.sentences) {
-    const hits = cues.expire.findIn(ctx.tokens, s.from, s.to);
+  for (const { si, hits } of hitsBySentence(ctx, cues.expire)) {
+    const s = ctx.sentences[si];
     for (const h of hits) {
       const at = ctx.tokens[h.i].start;
-      const last = lastMentionBefore(all, at, ctx.sentences.indexOf(s) - 1);
+      const last = lastMentionBefore(all, at, si - 1);
       if (last !== cluster) continue;
       const d = ctx.dates.datesIn(ctx.tokens[h.i + h.n - 1].end, s.end)[0];
       if (d) return { start: s.start, end: s.end, date: d.value };

@@ -27,12 +27,17 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const treaties: Treaty[] = [];
   const treatyEntities: Entity[] = [];
   const known = layers.entities.filter((e) => e.kind === "treaty");
+  const taken = new Set<string>();
   clusters.forEach((c, i) => {
     const f = facts.get(c)!;
     const named = c.mentions.filter((m) => m.kind !== "anaphor");
     const name = pickName(c);
     const spans = c.mentions.map((m) => ({ start: m.start, end: m.end }));
-    let entity = known.find((e) => e.mentions.some((em) => spans.some((s) => em.start < s.end && s.start < em.end)))?.id ?? null;
+    // The entity layer's treaty entity for this instrument: one that shares a named mention, and no other instrument's
+    const namedSpans = c.mentions.filter((m) => m.kind !== "anaphor");
+    const overlaps = (e: Entity, list: { start: number; end: number }[]) => e.mentions.some((em) => list.some((s) => em.start < s.end && s.start < em.end));
+    let entity = known.find((e) => !taken.has(e.id) && overlaps(e, namedSpans))?.id ?? null;
+    if (entity) taken.add(entity);
     if (!entity) {
       entity = `et${i + 1}`;
       treatyEntities.push({

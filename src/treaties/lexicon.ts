@@ -26,9 +26,12 @@ const events = read("events.json");
 const clauses = read("clauses.json");
 const states = read("states.json");
 
-export const heads: Record<string, HeadClass> = lexicon.heads;
+/** Plain lookups without a prototype, so that a word like "constructor" is not found in them. */
+const table = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), o);
+
+export const heads: Record<string, HeadClass> = table(lexicon.heads);
 export const plurals = new Set<string>(lexicon.plurals);
-export const anaphorClasses: Record<HeadClass, HeadClass[]> = lexicon.anaphorClasses;
+export const anaphorClasses: Record<HeadClass, HeadClass[]> = table(lexicon.anaphorClasses);
 export const genericModifiers = new Set<string>(lexicon.modifiers.generic);
 export const distinctiveModifiers = new Set<string>((lexicon.modifiers.distinctive as string[]).map((w) => w.replace(/’/g, "'").replace(/-/g, "")));
 export const definite = new Set<string>(lexicon.determiners.definite);
@@ -61,8 +64,8 @@ export const cues = {
   dutyAll: new PhraseSet(clauses.dutyAll),
 };
 
-export const numberWords: Record<string, number> = events.numbers;
-export const durationUnits: Record<string, string> = events.units;
+export const numberWords: Record<string, number> = table(events.numbers);
+export const durationUnits: Record<string, string> = table(events.units);
 
 export interface ClauseKindCue {
   kind: ClauseKindName;

@@ -98,7 +98,10 @@ export class StateResolver {
    * and seats of government ("Moscow refused") when `seats` is set. Sorted, non-overlapping.
    */
   mentionsIn(start: number, end: number, date: string | null, seats = false): StateMention[] {
-    const found = this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const found: StateMention[] = [];
+    for (let i = firstAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
+      if (this.mentions[i].end <= end) found.push(this.mentions[i]);
+    }
     const taken = (s: number, e: number) => found.some((m) => m.start < e && s < m.end);
     const from = tokenAt(this.tokens as Token[], start);
     const to = Math.min(this.tokens.length, tokenAt(this.tokens as Token[], end));
@@ -123,4 +126,15 @@ export function countriesIn(tokens: readonly Token[], from: number, to: number):
     for (const m of byWord.get(hit.phrase.replace(/ ([-'.]) ?/g, "$1")) ?? byWord.get(hit.phrase) ?? []) out.add(m.country);
   }
   return out;
+}
+
+function firstAtOrAfter(sorted: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

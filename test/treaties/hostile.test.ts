@@ -47,3 +47,8 @@ test("reads a long run of treaty mentions in one pass (many mentions, one instru
   assert.equal(treaties.length, 1);
   assert.equal(treaties[0].mentions.length, 800);
 });
+
+test("words that are names of object properties ('constructor', 'toString') are no treaty heads", () => {
+  const text = "The constructor of the toString hasOwnProperty was valueOf in 1925.";
+  assert.deepEqual(layersFor(text).treaties, []);
+});
