@@ -115,3 +115,9 @@ test("reads years with eras", () => {
   assert.equal(r.byText("44 BC").value, "-0043");
   assert.equal(r.byText("AD 800").value, "0800");
 });
+
+test("marks a year written with a question mark inside a sentence as uncertain, but not a question", () => {
+  const r = tag("The manuscript (1938?) was found later. Was the treaty signed in 1939?");
+  assert.equal(r.byText("1938?").value, "1938?");
+  assert.equal(r.byText("1939").value, "1939");
+});

@@ -88,7 +88,13 @@ export const year: Parser = {
     if (era) return era;
     const y = readYear(s, k, k);
     if (!y || isNotYear(s, k)) return null;
-    const p: Proposal = { start: k, end: y.end, type: "DATE", meaning: { kind: "absolute", value: formatYear(y.value) }, by: this.name };
+    // "1938?" inside a sentence ("(1938?)", "in 1938? or 1939"): an uncertain year, EDTF "1938?"
+    const mark = s.at(y.end, k);
+    const after = s.at(y.end + 1, k);
+    const uncertain = mark?.text === "?" && !mark.spaceBefore && after !== undefined && (after.text === ")" || after.text === "," || (after.kind === "word" && after.text === after.norm));
+    const value = formatYear(y.value) + (uncertain ? "?" : "");
+    const p: Proposal = { start: k, end: uncertain ? y.end + 1 : y.end, type: "DATE", meaning: { kind: "absolute", value }, by: this.name };
+    if (uncertain) p.mod = "APPROX";
     if (isAttributive(s, k)) p.attributive = true;
     return p;
   },
