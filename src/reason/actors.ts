@@ -26,6 +26,8 @@ export class Actors {
   resolve(query: string, date: string | null): Entity {
     const q = query.trim();
     if (!q) throw new AnnalistError("empty actor name", "USAGE");
+    const own = this.byId(q);
+    if (own && own.kind !== "treaty") return own;
     const found = /^Q\d+$/i.test(q) ? this.byWikidata(q.toUpperCase(), date) : this.byName(q, date);
     if (!found) {
       const known = this.entities.filter((e) => e.kind === "state").map((e) => e.wikidata ? `${e.label} (${e.wikidata})` : e.label);

@@ -119,6 +119,7 @@ test("resolves actors by Wikidata id, alias and seat of government, and by date 
   const ex = x(neutrality + " Russia had fought Japan in 1904.");
   assert.equal(whatif(ex, { attacker: "Q183", target: "Q15180", date: "1941-06-22" }).scenario.target, "s-ussr");
   assert.equal(whatif(ex, { attacker: "Germany", target: "USSR", date: "1941-06-22" }).scenario.target, "s-ussr");
+  assert.equal(whatif(ex, { attacker: "s-ger", target: "s-ussr", date: "1941-06-22" }).scenario.target, "s-ussr", "the document's own entity ids");
   assert.equal(whatif(ex, { attacker: "Germany", target: "Moscow", date: "1941-06-22" }).scenario.target, "s-ussr");
   assert.equal(whatif(ex, { attacker: "Japan", target: "Russia", date: "1941-06-22" }).scenario.target, "s-ussr", "Russia in 1941 is the Soviet Union");
   assert.equal(whatif(ex, { attacker: "Japan", target: "Soviet Union", date: "1904-02-08" }).scenario.target, "s-rus", "the Soviet Union in 1904 is the Russian Empire");
