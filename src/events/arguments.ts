@@ -230,8 +230,14 @@ function infinitiveSubject(view: SentenceView, head: number): Entity[] | null {
 function objectZoneEnd(view: SentenceView, trig: Trigger): number {
   const { toks } = view;
   const clause = view.clauses[view.clauseOf[trig.head]];
+  let object = false;
+  let preposition = false;
   for (let k = trig.last + 1; k < clause.to; k++) {
     const t = toks[k];
+    if (t.pos === "ADP") preposition = true;
+    else if (!preposition && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON")) object = true;
+    // "purchase arms from the Soviet Union to be employed against …": a purpose infinitive after the object ends it.
+    if (object && t.norm === "to" && t.pos === "PART" && (toks[k + 1]?.pos === "VERB" || toks[k + 1]?.pos === "AUX")) return k;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
     if (toks[k - 1]?.norm === "to" || toks[k - 2]?.norm === "to" && toks[k - 1]?.pos === "AUX") continue;
     return k;
@@ -245,10 +251,11 @@ function push(list: Entity[], e: Entity): void {
 
 function placeNear(view: SentenceView, trig: Trigger, exclude: Set<Entity>): Entity | null {
   const clause = view.clauses[view.clauseOf[trig.head]];
+  const zoneEnd = trig.entry.pos === "verb" ? objectZoneEnd(view, trig) : clause.to;
   let best: Entity | null = null;
   let bestDist = Infinity;
   for (const m of view.mentions) {
-    if (m.entity.kind !== "place" || exclude.has(m.entity) || m.first < clause.from || m.last >= clause.to) continue;
+    if (m.entity.kind !== "place" || exclude.has(m.entity) || m.first < clause.from || m.last >= zoneEnd) continue;
     const prep = prepositionOf(view, m);
     if (prep === null || prep === "of" || prep === "from") continue;
     const d = Math.abs(m.first - trig.head);

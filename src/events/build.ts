@@ -66,6 +66,7 @@ type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer;
 interface Candidate {
   event: Omit<Event, "id">;
   trig: Trigger;
+  view: SentenceView;
   clause: number;
   /** Char range of the trigger's clause, for attaching quantities. */
   clauseStart: number;
@@ -103,6 +104,16 @@ function agentlessSupport(view: SentenceView, trig: Trigger): boolean {
 
 const RETELLING_WINDOW = 5;
 
+/** "the alliance", "the Soviet attack": a definite noun phrase may name an event told before. */
+function definite(c: Candidate): boolean {
+  for (let k = c.trig.head - 1; k >= 0 && k >= c.trig.head - 6; k--) {
+    const t = c.view.toks[k];
+    if (t.pos === "DET") return t.norm === "the";
+    if (t.pos === "PART" && (t.norm === "'s" || t.norm === "’s")) return true;
+  }
+  return false;
+}
+
 /**
  * A noun event that repeats one told in the last few sentences, with the same type, modality, actors and time
  * ("This resulted in an anti-Axis alliance … As a direct result of the anti-Axis alliance …"), is the same event.
@@ -115,7 +126,8 @@ function retold(earlier: Candidate[], c: Candidate): boolean {
     if (c.event.sentence - e.sentence > RETELLING_WINDOW) break;
     if (e.type !== c.event.type || e.modality !== c.event.modality) continue;
     const theirs = participants(e);
-    const sameActors = mine.size === theirs.size && [...mine].every((x) => theirs.has(x));
+    const subset = [...mine].every((x) => theirs.has(x));
+    const sameActors = subset && (mine.size === theirs.size || definite(c));
     const sameTime = !c.event.date || c.event.date === e.date || (e.date ?? "").startsWith(c.event.date);
     if (sameActors && sameTime) return true;
   }
@@ -235,7 +247,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         quantities: [],
       };
       if (reading.futureInPast && modality === "asserted") event.futureInPast = true;
-      local.push({ event, trig, clause: view.clauseOf[trig.head], clauseStart: view.toks[clause.from].start, clauseEnd: view.toks[clause.to - 1].end });
+      local.push({ event, trig, view, clause: view.clauseOf[trig.head], clauseStart: view.toks[clause.from].start, clauseEnd: view.toks[clause.to - 1].end });
     }
     for (const c of merge(local)) if (!retold(cands, c)) cands.push(c);
     if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);

@@ -132,13 +132,20 @@ function complementCue(view: SentenceView, head: number, words: Set<string>): bo
     if (!words.has(toks[k].norm)) continue;
     if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
     // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
-    for (let j = k + 1; j < head && j <= k + 6; j++) {
+    // "believed, as Hitler did, that": a parenthetical between commas is passed over.
+    let parenthetical = false;
+    for (let j = k + 1; j < head && j <= k + 9; j++) {
       const t = toks[j];
       if (t.norm === "that" && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "DET")) {
-        if (resumes !== undefined && view.clauseOf[j] > resumes) break;
+        if (parenthetical || (resumes !== undefined && view.clauseOf[j] > resumes)) break;
         return true;
       }
-      if (t.norm === "," || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") break;
+      if (t.norm === ",") {
+        parenthetical = !parenthetical;
+        continue;
+      }
+      if (parenthetical) continue;
+      if (t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") break;
     }
   }
   return false;

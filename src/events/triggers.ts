@@ -60,7 +60,12 @@ function matchEntry(view: SentenceView, head: number, entry: TriggerEntry): Trig
 function isVerbTag(view: SentenceView, t: number): boolean {
   const { toks } = view;
   const tok = toks[t];
-  if (tok.pos === "VERB" || (tok.pos === "ADJ" && tok.norm.endsWith("ed"))) return true;
+  // "the recent defeats of …": after a determiner (and adjectives) the tagger's verb is a noun.
+  let k = t - 1;
+  while (k >= 0 && toks[k].pos === "ADJ") k--;
+  const afterDeterminer = k >= 0 && toks[k].pos === "DET" && toks[k].norm !== "that";
+  if (tok.pos === "VERB") return !(afterDeterminer && (toks[t + 1]?.norm === "of" || !tok.norm.endsWith("ed")));
+  if (tok.pos === "ADJ" && tok.norm.endsWith("ed")) return true;
   if (tok.pos !== "NOUN") return false;
   const prev = toks[t - 1];
   const next = toks[t + 1];
@@ -77,7 +82,7 @@ export function findTriggers(view: SentenceView): Trigger[] {
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t];
     let entries = isVerbTag(view, t) ? lex.verbs.get(tok.norm) : undefined;
-    if (!entries && (tok.pos === "NOUN" || (tok.pos === "PROPN" && t === 0))) {
+    if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || (tok.pos === "PROPN" && t === 0))) {
       const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase();
       if (!capitalisedInside) entries = lex.nouns.get(tok.norm);
     }
