@@ -32,6 +32,8 @@ import type { Stream } from "./stream.ts";
 export interface Anchor {
   date: CalDate;
   id: string;
+  /** The value as written by the timex it comes from ("1939-22" for a summer whose date is 1939). */
+  value: string;
 }
 
 export interface Resolved {
@@ -109,7 +111,7 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     case "interval": {
       const to = resolve(meaning.to, ctx);
       const toDate = to.value ? parseDate(to.value) : null;
-      const fromCtx = meaning.from.kind === "partial" && toDate ? { ...ctx, reference: { date: toDate, id: to.anchor ?? "" } } : ctx;
+      const fromCtx = meaning.from.kind === "partial" && toDate ? { ...ctx, reference: { date: toDate, id: to.anchor ?? "", value: to.value! } } : ctx;
       const from = resolve(meaning.from, fromCtx);
       if (!from.value || !to.value) return { value: null };
       return { value: `${from.value}/${to.value}`, anchor: to.anchor ?? (from.anchor || undefined) };
@@ -174,14 +176,12 @@ export function speaksOfFuture(s: Stream, k: number): boolean {
   return false;
 }
 
-/** The date a resolved proposal moves the reference time to, or null when it must not move it. */
-export function newReference(p: Proposal, value: string | null): CalDate | null {
+/** The date a resolved proposal moves the reference time to (and its value), or null when it must not move it. */
+export function newReference(p: Proposal, value: string | null): { date: CalDate; value: string } | null {
   if (p.type !== "DATE" || !value || p.attributive || p.approx || p.mod === "APPROX") return null;
   const m = p.meaning;
   if ((m.kind === "relative" || m.kind === "named") && m.offset === 0 && m.origin === "reference") return null;
-  if (m.kind === "interval") {
-    const slash = value.indexOf("/");
-    return parseDate(value.slice(slash + 1));
-  }
-  return parseDate(value);
+  const own = m.kind === "interval" ? value.slice(value.indexOf("/") + 1) : value;
+  const date = parseDate(own);
+  return date && { date, value: own };
 }

@@ -3,7 +3,7 @@ import { AnnalistError } from "../errors.ts";
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Timex } from "../schema.ts";
 import { DCT_ID, newReference, resolve, speaksOfFuture, type Anchor } from "./anchor.ts";
-import { formatDate, parseDate } from "./calendar.ts";
+import { parseDate } from "./calendar.ts";
 import { parsers, refiners } from "./configuration.ts";
 import type { Proposal } from "./proposal.ts";
 import { Stream } from "./stream.ts";
@@ -36,7 +36,7 @@ function documentDate(doc: Doc): Anchor | null {
   if (!date || date.d === undefined) {
     throw new AnnalistError(`document date "${doc.dct}" is not a calendar date YYYY-MM-DD`, "DCT", { file: doc.name });
   }
-  return { date, id: DCT_ID };
+  return { date, id: DCT_ID, value: doc.dct };
 }
 
 export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer): TimeLayer {
@@ -51,7 +51,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   let reference: Anchor | null = dct;
   let filled = -1; // sentences up to this index have their start reference recorded
   const fillUntil = (sentence: number) => {
-    for (; filled < sentence; filled++) if (filled + 1 < nSentences) atStart[filled + 1] = reference ? formatDate(reference.date) : null;
+    for (; filled < sentence; filled++) if (filled + 1 < nSentences) atStart[filled + 1] = reference ? reference.value : null;
   };
 
   for (const p of proposals) {
@@ -71,7 +71,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     timexes.push(timex);
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive) own[sentence] = value;
     const moved = newReference(p, value);
-    if (moved) reference = { date: moved, id: timex.id! };
+    if (moved) reference = { ...moved, id: timex.id! };
   }
   fillUntil(nSentences - 1);
   const sentenceTimes = layers.sentences.map((sen, i) => (sen.start < layers.bodyEnd ? own[i] ?? atStart[i] : null));

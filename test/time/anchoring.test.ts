@@ -106,3 +106,8 @@ test("tags 'Months later' as a date it cannot place, and a bare month after a qu
   assert.equal(r.byText("mid-August").value, "1938-08");
   assert.equal(r.byText("mid-August").mod, "MID");
 });
+
+test("passes a season on to the following sentences as written", () => {
+  const r = tag("In the summer of 1939 a strike broke out. The company paid the fines.");
+  assert.deepEqual(r.sentenceTimes, ["1939-22", "1939-22"]);
+});
