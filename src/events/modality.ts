@@ -7,7 +7,7 @@ import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
 import type { TaggedToken } from "./tagger.ts";
 import type { Trigger } from "./triggers.ts";
-import { npStart } from "./arguments.ts";
+import { mainVerb, npStart } from "./arguments.ts";
 
 export interface ModalityReading {
   modality: Modality;
@@ -168,7 +168,8 @@ function nounAnchor(view: SentenceView, head: number): number {
     const v = verbBefore();
     if (v >= 0) return v;
   }
-  for (let k = head + 1; k < clause.to; k++) if (toks[k].pos === "VERB") return k;
+  const main = mainVerb(view, head + 1, clause.to);
+  if (main < clause.to) return main;
   return verbBefore();
 }
 
