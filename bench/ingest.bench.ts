@@ -64,6 +64,7 @@ export default async function (): Promise<BenchRow[]> {
       // a document the pipeline cannot analyse yet is counted as failed in the analyse+store case
     }
   }
+  if (bases.length === 0) throw new Error("the pipeline could not analyse any generated document");
   const ready = Array.from({ length: DOCS }, (_, i) => {
     const base = bases[i % bases.length];
     const text = `${base.text}\n[copy ${i}]\n`;
