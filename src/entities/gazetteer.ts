@@ -27,6 +27,7 @@ export const GazetteerEntry = z.object({
   coords: z.tuple([z.number(), z.number()]).optional(),
   memberOf: z.string().optional(),
   titles: z.array(z.string()).default([]),
+  offices: z.array(z.object({ title: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })).default([]),
   historicalWikidata: z.array(z.object({ wikidata: z.string(), label: z.string(), valid: Years })).optional(),
   source: z.string().min(1),
 });

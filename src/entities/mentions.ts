@@ -26,6 +26,8 @@ export interface RawMention {
   memberHint?: RawMention;
   /** For title phrases ("Japanese Ambassador to …"): the person mention they describe. */
   titleOf?: RawMention;
+  /** For a title with no name ("the Japanese Emperor"): the title, to find who held it then. */
+  office?: string;
 }
 
 const CITY_POPULATION_AFTER_PREPOSITION = 5_000;
@@ -239,7 +241,7 @@ export function findMentions(body: BodyText): RawMention[] {
         if (t > p) {
           let onlyTitles = true;
           for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
-          if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, t);
+          if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, p, t);
           else if (!onlyTitles || !m) leftover(p, t, a, m ? m.candidates : null);
         }
       }
@@ -252,8 +254,9 @@ export function findMentions(body: BodyText): RawMention[] {
   }
 
   /** "Japanese Ambassador to the Soviet Union" after "Shigenori Tōgō, ": a title of that person. */
-  function titlePhrase(demonym: RawMention, titleLast: number): void {
+  function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number): void {
     const first = demonym.first;
+    const title = tokens.slice(titleFirst, titleLast).map((x) => x.norm).join(" ");
     let last = titleLast;
     if (last < segEnd[first] && tokens[last].norm === "to") {
       let k = last + 1;
@@ -261,7 +264,11 @@ export function findMentions(body: BodyText): RawMention[] {
       const m = k < segEnd[first] && isCapitalised(tokens[k]) ? candidatesAt(k, segEnd[first]) : null;
       if (m) last = m.end;
     }
-    if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) return;
+    if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) {
+      // "the Japanese Emperor": the office holder is looked up by state, title and date when linking.
+      push({ first, last, sentence: sentence[first], role: "title", candidates: [], office: title, memberHint: demonym });
+      return;
+    }
     let person: RawMention | undefined;
     for (let i = out.length - 1; i >= 0 && !person; i--) {
       const r = out[i];

@@ -179,6 +179,15 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
 
   // Titles join their person; demonyms in titles and unit names give the state acted for.
   for (const r of raws) {
+    if (r.office && r.memberHint && chosen.has(r.memberHint)) {
+      const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), yearOf(r));
+      if (holder) {
+        const key = entryDraft(holder);
+        chosen.set(r, key);
+        linked.push({ raw: r, key, role: "title" });
+      }
+      continue;
+    }
     if (r.titleOf && chosen.has(r.titleOf)) {
       const key = chosen.get(r.titleOf)!;
       chosen.set(r, key);
@@ -234,4 +243,12 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): vo
     const best = [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last)[0];
     if (best) d.memberOfKey = best[0];
   }
+}
+
+/** The one gazetteer person who held an office for a state in a year ("Emperor", Japan, 1932 → Hirohito). */
+function officeHolder(office: string, stateId: string, year: number | null): GazetteerEntry | null {
+  if (year === null) return null;
+  const holders = gazetteer().entries.filter((e) =>
+    e.kind === "person" && e.memberOf === stateId && e.offices.some((o) => o.title.toLowerCase() === office && distance(year, [o.from, o.to]) === 0));
+  return holders.length === 1 ? holders[0] : null;
 }

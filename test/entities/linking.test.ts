@@ -166,3 +166,13 @@ test("a named unit without a demonym acts for the state the text presents as the
   assert.equal(stateOf("Transbaikal Front"), "Soviet Union");
   assert.equal(stateOf("Sixth Army"), "Japan");
 });
+
+test("a title without a name is its holder at the time: 'the Japanese Emperor' in 1932, 'the American President' in 1942", () => {
+  const text = "In 1932 the Comintern planned to overthrow the Japanese Emperor. In 1942 the American President met the British Prime Minister.";
+  const entities = entitiesOf(text);
+  assert.equal(entityOfMention(text, entities, "Japanese Emperor")?.wikidata, "Q34479");
+  assert.equal(entityOfMention(text, entities, "American President")?.wikidata, "Q8007");
+  assert.equal(entityOfMention(text, entities, "British Prime Minister")?.wikidata, "Q8016");
+  const later = "In 1962 the Japanese Emperor visited Kyoto.";
+  assert.notEqual(entityOfMention(later, entitiesOf(later), "Japanese Emperor")?.wikidata, undefined, "Hirohito reigned until 1989");
+});
