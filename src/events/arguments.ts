@@ -118,6 +118,9 @@ export function mainVerb(view: SentenceView, from: number, to: number): number {
     const prev = toks[k - 1];
     if (prev && (prev.norm === "to" || prev.pos === "ADP" || (prev.pos === "SCONJ" && k - 1 !== from))) continue;
     if (t.pos === "VERB" && t.norm.endsWith("ing")) continue;
+    // "Had Japan known, she …": an inverted conditional auxiliary is not the clause's verb.
+    const next = toks[k + 1];
+    if (t.norm === "had" && (!prev || prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "ADV") && next && (next.pos === "PROPN" || next.pos === "DET" || next.pos === "PRON")) continue;
     return k;
   }
   return to;
