@@ -1,5 +1,6 @@
 // API load test on loopback: 200 concurrent keep-alive connections for 15 s against a mix of
-// endpoints, on the in-memory store and on the embedded PGlite store. Reports requests/s, latency
+// endpoints (after one warm-up request each), on the in-memory store and on the embedded PGlite store
+// (served, as by `annalist serve`, through the read cache that its directory lock makes safe). Reports requests/s, latency
 // percentiles and the error count (expected 0).
 import { fork } from "node:child_process";
 import { Agent, request } from "node:http";
@@ -29,6 +30,7 @@ async function load(base: string, document: string): Promise<Omit<BenchRow, "ben
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
   let errors = 0;
+  for (const path of paths) await get(agent, new URL(path, base)); // warm-up: one request per endpoint
   const deadline = performance.now() + SECONDS * 1000;
   const worker = async (k: number) => {
     for (let i = k; performance.now() < deadline; i++) {

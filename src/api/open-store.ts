@@ -2,6 +2,7 @@
 // available, else the in-memory one (nothing survives a restart then, and the caller is told so).
 import type { KnowledgeStore } from "./store.ts";
 import { openMemoryStore } from "./memory-store.ts";
+import { cachedStore } from "./cache.ts";
 
 export interface OpenedStore {
   store: KnowledgeStore;
@@ -18,5 +19,8 @@ export async function openKnowledgeStore(options: { dir?: string; url?: string; 
     return { store: openMemoryStore(), kind: "memory" };
   }
   if (!mod.openStore) return { store: openMemoryStore(), kind: "memory" };
-  return { store: await mod.openStore({ dir: options.dir, url: options.url }), kind: "persistent" };
+  const store = await mod.openStore({ dir: options.dir, url: options.url });
+  // Embedded PGlite is locked to this process, so a read cache stays true; a server may have other writers.
+  const exclusive = (store as { kind?: string }).kind === "pglite";
+  return { store: exclusive ? cachedStore(store) : store, kind: "persistent" };
 }
