@@ -1,7 +1,7 @@
-// API load test on loopback: 200 concurrent keep-alive connections for 15 s against a mix of
-// endpoints (after one warm-up request each), on the in-memory store and on the embedded PGlite store
-// (served, as by `annalist serve`, through the read cache that its directory lock makes safe). Reports requests/s, latency
-// percentiles and the error count (expected 0).
+// API load test on loopback: 200 concurrent keep-alive connections for 15 s against a mix of endpoints
+// (after one warm-up request each), on the in-memory store and on the embedded PGlite store (served,
+// as by `annalist serve`, through the read cache that its directory lock makes safe).
+// Reports requests/s, latency percentiles and the error count (expected 0).
 import { fork } from "node:child_process";
 import { Agent, request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
