@@ -45,7 +45,10 @@ const shots: { file: string; hash: string; ready: string; before?: (page: Page) 
     hash: "view=map",
     ready: "#map .pin.with-events",
     before: async (page) => {
-      const marker = page.locator('#map .leaflet-marker-icon[title="Vladivostok"]');
+      const busiest = await page.$$eval("#map .pin.with-events", (pins) =>
+        pins.map((p) => ({ place: p.getAttribute("data-place") ?? "", events: Number(p.getAttribute("data-events")) })).sort((a, b) => b.events - a.events)[0]?.place,
+      );
+      const marker = page.locator("#map .leaflet-marker-icon").filter({ has: page.locator(`.pin[data-place="${busiest}"]`) });
       await marker.focus();
       await marker.press("Enter");
     },

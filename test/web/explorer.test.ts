@@ -66,7 +66,7 @@ async function openPopup(place: string): Promise<void> {
   await marker.press("Enter");
 }
 
-test("the map shows a marker at Vladivostok whose popup gives an event and its sentence", async () => {
+test("the map shows a marker at Vladivostok whose popup quotes its sentence", async () => {
   await open("view=map", "#map .pin");
   const pin = page.locator('#map .pin[data-place="Vladivostok"]');
   assert.equal(await pin.count(), 1, "one Vladivostok marker");
@@ -85,6 +85,17 @@ test("the map shows a marker at Vladivostok whose popup gives an event and its s
   const quote = (await popup.locator("blockquote").first().textContent()) ?? "";
   assert.ok(quote.length > 20 && essay.replace(/\s+/g, " ").includes(quote), "the popup quotes a sentence of the essay");
   assert.deepEqual(pageErrors, []);
+});
+
+test("a marker with events opens a popup with each event's coding and sentence", async () => {
+  await open("view=map", "#map .pin.with-events");
+  const title = await page.locator("#map .leaflet-marker-icon", { has: page.locator(".pin.with-events") }).first().getAttribute("title");
+  await openPopup(title!);
+  const event = page.locator(".leaflet-popup-content .popup-event").first();
+  await event.waitFor();
+  assert.match((await event.locator("strong").textContent()) ?? "", /^[A-Z]+ · /);
+  const quote = (await event.locator("blockquote").textContent()) ?? "";
+  assert.ok(quote.length > 20 && essay.replace(/\s+/g, " ").includes(quote), "the event's sentence from the essay");
 });
 
 test("the network at 1941-06 shows the Japan–USSR neutrality treaty edge, which 1940-06 does not", async () => {
