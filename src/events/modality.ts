@@ -18,6 +18,29 @@ export interface ModalityReading {
 }
 
 const VERB_GROUP = new Set(["AUX", "PART", "ADV"]);
+interface SentenceFacts {
+  conditional: boolean;
+  /** Index of the last clause opened by "unless", or -1. */
+  lastUnless: number;
+}
+const facts = new WeakMap<SentenceView, SentenceFacts>();
+
+function sentenceFacts(view: SentenceView): SentenceFacts {
+  let f = facts.get(view);
+  if (!f) {
+    const cues = modalityCues();
+    let lastUnless = -1;
+    view.clauses.forEach((c, k) => {
+      if (view.toks[c.from]?.norm === "unless") lastUnless = k;
+    });
+    f = { conditional: view.toks.some((t) => cues.conditionals.has(t.norm)), lastUnless };
+    facts.set(view, f);
+  }
+  return f;
+}
+
+/** How far back (in tokens) a cue may govern a trigger; keeps run-on "sentences" linear. */
+const REACH = 80;
 const QUOTE_MARKS = new Set(["“", "”", "\"", "‘"]);
 const MODAL_PERFECT = new Set(["would", "could", "might", "may", "should", "must"]);
 const PARTICIPLE = /(ed|en|wn|ne|nt|un|ld|ht)$/;
@@ -119,7 +142,7 @@ function modalOf(toks: TaggedToken[], head: number): string | null {
 function inConditionalClause(view: SentenceView, head: number): boolean {
   const cues = modalityCues();
   const clause = view.clauses[view.clauseOf[head]];
-  for (let k = clause.from; k < head; k++) if (cues.conditionals.has(view.toks[k].norm)) return true;
+  for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (cues.conditionals.has(view.toks[k].norm)) return true;
   return false;
 }
 
@@ -128,7 +151,7 @@ function complementCue(view: SentenceView, head: number, words: Set<string>): bo
   const { toks } = view;
   // A clause that resumes the one above a complement is outside that complement.
   const resumes = view.clauses[view.clauseOf[head]].resumes;
-  for (let k = 0; k < head; k++) {
+  for (let k = Math.max(0, head - REACH); k < head; k++) {
     if (!words.has(toks[k].norm)) continue;
     if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
     // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
@@ -186,7 +209,7 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
 
   const clause = view.clauses[view.clauseOf[trig.head]];
   const modal = anchor >= 0 ? modalOf(toks, anchor) : null;
-  const sentenceConditional = toks.some((t) => cues.conditionals.has(t.norm));
+  const sentenceConditional = sentenceFacts(view).conditional;
   let hypothetical = inConditionalClause(view, trig.head);
   if (hasModalPerfect(toks, clause.from, Math.min(clause.to, Math.max(trig.head, anchor) + 1))) hypothetical = true;
   if (modal && modal !== "would" && modal !== "will") hypothetical = true;
@@ -228,10 +251,8 @@ export function conditionalThreat(view: SentenceView, head: number): boolean {
   const { toks } = view;
   const clause = view.clauses[view.clauseOf[head]];
   if (inConditionalClause(view, head)) return false;
-  const later = view.clauses.slice(view.clauseOf[head] + 1);
-  const unless = later.some((c) => toks[c.from]?.norm === "unless");
-  if (!unless) return false;
-  for (let k = clause.from; k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, { head, last: head, entry: { lemma: "", pos: "verb", type: "OTHER", cameo: null as unknown as string } });
+  if (sentenceFacts(view).lastUnless <= view.clauseOf[head]) return false;
+  for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, { head, last: head, entry: { lemma: "", pos: "verb", type: "OTHER", cameo: null as unknown as string } });
   return false;
 }
 

@@ -55,3 +55,10 @@ test("every event's trigger lies inside the text and reads as its text", () => {
   assert.ok(events.length >= 2);
   for (const e of events) assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
 });
+
+test("a run-on text without sentence breaks is coded without blowing up", () => {
+  const text = Array.from({ length: 3000 }, (_, i) => (i % 2 ? "Prussia attacked France and" : "if France refused to sign, Britain would not accept the terms and")).join(" ") + " peace came.";
+  const { events } = eventsFor(text, ACTORS);
+  assert.ok(events.length >= 1500);
+  for (const e of events.slice(0, 50)) assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+});
