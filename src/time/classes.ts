@@ -49,9 +49,29 @@ add(["another"], ANOTHER);
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;
 
+// Most words are in no lexicon. A table of (first letter, second letter, length) that lexicon words
+// (and their possessives) have rejects them without a hash lookup.
+const MAX_LENGTH = 32;
+const seen = new Uint8Array(26 * 26 * MAX_LENGTH);
+function quickKey(word: string, length = word.length): number {
+  if (length < 2 || length >= MAX_LENGTH) return -1;
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25) return -1;
+  return (a * 26 + b) * MAX_LENGTH + length;
+}
+for (const [word, cls] of table) {
+  const key = quickKey(word);
+  if (key >= 0) seen[key] = 1;
+  const possessive = quickKey(word, word.length + 2);
+  if (cls & POSSESSIVE_KEEPS && possessive >= 0) seen[possessive] = 1;
+}
+
 export function classify(t: Token): number {
   if (t.kind === "number") return NUMBER;
   if (t.kind !== "word") return 0;
+  const key = quickKey(t.norm);
+  if (key >= 0 && seen[key] === 0) return 0;
   const cls = table.get(t.norm);
   if (cls !== undefined) return cls;
   if (t.norm.endsWith("'s")) return (table.get(t.norm.slice(0, -2)) ?? 0) & POSSESSIVE_KEEPS;

@@ -35,27 +35,32 @@ export class Stream {
     this.sentence = new Int32Array(n);
     this.segment = new Int32Array(n);
     this.classes = new Int32Array(n);
-    let s = 0;
-    let c = 0;
-    let seg = 0;
-    let lastSentence = -2;
-    for (let k = 0; k < n; k++) {
-      const t = tokens[k];
-      while (c < citations.length && citations[c].end <= t.start) c++;
-      if (c < citations.length && citations[c].start < t.end) {
-        this.sentence[k] = -1;
-        this.segment[k] = ++seg;
-        lastSentence = -2;
-        continue;
-      }
-      while (s < sentences.length && sentences[s].end <= t.start) s++;
-      const sentence = s < sentences.length && sentences[s].start <= t.start ? s : -1;
-      if (sentence !== lastSentence || sentence === -1) seg++;
-      lastSentence = sentence;
-      this.sentence[k] = sentence;
-      this.segment[k] = seg;
-      if (t.kind !== "punct") this.classes[k] = classify(t);
+    const IN_CITATION = -2;
+    const sentence = this.sentence;
+    sentence.fill(-1);
+    let k = 0;
+    for (let i = 0; i < sentences.length && k < n; i++) {
+      while (k < n && tokens[k].start < sentences[i].start) k++;
+      const from = k;
+      while (k < n && tokens[k].start < sentences[i].end) k++;
+      sentence.fill(i, from, k);
     }
+    k = 0;
+    for (const c of citations) {
+      while (k < n && tokens[k].end <= c.start) k++;
+      while (k < n && tokens[k].start < c.end) sentence[k++] = IN_CITATION;
+    }
+    // a new segment at each sentence change; every token between sentences or in a citation alone
+    let seg = 0;
+    for (let j = 0; j < n; j++) {
+      const here = sentence[j];
+      if (j === 0 || here !== sentence[j - 1] || here < 0) seg++;
+      this.segment[j] = seg;
+      const t = tokens[j];
+      if (here === IN_CITATION) continue;
+      if (t.kind !== "punct") this.classes[j] = classify(t);
+    }
+    for (let j = 0; j < n; j++) if (sentence[j] === IN_CITATION) sentence[j] = -1;
   }
 
   /** Token k when it lies in the same segment as token `from`, else undefined. */
