@@ -1,6 +1,7 @@
 // Time layer vs chrono-node on the same text, in the same run: the essay and a ~10 MB concatenation.
 // Rows: the time layer over the shared tokens (as the pipeline runs it), the same with its own
-// tokenising (closest to chrono.parse over raw text), and chrono.parse itself. chrono is run once on
+// tokenising (closest to chrono.parse over raw text), and chrono.parse itself (wall time); on the essay
+// also both alternately in CPU time, the steadier figure on a shared machine. chrono is run once on
 // the 10 MB text (it was warmed up on the essay): its cost grows faster than the text.
 import * as chrono from "chrono-node";
 import type { BenchRow } from "./run.ts";
@@ -18,6 +19,27 @@ function layersOf(doc: Doc) {
   return { ...structure, ...cites, bodyEnd };
 }
 
+/**
+ * Runs a and b alternately (a, b, a, b, …) so that both see the same machine load, and reports the
+ * CPU time of each (process.cpuUsage), which a busy machine disturbs less than wall time.
+ */
+function alternate(chars: number, a: () => unknown, b: () => unknown, rounds: number): [Timing, Timing] {
+  a();
+  b();
+  const spent = [0, 0];
+  let peak = process.memoryUsage().rss;
+  for (let r = 0; r < rounds; r++) {
+    [a, b].forEach((fn, i) => {
+      const c0 = process.cpuUsage();
+      fn();
+      const c = process.cpuUsage(c0);
+      spent[i] += (c.user + c.system) / 1000;
+    });
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return spent.map((ms) => ({ msPerRun: ms / rounds, runs: rounds, charsPerSec: (chars / (ms / rounds)) * 1000, peakRssMB: Math.round(peak / 2 ** 20) })) as [Timing, Timing];
+}
+
 /** One timed run, for what is too slow to repeat. */
 function once(chars: number, fn: () => unknown): Timing & { result: unknown } {
   const t0 = performance.now();
@@ -28,8 +50,10 @@ function once(chars: number, fn: () => unknown): Timing & { result: unknown } {
 
 export default async function (): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const corpus = corpusOf(10 * 1024 * 1024);
-  for (const [name, text] of [["essay", essay], ["10 MB corpus", corpus]] as const) {
+  // BENCH_CORPUS_MB makes the large case smaller for a quick run (default 10 MB)
+  const megabytes = Number(process.env.BENCH_CORPUS_MB ?? 10);
+  const corpus = corpusOf(megabytes * 1024 * 1024);
+  for (const [name, text] of [["essay", essay], [`${megabytes} MB corpus`, corpus]] as const) {
     const big = text.length > 1e6;
     const doc: Doc = { name, text, dct: null };
     const layers = layersOf(doc);
@@ -45,6 +69,17 @@ export default async function (): Promise<BenchRow[]> {
     } else {
       theirs = time(text.length, () => chrono.parse(text), 20, 1000);
       chronoFound = chrono.parse(text).length;
+      const [cpuOurs, cpuTheirs] = alternate(text.length, () => timeLayer(doc, layers), () => chrono.parse(text), 200);
+      rows.push({
+        bench: "time",
+        case: `${name}: time layer vs chrono, alternating, CPU time`,
+        chars: text.length,
+        "chars/s": Math.round(cpuOurs.charsPerSec),
+        ms: cpuOurs.msPerRun,
+        "chrono chars/s": Math.round(cpuTheirs.charsPerSec),
+        "chrono ms": cpuTheirs.msPerRun,
+        "× chrono": cpuOurs.charsPerSec / cpuTheirs.charsPerSec,
+      });
     }
     const row = (label: string, t: Timing, timexes: number) => ({
       bench: "time",
