@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts (or those named on the command line), prints one
 // table and writes bench/results.json. A bench file exports `default async () => BenchRow[]`.
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -33,6 +33,10 @@ console.log(line(columns));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const r of rows) console.log(line(columns.map((c) => cell(r[c]))));
 
+// A run of some benches keeps the rows of the others from the previous results.
+const ran = new Set(rows.map((r) => r.bench));
+const previous: BenchRow[] = only.length && existsSync(`${dir}results.json`) ? JSON.parse(readFileSync(`${dir}results.json`, "utf8")).rows ?? [] : [];
+const kept = previous.filter((r) => !ran.has(r.bench));
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync(`${dir}results.json`, JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + "\n");
+writeFileSync(`${dir}results.json`, JSON.stringify({ date: new Date().toISOString(), machine, rows: [...kept, ...rows] }, null, 2) + "\n");
 console.log(`\nwritten bench/results.json (${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node})`);
