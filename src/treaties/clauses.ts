@@ -2,7 +2,7 @@
 // structure parsed into data: trigger {attacker, target, provoked, mode} and duty {who, does}.
 import type { Token } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
-import type { TreatyContext } from "./context.ts";
+import { sentenceAt, type TreatyContext } from "./context.ts";
 import { clauseKinds, cues, impliedClauses, type ClauseKindName, type DutyKind } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { PhraseHit } from "./phrases.ts";
@@ -100,22 +100,35 @@ function startsWithContinuation(tokens: readonly Token[], from: number, to: numb
   return cues.continuation.matchAt(tokens, from, to) > 0;
 }
 
+function firstCitationFrom(ctx: TreatyContext, offset: number): number {
+  const cits = ctx.layers.citations;
+  let lo = 0;
+  let hi = cits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cits[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function citationsFor(ctx: TreatyContext, si: number): number[] {
   const s = ctx.sentences[si];
   const cits = ctx.layers.citations;
-  const inside = cits.map((c, i) => ({ c, i })).filter(({ c }) => c.start >= s.start && c.start < s.end + 2);
-  if (inside.length > 0) return inside.map(({ i }) => i);
+  const inside: number[] = [];
+  for (let i = firstCitationFrom(ctx, s.start); i < cits.length && cits[i].start < s.end + 2; i++) inside.push(i);
+  if (inside.length > 0) return inside;
   // The citation that closes the group of sentences in this paragraph.
-  const p = ctx.paragraphOf[si];
-  const next = cits.findIndex((c) => c.start >= s.end);
-  if (next < 0) return [];
-  const at = ctx.sentences.findIndex((x) => x.start <= cits[next].start && cits[next].start < x.end + 2);
-  return at >= 0 && ctx.paragraphOf[at] === p ? [next] : [];
+  const next = firstCitationFrom(ctx, s.end);
+  if (next >= cits.length) return [];
+  const at = sentenceAt(ctx, cits[next].start);
+  return ctx.paragraphOf[at] === ctx.paragraphOf[si] ? [next] : [];
 }
 
 function clauseSpan(ctx: TreatyContext, si: number): { start: number; end: number } {
   const s = ctx.sentences[si];
-  const cite = ctx.layers.citations.find((c) => c.start > s.start && c.start < s.end);
+  const i = firstCitationFrom(ctx, s.start + 1);
+  const cite = i < ctx.layers.citations.length && ctx.layers.citations[i].start < s.end ? ctx.layers.citations[i] : undefined;
   let end = cite ? cite.start : s.end;
   while (end > s.start && /\s/.test(ctx.text[end - 1])) end--;
   return { start: s.start, end };

@@ -33,7 +33,16 @@ export class DateIndex {
   }
 
   in(start: number, end: number): DateRef[] {
-    return this.refs.filter((r) => r.start >= start && r.end <= end);
+    const out: DateRef[] = [];
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.refs.length && this.refs[i].start < end; i++) if (this.refs[i].end <= end) out.push(this.refs[i]);
+    return out;
   }
 
   /** Calendar dates (EDTF year, month or day precision) in [start, end). */

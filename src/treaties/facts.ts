@@ -248,16 +248,33 @@ function sameClause(ctx: TreatyContext, from: number, to: number): boolean {
 }
 const CLAUSE_BOUNDARIES = new Set([",", ";", "which", "that", "if", "when", "while", "whereas"]);
 
+const placeIndex = new WeakMap<TreatyContext, { e: TreatyContext["layers"]["entities"][number]; mm: { start: number; end: number } }[]>();
+function placesIn(ctx: TreatyContext, start: number, end: number) {
+  let list = placeIndex.get(ctx);
+  if (!list) {
+    list = ctx.layers.entities.filter((e) => e.kind === "place").flatMap((e) => e.mentions.map((mm) => ({ e, mm }))).sort((a, b) => a.mm.start - b.mm.start);
+    placeIndex.set(ctx, list);
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].mm.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < list.length && list[i].mm.start < end; i++) if (list[i].mm.end <= end) out.push(list[i]);
+  return out;
+}
+
 /** "In Berlin on …, A and B entered into …", "signed in Moscow", "signed on 5 May 1935 in Paris": a place next to the signing. */
 function placeIn(ctx: TreatyContext, si: number, verb: number, m: TreatyMention): string | null {
   const s = ctx.sentences[si];
   const { tokens } = ctx;
   const dates = ctx.dates.datesIn(s.start, s.end);
   const filler = (t: Token) => t.norm === "on" || t.norm === "," || dates.some((d) => d.start <= t.start && t.end <= d.end);
-  for (const e of ctx.layers.entities) {
-    if (e.kind !== "place") continue;
-    for (const mm of e.mentions) {
-      if (mm.start < s.start || mm.end > s.end) continue;
+  for (const { e, mm } of placesIn(ctx, s.start, s.end)) {
+    {
       const k = tokenAt(tokens, mm.start);
       const prep = tokens[k - 1]?.norm;
       if (prep !== "in" && prep !== "at") continue;
@@ -376,16 +393,21 @@ function readExpiry(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): Dated
   return null;
 }
 
+const mentionIndex = new WeakMap<Cluster[], { c: Cluster; m: TreatyMention }[]>();
+/** The instrument mentioned last before an offset (in sentence minSentence or later), by binary search over all mentions. */
 function lastMentionBefore(all: Cluster[], offset: number, minSentence: number): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestStart = -1;
-  for (const c of all) {
-    for (const m of c.mentions) {
-      if (m.start < offset && m.start > bestStart && m.sentence >= minSentence) {
-        best = c;
-        bestStart = m.start;
-      }
-    }
+  let list = mentionIndex.get(all);
+  if (!list) {
+    list = all.flatMap((c) => c.mentions.map((m) => ({ c, m }))).sort((a, b) => a.m.start - b.m.start);
+    mentionIndex.set(all, list);
   }
-  return best;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].m.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  return last && last.m.sentence >= minSentence ? last.c : undefined;
 }

@@ -37,13 +37,14 @@ const intersects = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const pendingParts: TreatyMention[] = [];
+  const recent: { c: Cluster; m: TreatyMention }[] = [];
   for (const m of mentions) {
     if (m.partOfNext) {
       pendingParts.push(m);
       continue;
     }
     let target: Cluster | undefined;
-    if (m.kind === "anaphor") target = antecedent(clusters, m, ctx.paragraphOf);
+    if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf);
     else if (!m.isNew) target = [...clusters].reverse().find((c) => compatible(c, m, mentionYears(ctx, m)));
     if (!target && m.kind === "anaphor") continue;
     if (!target) {
@@ -57,6 +58,7 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
       }
     }
     target.mentions.push(m);
+    recent.push({ c: target, m });
     for (const d of m.distinctive) target.distinctive.add(d);
     for (const y of m.years) target.years.add(y);
     for (const c of countriesOf(m)) target.countries.add(c);
@@ -113,20 +115,23 @@ function introYears(ctx: TreatyContext, m: TreatyMention): number[] {
  * counts by its closeness, twice when it has the anaphor's head noun ("the pact" → a pact), and an instrument
  * introduced within the window counts once more (a newly signed treaty is what "the treaty" next refers to).
  */
-function antecedent(clusters: Cluster[], m: TreatyMention, paragraphOf: number[]): Cluster | undefined {
+function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention, paragraphOf: number[]): Cluster | undefined {
   const allowed = anaphorClasses[m.headClass] ?? [m.headClass];
   const paragraph = paragraphOf[m.sentence];
+  const scores = new Map<Cluster, number>();
+  // only the mentions of the last few sentences count: walk back from the latest
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const { c, m: x } = recent[k];
+    const distance = m.sentence - x.sentence;
+    if (distance > windowSentences) break;
+    if (x.start >= m.start || paragraph - paragraphOf[x.sentence] > 1 || !allowed.includes(c.headClass)) continue;
+    let score = (x.headWord === m.headWord ? 2 : 1) / (1 + distance);
+    if (x === c.mentions[0]) score += 2 / (1 + distance);
+    scores.set(c, (scores.get(c) ?? 0) + score);
+  }
   let best: Cluster | undefined;
   let bestScore = 0;
-  for (const c of clusters) {
-    if (!allowed.includes(c.headClass)) continue;
-    let score = 0;
-    for (const x of c.mentions) {
-      const distance = m.sentence - x.sentence;
-      if (x.start >= m.start || distance > windowSentences || paragraph - paragraphOf[x.sentence] > 1) continue;
-      score += (x.headWord === m.headWord ? 2 : 1) / (1 + distance);
-      if (x === c.mentions[0]) score += 2 / (1 + distance);
-    }
+  for (const [c, score] of scores) {
     if (score > bestScore) {
       best = c;
       bestScore = score;
