@@ -134,14 +134,23 @@ function retold(earlier: Candidate[], c: Candidate): boolean {
   return false;
 }
 
-function sentenceHasTriggerWord(layers: Layers, start: number, end: number): boolean {
+const PRONOUN_WORDS = new Set(["he", "she", "it", "they"]);
+
+/**
+ * Only a sentence with a trigger word and someone to act (an entity mention, or a pronoun that may refer back)
+ * can hold an event; the others are not tagged at all. A fast check on the shared tokens.
+ */
+function mayHoldEvent(layers: Layers, mentions: ReturnType<typeof indexMentions>, start: number, end: number): boolean {
   const lex = triggerLexicon();
   const { tokens } = layers;
+  let trigger = false;
+  let pronoun = false;
   for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
     const n = tokens[k].norm;
-    if (lex.verbs.has(n) || lex.nouns.has(n)) return true;
+    if (lex.verbs.has(n) || lex.nouns.has(n)) trigger = true;
+    else if (PRONOUN_WORDS.has(n)) pronoun = true;
   }
-  return false;
+  return trigger && (pronoun || mentionsWithin(mentions, start, end).length > 0);
 }
 
 function participants(e: Omit<Event, "id">): Set<string> {
@@ -182,7 +191,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   const cands: Candidate[] = [];
   let recent: Entity[] = [];
 
-  const candidate = layers.sentences.map((s) => s.start < bodyEnd && sentenceHasTriggerWord(layers, s.start, Math.min(s.end, bodyEnd)));
+  const candidate = layers.sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
   const tagged = new TaggedChunks(text, layers.sentences, candidate, bodyEnd);
   layers.sentences.forEach((s, i) => {
     if (s.start >= bodyEnd) return;
