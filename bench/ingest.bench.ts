@@ -7,6 +7,7 @@ import { join } from "node:path";
 import pg from "pg";
 import type { BenchRow } from "./run.ts";
 import { analyze } from "../src/pipeline.ts";
+import type { Extraction } from "../src/schema.ts";
 import { openStore, type Store, type StoreOptions } from "../src/store/index.ts";
 import { ingestFiles } from "../src/store/batch.ts";
 import { generatedDocument } from "../test/store/corpus.ts";
@@ -25,7 +26,9 @@ function peakRss<T>(fn: () => Promise<T>): Promise<{ result: T; peakMB: number }
 async function backends(): Promise<{ name: string; options: () => StoreOptions; cleanup: () => Promise<void> }[]> {
   const scratch = mkdtempSync(join(tmpdir(), "annalist-bench-"));
   let runs = 0;
-  const list = [{ name: "PGlite", options: () => ({ dir: join(scratch, `db${runs++}`) }), cleanup: async () => rmSync(scratch, { recursive: true, force: true }) }];
+  const list: { name: string; options: () => StoreOptions; cleanup: () => Promise<void> }[] = [
+    { name: "PGlite", options: () => ({ dir: join(scratch, `db${runs++}`) }), cleanup: async () => rmSync(scratch, { recursive: true, force: true }) },
+  ];
   const url = process.env.ANNALIST_TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (url) {
     const schemas: string[] = [];
@@ -56,7 +59,7 @@ export default async function (): Promise<BenchRow[]> {
     writeFileSync(join(corpusDir, `doc-${String(i).padStart(4, "0")}.txt`), text);
   }
   // Ready extractions for the store-only case: a few analyses, each text made unique by a trailing line.
-  const bases = [];
+  const bases: Extraction[] = [];
   for (let i = 0; bases.length < 10 && i < 100; i++) {
     try {
       bases.push(analyze(generatedDocument(i)));
