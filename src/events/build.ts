@@ -4,7 +4,8 @@ import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer
 import type { Entity, Event, Quantity, Sentence } from "../schema.ts";
 import { tokenAt } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
-import { citationsFor, lowerBound } from "./citations.ts";
+import { citationsFor } from "./citations.ts";
+import { lowerBound } from "../text/tokens.ts";
 import { triggerLexicon } from "./lexicon.ts";
 import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
 import { findQuantities } from "./quantities.ts";

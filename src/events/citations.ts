@@ -1,6 +1,7 @@
 // Provenance: the citations inside an event's sentence, or else the citation that closes its sentence group
 // (the next citation in the same paragraph).
 import type { Citation, Paragraph, Sentence } from "../schema.ts";
+import { lowerBound } from "../text/tokens.ts";
 
 export function citationsFor(sentence: Sentence, paragraphs: Paragraph[], citations: Citation[], starts: number[]): number[] {
   let k = lowerBound(starts, sentence.start);
@@ -10,15 +11,4 @@ export function citationsFor(sentence: Sentence, paragraphs: Paragraph[], citati
   const paragraph = sentence.paragraph !== undefined ? paragraphs[sentence.paragraph] : paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
   const limit = paragraph ? paragraph.end : Infinity;
   return k < citations.length && citations[k].start < limit ? [k] : [];
-}
-
-export function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,6 +2,7 @@
 import type { Entity } from "../schema.ts";
 import type { TaggedToken } from "./tagger.ts";
 import { modalityCues } from "./lexicon.ts";
+import { lowerBound } from "../text/tokens.ts";
 
 export interface MentionRef {
   entity: Entity;
@@ -47,17 +48,6 @@ export function indexMentions(entities: Entity[], exclude: { start: number; end:
   const items = entities.flatMap((entity) => entity.mentions.filter((m) => !inside(m)).map((m) => ({ start: m.start, end: m.end, entity })));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return { starts: items.map((i) => i.start), items };
-}
-
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Mentions lying within [start, end). */

@@ -109,3 +109,15 @@ export function tokenAt(tokens: Token[], offset: number): number {
   }
   return lo;
 }
+
+/** Index of the first number in sorted xs that is not less than x. */
+export function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
