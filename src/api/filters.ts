@@ -1,6 +1,7 @@
 // Filters over one extraction's layers, shared by the in-memory store and the API.
 import type { Entity, Event, Extraction } from "../schema.ts";
 import type { EntityFilter, EventFilter } from "./store.ts";
+import { dateWithin } from "../query.ts";
 
 /** Entities of the extraction that the ACTOR string names: entity id, Wikidata id, label or mention text. */
 export function matchActor(extraction: Extraction, actor: string): Set<string> {
@@ -21,16 +22,6 @@ export function matchActor(extraction: Extraction, actor: string): Set<string> {
   return ids;
 }
 
-/** True when an EDTF date (or its leading YYYY[-MM[-DD]]) falls within [from, to] compared by prefix. */
-export function dateWithin(date: string | null, from?: string, to?: string): boolean {
-  if (!from && !to) return true;
-  const head = date?.match(/^-?\d{4}(?:-\d{2}){0,2}/)?.[0];
-  if (!head) return false;
-  if (from && head.slice(0, from.length) < from) return false;
-  if (to && head.slice(0, to.length) > to) return false;
-  return true;
-}
-
 export function filterEvents(extraction: Extraction, filter: EventFilter): Event[] {
   const actors = filter.actor ? matchActor(extraction, filter.actor) : null;
   return extraction.events.filter(
@@ -49,18 +40,4 @@ export function filterEntities(extraction: Extraction, filter: EntityFilter): En
       (!filter.kind || e.kind === filter.kind) &&
       (!q || e.label.toLowerCase().includes(q) || e.wikidata?.toLowerCase() === q || e.mentions.some((m) => m.text.toLowerCase().includes(q))),
   );
-}
-
-/** Index of the sentence that contains an offset, by binary search; -1 when none does. */
-export function sentenceAt(extraction: Extraction, offset: number): number {
-  const s = extraction.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < s[mid].start) hi = mid - 1;
-    else if (offset >= s[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

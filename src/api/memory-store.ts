@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { analyze } from "../pipeline.ts";
 import { AnnalistError } from "../errors.ts";
 import type { Extraction } from "../schema.ts";
-import { filterEntities, filterEvents, sentenceAt } from "./filters.ts";
+import { filterEntities, filterEvents } from "./filters.ts";
+import { sentenceAt } from "../query.ts";
 import type { Correction, DocumentInfo, KnowledgeStore, SearchHit } from "./store.ts";
 
 interface Stored {
@@ -52,7 +53,7 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): KnowledgeStor
       for (const { info, extraction } of docs.values()) {
         const lower = extraction.text.toLowerCase();
         for (let at = lower.indexOf(needle); at >= 0 && hits.length < 200; at = lower.indexOf(needle, at + needle.length)) {
-          const sentence = sentenceAt(extraction, at);
+          const sentence = sentenceAt(extraction.sentences, at);
           const s = extraction.sentences[sentence];
           const snippet = s ? extraction.text.slice(s.start, s.end) : extraction.text.slice(Math.max(0, at - 80), at + needle.length + 80);
           hits.push({ document: info.id, name: info.name, sentence, start: at, end: at + needle.length, snippet });

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { BibEntry, Entity, Extraction } from "../schema.ts";
 import { dayRange } from "./dates.ts";
+import { sentenceAt } from "../query.ts";
 
 export const LAYERS = ["paragraphs", "sentences", "citations", "bibliography", "timexes", "entities", "events", "quantities", "treaties", "warnings"] as const;
 export type LayerName = (typeof LAYERS)[number];
@@ -137,12 +138,8 @@ export function derivedRows(x: Extraction): DerivedRows {
       duration: t.duration,
       place: t.place ? (keyOf.get(t.place) ?? null) : null,
       parties: keys(t.parties),
-      data: { ...t, evidence: t.mentions[0] ? sentenceText(sentenceAt(x, t.mentions[0].start)) : "" },
+      data: { ...t, evidence: t.mentions[0] ? sentenceText(sentenceAt(x.sentences, t.mentions[0].start)) : "" },
     })),
   };
 }
 
-function sentenceAt(x: Extraction, offset: number): number {
-  const i = x.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  return i;
-}

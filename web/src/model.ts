@@ -1,8 +1,10 @@
 // The document's layers indexed for the views: entities by id, event quads, dates, treaty lifetimes.
 import type { Entity, Event, Extraction, Treaty } from "../../src/schema.ts";
+import { dateHead, dateWithin, sentenceAt } from "../../src/query.ts";
 import quadData from "./plover-quad.json";
 
 export type { Entity, Event, Extraction, Treaty };
+export { dateHead };
 
 export interface Quad {
   key: string;
@@ -50,16 +52,7 @@ export class Model {
   }
 
   sentenceAt(offset: number): number {
-    const s = this.x.sentences;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (offset < s[mid].start) hi = mid - 1;
-      else if (offset >= s[mid].end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return sentenceAt(this.x.sentences, offset);
   }
 
   /** The entity an actor string names: entity id, Wikidata id, label or mention text (case-insensitive). */
@@ -91,13 +84,7 @@ export class Model {
     return this.x.events.filter((v) => {
       if (f.actor && !v.source.concat(v.target).some((id) => id === f.actor || this.actorOf(id) === f.actor)) return false;
       if (f.type && v.type !== f.type && quadOf(v.type).key !== f.type) return false;
-      if (f.from || f.to) {
-        const d = v.date ? dateHead(v.date) : null;
-        if (!d) return false;
-        if (f.from && d.slice(0, f.from.length) < f.from) return false;
-        if (f.to && d.slice(0, f.to.length) > f.to) return false;
-      }
-      return true;
+      return dateWithin(v.date, f.from, f.to);
     });
   }
 
@@ -106,23 +93,31 @@ export class Model {
   }
 }
 
-/** The leading YYYY[-MM[-DD]] of an EDTF value, or null (e.g. for "194X" or an interval's open start). */
-export function dateHead(edtf: string): string | null {
-  return edtf.match(/^\d{4}(?:-\d{2}(?:-\d{2})?)?/)?.[0] ?? null;
-}
-
-/** The first and last day an EDTF value covers ("1941" → 1941-01-01 … 1941-12-31). */
+/** The first and last day an EDTF value covers ("1941" → 1941-01-01 … 1941-12-31; "-0490" is 491 BCE). */
 export function dateBounds(edtf: string | null): [Date, Date] | null {
   if (!edtf) return null;
   const [first, second] = edtf.split("/");
   const a = dateHead(first);
   if (!a) return null;
-  const b = second ? dateHead(second) ?? a : a;
-  const [y1, m1, d1] = a.split("-").map(Number);
-  const [y2, m2, d2] = b.split("-").map(Number);
-  const start = new Date(Date.UTC(y1, (m1 ?? 1) - 1, d1 ?? 1));
-  const end = d2 ? new Date(Date.UTC(y2, m2 - 1, d2)) : m2 ? new Date(Date.UTC(y2, m2, 0)) : new Date(Date.UTC(y2, 11, 31));
+  const b = second ? (dateHead(second) ?? a) : a;
+  const [y1, m1, d1] = dateParts(a);
+  const [y2, m2, d2] = dateParts(b);
+  const start = utcDay(y1, (m1 ?? 1) - 1, d1 ?? 1);
+  const end = d2 ? utcDay(y2, m2! - 1, d2) : m2 ? utcDay(y2, m2, 0) : utcDay(y2, 11, 31);
   return [start, end];
+}
+
+function dateParts(head: string): [number, number | undefined, number | undefined] {
+  const negative = head.startsWith("-");
+  const [y, m, d] = (negative ? head.slice(1) : head).split("-").map(Number);
+  return [negative ? -y : y, m, d];
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not. */
+function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
 }
 
 /** A treaty is in force at a month or day `at` when signed on or before it and not yet ended. */
