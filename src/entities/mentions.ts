@@ -34,7 +34,27 @@ const CITY_POPULATION_AFTER_PREPOSITION = 5_000;
 /** No name runs longer than this many tokens; longer capitalised runs are split. */
 const MAX_CHUNK_TOKENS = 24;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+/** Tokens after which a word starts a sentence of its own (a quotation, a parenthesis, after a colon). */
+const OPENERS = new Set([":", '"', "“", "("]);
 const ADJECTIVAL = /(?:ist|ism|ian|ese|ic|ish|ern)$/;
+
+/** The distinct candidates of one trie node, prefix forms only before a hyphen; computed once per node and shared (read-only). */
+const distinctCache = new WeakMap<Candidate[], { beforeHyphen?: Candidate[]; elsewhere?: Candidate[] }>();
+
+function distinctCandidates(values: Candidate[], followedByHyphen: boolean): Candidate[] {
+  let cached = distinctCache.get(values);
+  if (!cached) distinctCache.set(values, (cached = {}));
+  const hit = followedByHyphen ? cached.beforeHyphen : cached.elsewhere;
+  if (hit) return hit;
+  const candidates: Candidate[] = [];
+  for (const c of values) {
+    if (c.form === "prefix" && !followedByHyphen) continue;
+    if (!candidates.some((x) => x.entry === c.entry && x.form === c.form)) candidates.push(c);
+  }
+  if (followedByHyphen) cached.beforeHyphen = candidates;
+  else cached.elsewhere = candidates;
+  return candidates;
+}
 
 export function findMentions(body: BodyText): RawMention[] {
   const { tokens, keys, breakAfter, sentence } = body;
@@ -49,7 +69,7 @@ export function findMentions(body: BodyText): RawMention[] {
 
   const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
   const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
-  const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || /^[:"“(]$/.test(tokens[k - 1].text);
+  const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || OPENERS.has(tokens[k - 1].text);
   const joined = (k: number) => k > 0 && !breakAfter[k - 1];
   /** A single capital letter or the full stop after one ("F." in "F. D. Roosevelt"). */
   const isInitial = (k: number) =>
@@ -91,12 +111,7 @@ export function findMentions(body: BodyText): RawMention[] {
   function candidatesAt(p: number, limit: number): { end: number; candidates: Candidate[] } | null {
     const m = gaz.trie.longest(keys, p, limit);
     if (!m) return null;
-    const followedByHyphen = isHyphen(m.end);
-    const candidates: Candidate[] = [];
-    for (const c of m.values) {
-      if (c.form === "prefix" && !followedByHyphen) continue;
-      if (!candidates.some((x) => x.entry === c.entry && x.form === c.form)) candidates.push(c);
-    }
+    const candidates = distinctCandidates(m.values, isHyphen(m.end));
     return candidates.length ? { end: m.end, candidates } : null;
   }
 
@@ -297,10 +312,9 @@ export function findMentions(body: BodyText): RawMention[] {
     // Leading function words ("The", "In") and sentence-initial common words ("Despite") are not names.
     while (a < b0) {
       const t = tokens[a];
-      const lone = !candidatesAt(a, segEnd[a]);
       if (isHyphen(a) || (t.kind === "word" && !isCapitalised(t))) a++;
-      else if (lone && NUMBER_WORD.test(t.norm) && a + 1 < b0 && isCapitalised(tokens[a + 1])) break;
-      else if (lone && (isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm)))) a++;
+      else if (NUMBER_WORD.test(t.norm) && a + 1 < b0 && isCapitalised(tokens[a + 1]) && !candidatesAt(a, segEnd[a])) break;
+      else if ((isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm))) && !candidatesAt(a, segEnd[a])) a++;
       else break;
     }
     const b = a < b0 ? analyseChunk(a, b0) : b0;

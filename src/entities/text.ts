@@ -2,7 +2,7 @@
 // per-token facts every later step asks for (key, capitalisation, sentence, narrative year).
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Token } from "../text/tokens.ts";
-import { foldKey } from "./trie.ts";
+import { keyOfToken } from "./trie.ts";
 
 export type EntityInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer;
 
@@ -26,10 +26,9 @@ export interface BodyText {
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const YEAR_CUES = new Set(["in", "on", "by", "since", "until", "till", "from", "during", "late", "early", "mid", "summer", "spring", "winter", "autumn", "fall", "year", ","]);
 
+/** A word whose first letter changes in lower case (norm is the lower-cased text). */
 export function isCapitalised(t: Token): boolean {
-  if (t.kind !== "word") return false;
-  const c = t.text[0];
-  return c !== c.toLowerCase();
+  return t.kind === "word" && t.text.charCodeAt(0) !== t.norm.charCodeAt(0);
 }
 
 function yearOfEdtf(value: string | null | undefined): number | null {
@@ -40,9 +39,33 @@ function yearOfEdtf(value: string | null | undefined): number | null {
   return Number.isFinite(y) ? y : null;
 }
 
+const HEADING_MAX_WORDS = 8;
+const FINAL_STOPS = new Set([".", "!", "?", '"', "”"]);
+const SPACE = /\s/;
+
+/** At most HEADING_MAX_WORDS white-space separated pieces and no final stop: a heading line, not a sentence. */
+function isHeading(text: string, start: number, end: number): boolean {
+  if (end > start && FINAL_STOPS.has(text[end - 1])) return false;
+  // The pieces split(/\s+/) would give: one more than the runs of white space.
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpaceAt(text, i);
+    if (space && !inSpace && ++pieces > HEADING_MAX_WORDS) return false;
+    inSpace = space;
+  }
+  return true;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
+}
+
 export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const end = Math.min(layers.bodyEnd, layers.contentEnd, doc.text.length);
-  const cites = [...layers.citations].sort((a, b) => a.start - b.start);
+  const cites = layers.citations.slice().sort((a, b) => a.start - b.start);
   const tokens: Token[] = [];
   const citeBefore: boolean[] = [];
   let c = 0;
@@ -65,10 +88,15 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     while (s < sentences.length && sentences[s].end <= tokens[i].start) s++;
     if (s < sentences.length && sentences[s].start <= tokens[i].start) sentence[i] = s;
   }
-  const breakAfter = tokens.map((_, i) => i + 1 >= tokens.length || citeBefore[i + 1] || sentence[i + 1] !== sentence[i]);
-  const keys = tokens.map((t) => foldKey(t.text));
+  const breakAfter = new Array<boolean>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) breakAfter[i] = i + 1 >= tokens.length || citeBefore[i + 1] || sentence[i + 1] !== sentence[i];
+  const keys = new Array<string>(tokens.length);
   const common = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t)) common.add(t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    keys[i] = keyOfToken(t);
+    if (t.kind === "word" && !isCapitalised(t)) common.add(t.norm);
+  }
 
   // Narrative year: the time layer's sentence time, else a year the sentence itself dates ("in 1907",
   // "on March 13, 1939"), else the previous sentence's year, else the document creation year.
@@ -92,9 +120,7 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
 
   const headingSentence = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
-    const str = doc.text.slice(sentences[i].start, sentences[i].end);
-    const words = str.split(/\s+/).length;
-    if (words <= 8 && !/[.!?"”]$/.test(str)) headingSentence.add(i);
+    if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
   return { text: doc.text, tokens, keys, sentence, breakAfter, sentenceYear, headingSentence, common };
 }

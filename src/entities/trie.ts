@@ -1,6 +1,6 @@
 // A trie over normalised tokens: one hash lookup per token, so matching cost does not grow with the
 // number of names stored. Used for the curated gazetteer and for the GeoNames city list.
-import { tokenize } from "../text/tokens.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -10,6 +10,15 @@ export function foldKey(text: string): string {
   if (NON_ASCII.test(s)) s = s.replace(/[’‘`´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "");
   if (s.endsWith("'s") && s.length > 2) s = s.slice(0, -2);
   else if (s.endsWith("s'") && s.length > 2) s = s.slice(0, -1);
+  return s;
+}
+
+/** foldKey of a token's text, from its norm (already lower case) when that is plain ASCII. */
+export function keyOfToken(t: Token): string {
+  const s = t.norm;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return foldKey(t.text);
+  if (s.length > 2 && s.charCodeAt(s.length - 1) === 39) return s.charCodeAt(s.length - 2) === 115 ? s.slice(0, -1) : s;
+  if (s.length > 2 && s.charCodeAt(s.length - 2) === 39 && s.charCodeAt(s.length - 1) === 115) return s.slice(0, -2);
   return s;
 }
 
@@ -49,13 +58,18 @@ export class TokenTrie<V> {
 
   /** Longest match of keys[from…]; returns the exclusive end index and the values stored there. */
   longest(keys: readonly string[], from: number, limit = keys.length): { end: number; values: V[] } | null {
-    let node: Node<V> | undefined = this.root;
-    let best: { end: number; values: V[] } | null = null;
-    for (let i = from; i < limit && node?.next; i++) {
-      node = node.next.get(keys[i]);
-      if (!node) break;
-      if (node.values) best = { end: i + 1, values: node.values };
+    let node: Node<V> = this.root;
+    let end = -1;
+    let values: V[] | null = null;
+    for (let i = from; i < limit && node.next; i++) {
+      const child = node.next.get(keys[i]);
+      if (!child) break;
+      node = child;
+      if (node.values) {
+        end = i + 1;
+        values = node.values;
+      }
     }
-    return best;
+    return values ? { end, values } : null;
   }
 }
