@@ -6,6 +6,7 @@ import type { EntityKind } from "../schema.ts";
 import { distance, gazetteer, type Candidate, type GazetteerEntry } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
 import type { RawMention, Role } from "./mentions.ts";
+import { lowerBound } from "../text/tokens.ts";
 import { foldKey } from "./trie.ts";
 import type { BodyText } from "./text.ts";
 
@@ -99,8 +100,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   const anchors = new Set<string>();
   const countries = new Set<string>();
   for (const r of raws) {
-    const ids = new Set(r.candidates.map((c) => c.entry.id));
-    if (ids.size === 1) anchors.add([...ids][0]);
+    const only = r.candidates.length ? r.candidates[0].entry.id : null;
+    if (only !== null && r.candidates.every((c) => c.entry.id === only)) anchors.add(only);
     if (r.city) countries.add(r.city.country);
   }
   for (const a of [...anchors]) {
@@ -109,6 +110,28 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   }
 
   const scores = new Map<string, number>();
+  // Anchors and countries are complete here, so a candidate list and a year always pick the same entry.
+  const picked = new Map<Candidate[], Map<number | null, GazetteerEntry>>();
+  const pickFor = (candidates: Candidate[], year: number | null): GazetteerEntry => {
+    let byYear = picked.get(candidates);
+    if (!byYear) picked.set(candidates, (byYear = new Map()));
+    let entry = byYear.get(year);
+    if (!entry) byYear.set(year, (entry = pick(candidates, year, anchors, countries, scores)));
+    return entry;
+  };
+  // The state a capital stands for in a year, likewise.
+  const capitalPicked = new Map<string, Map<number | null, GazetteerEntry>>();
+  const stateOfCapital = (capital: GazetteerEntry, states: { state: string; from: number | null; to: number | null }[], year: number | null) => {
+    let byYear = capitalPicked.get(capital.id);
+    if (!byYear) capitalPicked.set(capital.id, (byYear = new Map()));
+    let entry = byYear.get(year);
+    if (!entry) {
+      const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
+      const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
+      byYear.set(year, (entry = pick(pool, year, anchors, countries, scores)));
+    }
+    return entry;
+  };
   const drafts = new Map<string, EntityDraft>();
   const linked: Linked[] = [];
   const chosen = new Map<RawMention, string>();
@@ -129,15 +152,13 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   for (const r of raws) {
     if (r.candidates.length) {
       const year = yearOf(r);
-      let entry = pick(r.candidates, year, anchors, countries, scores);
+      let entry = pickFor(r.candidates, year);
       let role = r.role;
       const states = gaz.capitalOf.get(entry.id);
       const use = states && r.role === "name" ? capitalUse(body, r) : "place";
       if (states && use !== "place") {
         if (use === "both") linked.push({ raw: r, key: entryDraft(entry), role: "name" });
-        const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
-        const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
-        entry = pick(pool, year, anchors, countries, scores);
+        entry = stateOfCapital(entry, states, year);
         role = "metonym";
       }
       const key = entryDraft(entry);
@@ -152,22 +173,34 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   }
 
   // Unknown names: merge "<Demonym> X" into an earlier or later "X", a lone surname into its full name.
+  const folds = new Map<string, string>();
+  const fold = (label: string): string => {
+    let f = folds.get(label);
+    if (f === undefined) folds.set(label, (f = foldKey(label)));
+    return f;
+  };
   const unknownKeys = new Map<string, string>();
-  for (const r of raws) if (r.unknown) unknownKeys.set(foldKey(r.unknown.label), `u:${foldKey(r.unknown.label)}`);
-  const persons = raws.filter((r) => r.unknown && r.unknown.kind === "person" && r.unknown.label.includes(" "));
+  for (const r of raws) if (r.unknown) unknownKeys.set(fold(r.unknown.label), `u:${fold(r.unknown.label)}`);
+  // The first full person name (in text order) with each folded surname.
+  const firstBySurname = new Map<string, RawMention>();
+  for (const r of raws) {
+    if (!(r.unknown && r.unknown.kind === "person" && r.unknown.label.includes(" "))) continue;
+    const surname = fold(r.unknown.label.slice(r.unknown.label.lastIndexOf(" ") + 1));
+    if (!firstBySurname.has(surname)) firstBySurname.set(surname, r);
+  }
   const kindRank: EntityKind[] = ["other", "place", "treaty", "organization", "state", "group", "person"];
   for (const r of raws) {
     if (!r.unknown) continue;
-    const folded = foldKey(r.unknown.label);
+    const folded = fold(r.unknown.label);
     let key = `u:${folded}`;
-    const words = r.unknown.label.split(" ");
-    if (words.length > 1 && r.memberHint) {
-      const rest = foldKey(words.slice(1).join(" "));
+    const space = r.unknown.label.indexOf(" ");
+    if (space >= 0 && r.memberHint) {
+      const rest = fold(r.unknown.label.slice(space + 1));
       if (unknownKeys.has(rest)) key = unknownKeys.get(rest)!;
     }
-    if (words.length === 1) {
-      const full = persons.find((p) => p.first < r.first && foldKey(p.unknown!.label.split(" ").pop()!) === folded);
-      if (full) key = `u:${foldKey(full.unknown!.label)}`;
+    if (space < 0) {
+      const full = firstBySurname.get(folded);
+      if (full && full.first < r.first) key = `u:${fold(full.unknown!.label)}`;
     }
     const kind = r.unknown.kind;
     const d = drafts.get(key);
@@ -178,9 +211,10 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   }
 
   // Titles join their person; demonyms in titles and unit names give the state acted for.
+  const holders = new Map<string, GazetteerEntry | null>();
   for (const r of raws) {
     if (r.office && r.memberHint && chosen.has(r.memberHint)) {
-      const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), yearOf(r));
+      const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), yearOf(r), holders);
       if (holder) {
         const key = entryDraft(holder);
         chosen.set(r, key);
@@ -221,13 +255,22 @@ const UNIT_WINDOW = 2;
  */
 function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): void {
   const ordered = [...linked].sort((a, b) => a.raw.first - b.raw.first);
+  // Highest sentence index so far: sentences grow with the text, mentions outside any sentence (-1) aside.
+  const sentenceSoFar: number[] = [];
+  let highest = -1;
+  for (const o of ordered) sentenceSoFar.push((highest = Math.max(highest, o.raw.sentence)));
+  const isUnit = new Map<string, boolean>();
   for (const l of ordered) {
     const d = drafts.get(l.key);
     if (!d || d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
-    const words = d.label.toLowerCase().split(" ");
-    if (!words.some((w) => UNIT_HEADS.has(w))) continue;
+    let unit = isUnit.get(d.label);
+    if (unit === undefined) isUnit.set(d.label, (unit = d.label.toLowerCase().split(" ").some((w) => UNIT_HEADS.has(w))));
+    if (!unit) continue;
     const weight = new Map<string, { w: number; last: number }>();
-    for (const o of ordered) {
+    // Mentions before the window's first sentence are skipped below; start past them.
+    const from = lowerBound(sentenceSoFar, l.raw.sentence - UNIT_WINDOW);
+    for (let i = from; i < ordered.length; i++) {
+      const o = ordered[i];
       if (o.raw.first >= l.raw.first && o.raw.sentence !== l.raw.sentence) break;
       if (o === l || o.raw.sentence < l.raw.sentence - UNIT_WINDOW) continue;
       const od = drafts.get(o.key);
@@ -246,8 +289,15 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): vo
 }
 
 /** The one gazetteer person who held an office for a state in a year ("Emperor", Japan, 1932 → Hirohito). */
-function officeHolder(office: string, stateId: string, year: number | null): GazetteerEntry | null {
+function officeHolder(office: string, stateId: string, year: number | null, known: Map<string, GazetteerEntry | null>): GazetteerEntry | null {
   if (year === null) return null;
+  const key = `${office}\u0000${stateId}\u0000${year}`;
+  let holder = known.get(key);
+  if (holder === undefined) known.set(key, (holder = findOfficeHolder(office, stateId, year)));
+  return holder;
+}
+
+function findOfficeHolder(office: string, stateId: string, year: number): GazetteerEntry | null {
   const holders = gazetteer().entries.filter((e) =>
     e.kind === "person" && e.memberOf === stateId && e.offices.some((o) => o.title.toLowerCase() === office && distance(year, [o.from, o.to]) === 0));
   return holders.length === 1 ? holders[0] : null;
