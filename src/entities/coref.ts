@@ -1,5 +1,6 @@
 // Pronouns ("she", "her") and collective phrases ("the two nations", "both sides", "the other")
 // that stand for states, resolved to the states the text has just named.
+import { lowerBound } from "../text/tokens.ts";
 import { lexicon } from "./lexicon.ts";
 import type { Role } from "./mentions.ts";
 import type { EntityDraft, Linked } from "./resolve.ts";
@@ -28,6 +29,23 @@ const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
 /** First words of the multiword determiners and of "the other"/"all three". */
 const COLLECTIVE_STARTS = new Set(["the", "both", "all"]);
 
+let phrases: Map<string, Map<string, string>> | undefined;
+
+/** The two-word determiners and "other" phrases by first and second word ("the" → "two" → "the two"). */
+function twoWordPhrases(): Map<string, Map<string, string>> {
+  if (phrases) return phrases;
+  const lex = lexicon();
+  phrases = new Map();
+  for (const phrase of [...lex.collectiveDeterminers.keys(), ...lex.others]) {
+    const space = phrase.indexOf(" ");
+    if (space < 0 || phrase.indexOf(" ", space + 1) >= 0) continue;
+    const first = phrase.slice(0, space);
+    if (!phrases.has(first)) phrases.set(first, new Map());
+    phrases.get(first)!.set(phrase.slice(space + 1), phrase);
+  }
+  return phrases;
+}
+
 export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
   const lex = lexicon();
   const { tokens } = body;
@@ -47,16 +65,11 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     else if (drafts.get(l.key)?.kind === "person") persons.push(l.raw.first);
   }
   mentions.sort((a, b) => a.tok - b.tok);
-
-  const before = (tok: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].tok < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo; // mentions[0..lo) precede tok
+  persons.sort((a, b) => a - b);
+  /** Whether a person is named strictly between two tokens. */
+  const personBetween = (from: number, to: number) => {
+    const i = lowerBound(persons, from + 1);
+    return i < persons.length && persons[i] < to;
   };
 
   // Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway".
@@ -72,11 +85,14 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
 
   const out: Reference[] = [];
   let lastDistributive: { sentence: number; keys: string[] } | null = null;
+  let upto = 0; // mentions[0..upto) precede token k
+  let headedBefore = 0; // headed[0..headedBefore) precede token k
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== "word") continue;
     const sentence = body.sentence[k];
-    const upto = before(k);
+    while (upto < mentions.length && mentions[upto].tok < k) upto++;
+    while (headedBefore < headed.length && headed[headedBefore].tok < k) headedBefore++;
 
     const pronoun = lex.pronouns.get(t.norm);
     if (pronoun) {
@@ -112,7 +128,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
       while (i >= 0 && mentions[i].sentence > s) i--;
       let found: StateMention | null = null;
       for (; i >= 0 && mentions[i].sentence === s; i--) if (!NOT_SUBJECT.has(mentions[i].role)) found = mentions[i];
-      if (found) return persons.some((p) => p > found.tok && p < tok) ? null : found.key;
+      if (found) return personBetween(found.tok, tok) ? null : found.key;
     }
     return null;
   }
@@ -122,7 +138,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
       const m = mentions[i];
       if (NOT_SUBJECT.has(m.role)) continue;
       // A person named closer than the state may be the one meant.
-      if (persons.some((p) => p > m.tok && p < tok)) return null;
+      if (personBetween(m.tok, tok)) return null;
       return m.key;
     }
     return null;
@@ -137,9 +153,8 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
     const after = k + 2 < tokens.length && !body.breakAfter[k + 1] ? tokens[k + 2] : null;
     if (after && (after.norm === "of" || (after.kind === "word" && after.text[0] !== after.norm[0]))) return null;
     const sentence = body.sentence[k];
-    for (let i = headed.length - 1; i >= 0; i--) {
+    for (let i = headedBefore - 1; i >= 0; i--) {
       const h = headed[i];
-      if (h.tok >= k) continue;
       if (h.sentence < sentence - DEFINITE_LOOKBACK) break;
       if (h.head === noun.norm) return h.key;
     }
@@ -175,10 +190,10 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
 
   function collectiveAt(k: number): { last: number; count: number; distributive: boolean; other: boolean } | null {
     if (!lex.collectiveDeterminers.has(tokens[k].norm) && !COLLECTIVE_STARTS.has(tokens[k].norm)) return null;
-    const two = `${tokens[k].norm} ${w(k + 1)}`;
+    const two = twoWordPhrases().get(tokens[k].norm)?.get(w(k + 1)) ?? null;
     let det = 0;
     let count = 0;
-    if (lex.collectiveDeterminers.has(two)) {
+    if (two !== null && lex.collectiveDeterminers.has(two)) {
       det = 2;
       count = lex.collectiveDeterminers.get(two)!;
     } else if (lex.collectiveDeterminers.has(tokens[k].norm)) {
@@ -186,7 +201,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
       count = lex.collectiveDeterminers.get(tokens[k].norm)!;
     }
     if (det && lex.collectiveNouns.has(w(k + det))) return { last: k + det + 1, count, distributive: DISTRIBUTIVE.has(tokens[k].norm), other: false };
-    if (lex.others.has(two)) {
+    if (two !== null && lex.others.has(two)) {
       const next = joined(k + 2) ? tokens[k + 2] : null;
       const nounFollows = next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase() &&
         !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm);
