@@ -139,7 +139,7 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   const s = ctx.sentences[si];
   if (!cues.stipulation.has(tokens, from, s.to)) return null;
   const found: { kind: ClauseKindName; does: DutyKind | null; hit: PhraseHit }[] = [];
-  const inName = (h: PhraseHit) => ctx.treatySpans.some((t) => t.start <= tokens[h.i].start && tokens[h.i + h.n - 1].end <= t.end);
+  const inName = (h: PhraseHit) => ctx.treatySpans.covers(tokens[h.i].start, tokens[h.i + h.n - 1].end);
   for (const k of clauseKinds) {
     const hit = k.cues.findIn(tokens, from, s.to).find((h) => !inName(h));
     if (hit && !found.some((f) => overlaps(f.hit, hit))) found.push({ kind: k.kind, does: k.does, hit });

@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
 import { DateIndex, type DateRef } from "./dates.ts";
 import type { SentenceRange } from "./mentions.ts";
+import { SpanIndex } from "./spans.ts";
 import { StateResolver } from "./states.ts";
 
 export type TreatyInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer;
@@ -18,7 +19,7 @@ export interface TreatyContext {
   states: StateResolver;
   layers: TreatyInput;
   /** Spans of the treaty mentions, once found: state adjectives inside a name are not actors of the sentence. */
-  treatySpans: { start: number; end: number }[];
+  treatySpans: SpanIndex;
 }
 
 export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
@@ -36,7 +37,7 @@ export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
     dates: new DateIndex(layers.timexes, tokens, bodyEnd),
     states: new StateResolver(layers.entities, tokens),
     layers,
-    treatySpans: [],
+    treatySpans: new SpanIndex([]),
   };
 }
 

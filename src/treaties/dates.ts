@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
 import type { Timex } from "../schema.ts";
 import { durationUnits, numberWords } from "./lexicon.ts";
+import { SpanIndex, type Span } from "./spans.ts";
 
 export interface DateRef {
   start: number;
@@ -26,9 +27,10 @@ export class DateIndex {
   }
 
   /** The same index without the dates inside the given spans (the year of "the 1928 Convention" names it, it does not date the sentence). */
-  without(spans: readonly { start: number; end: number }[]): DateIndex {
+  without(spans: readonly Span[]): DateIndex {
+    const index = new SpanIndex(spans);
     const copy = Object.create(DateIndex.prototype) as DateIndex;
-    (copy as unknown as { refs: DateRef[] }).refs = this.refs.filter((r) => !spans.some((s) => r.start < s.end && s.start < r.end));
+    (copy as unknown as { refs: DateRef[] }).refs = this.refs.filter((r) => !index.overlaps(r.start, r.end));
     return copy;
   }
 

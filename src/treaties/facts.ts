@@ -196,7 +196,7 @@ function previousDate(ctx: TreatyContext, si: number): DateRef | null {
 /** Coordinated state groups ("Japan, Germany, and Italy") in a sentence. */
 export function stateGroups(ctx: TreatyContext, si: number, date: string | null, seats = false): StateMention[][] {
   const s = ctx.sentences[si];
-  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats).filter((m) => !ctx.treatySpans.some((t) => t.start <= m.start && m.end <= t.end));
+  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
   const groups: StateMention[][] = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
@@ -290,7 +290,7 @@ function placeIn(ctx: TreatyContext, si: number, verb: number, m: TreatyMention)
 function acted(ctx: TreatyContext, si: number, verb: number, date: string | null): ActDated {
   const s = ctx.sentences[si];
   const verbStart = ctx.tokens[verb].start;
-  const before = ctx.states.mentionsIn(s.start, verbStart, date, true).filter((m) => !ctx.treatySpans.some((t) => t.start <= m.start && m.end <= t.end));
+  const before = ctx.states.mentionsIn(s.start, verbStart, date, true).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
   const by = before.length > 0 ? [before[before.length - 1].entity] : [];
   const d = nearestDate(sentenceDates(ctx, si), verbStart);
   return { start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, si), by };
@@ -330,9 +330,10 @@ const AUXILIARIES = new Set(["would", "will", "shall", "should", "be", "was", "w
 
 function readExtensions(ctx: TreatyContext, cluster: Cluster): Extension[] {
   const out: Extension[] = [];
+  const seen = new Set<number>();
   for (const { m, cue } of cueHits(ctx, cluster, cues.extend)) {
     const s = ctx.sentences[m.sentence];
-    if (out.some((x) => x.start === s.start)) continue;
+    if (seen.has(s.start)) continue;
     const modal = ["could", "may", "might", "can"].some((w) => ctx.tokens.slice(Math.max(s.from, cue - 3), cue).some((t) => t.norm === w));
     if (modal) continue;
     const negatedHere = negated(ctx.tokens, cue, s.from) || ctx.tokens.slice(s.from, s.to).some((t) => t.norm === "unless");
@@ -340,55 +341,70 @@ function readExtensions(ctx: TreatyContext, cluster: Cluster): Extension[] {
     const until = untilTok ? ctx.dates.datesIn(untilTok.end, s.end)[0]?.value ?? null : null;
     const d = nearestDate(sentenceDates(ctx, m.sentence).filter((x) => !untilTok || x.start < untilTok.start), ctx.tokens[cue].start);
     out.push({ start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, m.sentence), until, negated: negatedHere });
+    seen.add(s.start);
   }
   return out;
 }
 
 function readDenunciations(ctx: TreatyContext, cluster: Cluster, all: Cluster[], date: string | null): ActDated[] {
   const out: ActDated[] = [];
+  const seen = new Set<number>();
   for (const { m, cue } of cueHits(ctx, cluster, cues.denounce)) {
-    if (out.some((x) => x.start === ctx.sentences[m.sentence].start)) continue;
+    const s = ctx.sentences[m.sentence];
+    if (seen.has(s.start)) continue;
     out.push(acted(ctx, m.sentence, cue, date));
+    seen.add(s.start);
   }
   // "it was annulled by …": a pronoun subject stands for the instrument mentioned last
-  for (const { si, hits } of hitsBySentence(ctx, cues.denounce)) {
+  for (const { si, hit: h } of cuesByInstrument(ctx, all, cues.denounce).get(cluster) ?? []) {
     const s = ctx.sentences[si];
-    for (const h of hits) {
-      const before = ctx.tokens.slice(Math.max(s.from, h.i - 3), h.i).map((t) => t.norm);
-      if (!before.includes("it") && !before.includes("which")) continue;
-      if (lastMentionBefore(all, ctx.tokens[h.i].start, si - 1) !== cluster || out.some((x) => x.start === s.start)) continue;
-      const after = ctx.dates.datesIn(ctx.tokens[h.i].end, s.end)[0];
-      const act = acted(ctx, si, h.i, date);
-      out.push({ ...act, date: after?.value ?? act.date });
-    }
+    const before = ctx.tokens.slice(Math.max(s.from, h.i - 3), h.i).map((t) => t.norm);
+    if (!before.includes("it") && !before.includes("which")) continue;
+    if (seen.has(s.start)) continue;
+    const after = ctx.dates.datesIn(ctx.tokens[h.i].end, s.end)[0];
+    const act = acted(ctx, si, h.i, date);
+    out.push({ ...act, date: after?.value ?? act.date });
+    seen.add(s.start);
   }
   return out;
 }
 
-const sentenceHits = new WeakMap<TreatyContext, Map<PhraseSet, { si: number; hits: PhraseHit[] }[]>>();
-/** The sentences where a cue set occurs, with its hits; computed once per text and cue set. */
-function hitsBySentence(ctx: TreatyContext, set: PhraseSet): { si: number; hits: PhraseHit[] }[] {
-  let byCue = sentenceHits.get(ctx);
-  if (!byCue) sentenceHits.set(ctx, (byCue = new Map()));
-  let list = byCue.get(set);
-  if (!list) {
-    list = ctx.sentences.map((s, si) => ({ si, hits: set.findIn(ctx.tokens, s.from, s.to) })).filter((x) => x.hits.length > 0);
-    byCue.set(set, list);
+interface CueAt {
+  si: number;
+  hit: PhraseHit;
+}
+const cueOwners = new WeakMap<Cluster[], Map<PhraseSet, Map<Cluster, CueAt[]>>>();
+/**
+ * The hits of a cue set, grouped by the instrument mentioned last before each (in its sentence or the one before),
+ * in text order; computed once per text and cue set.
+ */
+function cuesByInstrument(ctx: TreatyContext, all: Cluster[], set: PhraseSet): Map<Cluster, CueAt[]> {
+  let bySet = cueOwners.get(all);
+  if (!bySet) cueOwners.set(all, (bySet = new Map()));
+  let owners = bySet.get(set);
+  if (!owners) {
+    owners = new Map();
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      const s = ctx.sentences[si];
+      for (const hit of set.findIn(ctx.tokens, s.from, s.to)) {
+        const owner = lastMentionBefore(all, ctx.tokens[hit.i].start, si - 1);
+        if (!owner) continue;
+        let list = owners.get(owner);
+        if (!list) owners.set(owner, (list = []));
+        list.push({ si, hit });
+      }
+    }
+    bySet.set(set, owners);
   }
-  return list;
+  return owners;
 }
 
 /** "when it expired April 12, 1945": the instrument is the one mentioned last before the cue (this sentence or the one before). */
 function readExpiry(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): Dated | null {
-  for (const { si, hits } of hitsBySentence(ctx, cues.expire)) {
+  for (const { si, hit: h } of cuesByInstrument(ctx, all, cues.expire).get(cluster) ?? []) {
     const s = ctx.sentences[si];
-    for (const h of hits) {
-      const at = ctx.tokens[h.i].start;
-      const last = lastMentionBefore(all, at, si - 1);
-      if (last !== cluster) continue;
-      const d = ctx.dates.datesIn(ctx.tokens[h.i + h.n - 1].end, s.end)[0];
-      if (d) return { start: s.start, end: s.end, date: d.value };
-    }
+    const d = ctx.dates.datesIn(ctx.tokens[h.i + h.n - 1].end, s.end)[0];
+    if (d) return { start: s.start, end: s.end, date: d.value };
   }
   return null;
 }

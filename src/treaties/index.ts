@@ -7,6 +7,7 @@ import { makeContext, type TreatyInput } from "./context.ts";
 import { readFacts, type TreatyFacts } from "./facts.ts";
 import { findMentions } from "./mentions.ts";
 import { clusterMentions, type Cluster } from "./merge.ts";
+import { SpanIndex } from "./spans.ts";
 
 export type { Trigger, Duty, ParsedClause } from "./clauses.ts";
 
@@ -14,7 +15,7 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const ctx = makeContext(doc, layers);
   const mentions = findMentions(doc.text, ctx.tokens, ctx.sentences);
   ctx.dates = ctx.dates.without(mentions.filter((m) => m.kind !== "anaphor"));
-  ctx.treatySpans = mentions.map((m) => ({ start: m.start, end: m.end }));
+  ctx.treatySpans = new SpanIndex(mentions);
   const clusters = clusterMentions(ctx, mentions);
   const facts = new Map<Cluster, TreatyFacts>(clusters.map((c) => [c, readFacts(ctx, c, clusters)]));
   const clauses = readClauses(
@@ -27,16 +28,17 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const treaties: Treaty[] = [];
   const treatyEntities: Entity[] = [];
   const known = layers.entities.filter((e) => e.kind === "treaty");
+  const knownMentions = new SpanIndex(known.flatMap((e, order) => e.mentions.map((m) => ({ start: m.start, end: m.end, order }))));
   const taken = new Set<string>();
   clusters.forEach((c, i) => {
     const f = facts.get(c)!;
     const named = c.mentions.filter((m) => m.kind !== "anaphor");
     const name = pickName(c);
     const spans = c.mentions.map((m) => ({ start: m.start, end: m.end }));
-    // The entity layer's treaty entity for this instrument: one that shares a named mention, and no other instrument's
-    const namedSpans = c.mentions.filter((m) => m.kind !== "anaphor");
-    const overlaps = (e: Entity, list: { start: number; end: number }[]) => e.mentions.some((em) => list.some((s) => em.start < s.end && s.start < em.end));
-    let entity = known.find((e) => !taken.has(e.id) && overlaps(e, namedSpans))?.id ?? null;
+    // The entity layer's treaty entity for this instrument: the first one that shares a named mention, and no other instrument's
+    let first = known.length;
+    for (const m of named) for (const em of knownMentions.overlapping(m.start, m.end)) if (em.order < first && !taken.has(known[em.order].id)) first = em.order;
+    let entity = first < known.length ? known[first].id : null;
     if (entity) taken.add(entity);
     if (!entity) {
       entity = `et${i + 1}`;
@@ -93,14 +95,15 @@ function earliest(values: (string | null)[]): string | null {
 
 /** "the protocol of 1886, which was added to the Russo-Chinese Treaty of Huchun": the protocol is part of the treaty. */
 function linkParts(treaties: Treaty[], clusters: Cluster[], text: string): void {
+  const mentions = new SpanIndex(clusters.flatMap((c, order) => c.mentions.map((m) => ({ start: m.start, end: m.end, order }))));
   clusters.forEach((c, i) => {
     for (const m of c.mentions) {
       const after = text.slice(m.end, m.end + 40);
       const link = /^,? (?:which|that) (?:was|were) (?:added|attached|annexed|appended) to /.exec(after);
       if (!link) continue;
       const at = m.end + link[0].length;
-      const j = clusters.findIndex((o) => o !== c && o.mentions.some((x) => x.start >= at && x.start <= at + 6));
-      if (j >= 0) treaties[i].partOf = treaties[j].id;
+      const j = Math.min(...mentions.startingIn(at, at + 6).map((x) => x.order).filter((o) => o !== i));
+      if (j < clusters.length) treaties[i].partOf = treaties[j].id;
     }
   });
 }

@@ -36,6 +36,7 @@ const intersects = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
 export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): Cluster[] {
   const clusters: Cluster[] = [];
+  const index = new ClusterIndex();
   const pendingParts: TreatyMention[] = [];
   const recent: { c: Cluster; m: TreatyMention }[] = [];
   for (const m of mentions) {
@@ -45,12 +46,16 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     }
     let target: Cluster | undefined;
     if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf);
-    else if (!m.isNew) target = [...clusters].reverse().find((c) => compatible(c, m, mentionYears(ctx, m)));
+    else if (!m.isNew) {
+      const years = mentionYears(ctx, m);
+      target = index.latest(clusters, m, years, (c) => compatible(c, m, years));
+    }
     if (!target && m.kind === "anaphor") continue;
     if (!target) {
       target = { mentions: [], headClass: m.headClass, distinctive: new Set(), years: new Set(), countries: new Set(), parts: [] };
       clusters.push(target);
-      for (const y of introYears(ctx, m)) target.years.add(y);
+      index.order.set(target, clusters.length - 1);
+      for (const y of introYears(ctx, m)) index.addYear(target, y);
       // A description ("a nonaggression pact with the Japanese") is told apart by the states of its sentence.
       if (m.kind === "description") {
         const s = ctx.sentences[m.sentence];
@@ -59,14 +64,61 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     }
     target.mentions.push(m);
     recent.push({ c: target, m });
-    for (const d of m.distinctive) target.distinctive.add(d);
-    for (const y of m.years) target.years.add(y);
+    for (const d of m.distinctive) index.addWord(target, d);
+    for (const y of m.years) index.addYear(target, y);
     for (const c of countriesOf(m)) target.countries.add(c);
     if (m.kind !== "anaphor" && target.headClass === "agreement") target.headClass = m.headClass;
     while (pendingParts.length > 0 && pendingParts[0].sentence === m.sentence) target.parts.push(pendingParts.shift()!);
     pendingParts.length = 0;
   }
   return clusters;
+}
+
+/**
+ * The clusters that have a distinctive word or a year, by word and by year, in the order they were made. A mention
+ * with distinctive words is compatible only with a cluster that shares one of them (one set holds the other), and
+ * a mention without them only with a cluster that shares a year; so only those clusters need to be tried.
+ */
+class ClusterIndex {
+  readonly order = new Map<Cluster, number>();
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byYear = new Map<number, number[]>();
+
+  addWord(c: Cluster, word: string): void {
+    if (c.distinctive.has(word)) return;
+    c.distinctive.add(word);
+    insertSorted(this.byWord, word, this.order.get(c)!);
+  }
+
+  addYear(c: Cluster, year: number): void {
+    if (c.years.has(year)) return;
+    c.years.add(year);
+    insertSorted(this.byYear, year, this.order.get(c)!);
+  }
+
+  /** The latest cluster that passes `fits` among those that share a distinctive word of m, or else a year. */
+  latest(clusters: Cluster[], m: TreatyMention, years: Set<number>, fits: (c: Cluster) => boolean): Cluster | undefined {
+    const lists: number[][] = [];
+    if (m.distinctive.length > 0) for (const w of m.distinctive) lists.push(this.byWord.get(w) ?? []);
+    else for (const y of years) lists.push(this.byYear.get(y) ?? []);
+    // walk the lists back together, latest cluster first
+    const at = lists.map((l) => l.length - 1);
+    for (;;) {
+      let next = -1;
+      for (let k = 0; k < lists.length; k++) if (at[k] >= 0 && lists[k][at[k]] > next) next = lists[k][at[k]];
+      if (next < 0) return undefined;
+      for (let k = 0; k < lists.length; k++) if (at[k] >= 0 && lists[k][at[k]] === next) at[k]--;
+      if (fits(clusters[next])) return clusters[next];
+    }
+  }
+}
+
+function insertSorted<K>(lists: Map<K, number[]>, key: K, value: number): void {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  let i = list.length;
+  while (i > 0 && list[i - 1] > value) i--;
+  list.splice(i, 0, value);
 }
 
 function compatible(c: Cluster, m: TreatyMention, years: Set<number>): boolean {
