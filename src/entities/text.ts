@@ -12,9 +12,9 @@ export interface BodyText {
   /** foldKey of each token. */
   keys: string[];
   /** Sentence index of each token (-1 outside any sentence). */
-  sentence: number[];
-  /** True when a citation or the end of a sentence separates token i from token i+1. */
-  breakAfter: boolean[];
+  sentence: Int32Array;
+  /** 1 when a citation or the end of a sentence separates token i from token i+1. */
+  breakAfter: Uint8Array;
   /** Narrative year of each sentence (time layer first, then the text's own years), or null. */
   sentenceYear: (number | null)[];
   /** Paragraphs that are headings (short lines without a final stop). */
@@ -66,50 +66,48 @@ function isSpaceAt(text: string, i: number): boolean {
 export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const end = Math.min(layers.bodyEnd, layers.contentEnd, doc.text.length);
   const cites = layers.citations.slice().sort((a, b) => a.start - b.start);
+  const sentences = layers.sentences;
+  const all = layers.tokens;
+  // One pass over the document's tokens: the body tokens outside citations with their key, sentence and breaks.
   const tokens: Token[] = [];
-  const citeBefore: boolean[] = [];
+  const keys: string[] = [];
+  const sentence = new Int32Array(all.length);
+  const breakAfter = new Uint8Array(all.length);
+  const common = new Set<string>();
+  // A year the sentence itself dates ("in 1907", "on March 13, 1939").
+  const own = new Array<number | null>(sentences.length).fill(null);
   let c = 0;
+  let s = 0;
   let skipped = false;
-  for (const t of layers.tokens) {
+  for (let j = 0; j < all.length; j++) {
+    const t = all[j];
     if (t.start >= end) break;
     while (c < cites.length && cites[c].end <= t.start) c++;
     if (c < cites.length && cites[c].start < t.end && t.start < cites[c].end) {
       skipped = true;
       continue;
     }
+    while (s < sentences.length && sentences[s].end <= t.start) s++;
+    const si = s < sentences.length && sentences[s].start <= t.start ? s : -1;
+    const i = tokens.length;
     tokens.push(t);
-    citeBefore.push(skipped);
+    keys.push(keyOfToken(t));
+    sentence[i] = si;
+    if (i > 0) breakAfter[i - 1] = skipped || si !== sentence[i - 1] ? 1 : 0;
     skipped = false;
+    if (t.kind === "word") {
+      if (!isCapitalised(t)) common.add(t.norm);
+    } else if (t.kind === "number" && si >= 0 && own[si] === null && t.text.length === 4) {
+      const y = Number(t.text);
+      if (y < 1000 || y > 2100) continue;
+      const prev = i > 0 && sentence[i - 1] === si ? tokens[i - 1].norm : "";
+      if (YEAR_CUES.has(prev) || MONTHS.has(prev)) own[si] = y;
+    }
   }
-  const sentences = layers.sentences;
-  const sentence = new Array<number>(tokens.length).fill(-1);
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (s < sentences.length && sentences[s].end <= tokens[i].start) s++;
-    if (s < sentences.length && sentences[s].start <= tokens[i].start) sentence[i] = s;
-  }
-  const breakAfter = new Array<boolean>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) breakAfter[i] = i + 1 >= tokens.length || citeBefore[i + 1] || sentence[i + 1] !== sentence[i];
-  const keys = new Array<string>(tokens.length);
-  const common = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    keys[i] = keyOfToken(t);
-    if (t.kind === "word" && !isCapitalised(t)) common.add(t.norm);
-  }
+  if (tokens.length) breakAfter[tokens.length - 1] = 1;
 
-  // Narrative year: the time layer's sentence time, else a year the sentence itself dates ("in 1907",
-  // "on March 13, 1939"), else the previous sentence's year, else the document creation year.
-  const own = new Array<number | null>(sentences.length).fill(null);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const si = sentence[i];
-    if (si < 0 || own[si] !== null || t.kind !== "number" || t.text.length !== 4) continue;
-    const y = Number(t.text);
-    if (y < 1000 || y > 2100) continue;
-    const prev = i > 0 && sentence[i - 1] === si ? tokens[i - 1].norm : "";
-    if (YEAR_CUES.has(prev) || MONTHS.has(prev)) own[si] = y;
-  }
+  // Narrative year: the time layer's sentence time, else the sentence's own year, else the previous
+  // sentence's year, else the document creation year.
   let running: number | null = yearOfEdtf(doc.dct);
   if (running === null) running = own.find((y) => y !== null) ?? null;
   const sentenceYear = sentences.map((_, i) => {
@@ -122,5 +120,6 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
   for (let i = 0; i < sentences.length; i++) {
     if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
-  return { text: doc.text, tokens, keys, sentence, breakAfter, sentenceYear, headingSentence, common };
+  const n = tokens.length;
+  return { text: doc.text, tokens, keys, sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
 }
