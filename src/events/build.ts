@@ -1,16 +1,18 @@
 // The event layer proper: tag the sentences that hold a trigger word, find triggers, read their arguments,
 // modality, date, place and citations, then merge duplicates and attach quantities.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
-import type { Entity, Event, Quantity, Sentence } from "../schema.ts";
+import type { Citation, Entity, Event, Quantity, Sentence } from "../schema.ts";
 import { tokenAt } from "../text/tokens.ts";
+import type { Token } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
 import { lowerBound } from "../text/tokens.ts";
 import { triggerLexicon } from "./lexicon.ts";
+import type { TriggerEntry } from "./lexicon.ts";
 import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
 import { findQuantities } from "./quantities.ts";
 import { buildView, indexMentions, mentionsWithin } from "./sentence.ts";
-import type { SentenceView } from "./sentence.ts";
+import type { MentionIndex, SentenceView } from "./sentence.ts";
 import { tagSpan } from "./tagger.ts";
 import type { TaggedToken } from "./tagger.ts";
 import { findTriggers } from "./triggers.ts";
@@ -20,13 +22,18 @@ import { eventDate, timexesIn } from "./when.ts";
 /**
  * Tagging one paragraph at a time is cheaper than one sentence at a time: the candidate sentences of a
  * paragraph are tagged together (from the first to the last of them) and each takes its tokens by offset.
+ * Parenthetical citations are blanked out before tagging: they are no part of the prose, and their
+ * punctuation and numbers cost the tagger about twice as much per character as prose.
  */
+/** Longest citation blanked out: tagSpan looks for a token at most 200 characters after the one before. */
+const MAX_BLANK = 150;
+
 class TaggedChunks {
   private readonly chunkOf: number[];
   private readonly chunks: { start: number; end: number; toks?: TaggedToken[] }[] = [];
   private current = -1;
 
-  constructor(private readonly text: string, sentences: Sentence[], candidate: boolean[], bodyEnd: number) {
+  constructor(private readonly text: string, sentences: Sentence[], candidate: boolean[], bodyEnd: number, private readonly citations: Citation[], private readonly citeStarts: number[]) {
     this.chunkOf = sentences.map(() => -1);
     sentences.forEach((s, i) => {
       if (!candidate[i]) return;
@@ -39,6 +46,23 @@ class TaggedChunks {
     });
   }
 
+  /** text[start, end) with the parenthetical citations in it replaced by spaces, so that offsets stay. */
+  private prose(start: number, end: number): string {
+    const { text, citations } = this;
+    let k = lowerBound(this.citeStarts, start);
+    if (k >= citations.length || citations[k].start >= end) return text.slice(start, end);
+    let out = "";
+    let at = start;
+    for (; k < citations.length && citations[k].start < end; k++) {
+      const c = citations[k];
+      const first = text[c.start];
+      if ((first !== "(" && first !== "[") || c.end > end || c.end - c.start > MAX_BLANK) continue;
+      out += text.slice(at, c.start) + " ".repeat(c.end - c.start);
+      at = c.end;
+    }
+    return out + text.slice(at, end);
+  }
+
   /** Tagged tokens of sentence i within [start, end). */
   tokens(i: number, start: number, end: number): TaggedToken[] {
     const k = this.chunkOf[i];
@@ -47,7 +71,7 @@ class TaggedChunks {
       this.current = k;
     }
     const chunk = this.chunks[k];
-    chunk.toks ??= tagSpan(this.text, chunk.start, chunk.end);
+    chunk.toks ??= tagSpan(this.prose(chunk.start, chunk.end), chunk.start);
     const toks = chunk.toks;
     let lo = 0;
     let hi = toks.length;
@@ -137,21 +161,82 @@ function retold(earlier: Candidate[], c: Candidate): boolean {
 
 const PRONOUN_WORDS = new Set(["he", "she", "it", "they"]);
 
+/** "it", or a contraction of it ("it's", "they'd"), which the tagger splits. */
+function isPronoun(norm: string): boolean {
+  if (PRONOUN_WORDS.has(norm)) return true;
+  const apostrophe = norm.indexOf("'");
+  return apostrophe > 0 && PRONOUN_WORDS.has(norm.slice(0, apostrophe));
+}
+
 /**
- * Only a sentence with a trigger word and someone to act (an entity mention, or a pronoun that may refer back)
- * can hold an event; the others are not tagged at all. A fast check on the shared tokens.
+ * Can the entry of a trigger word at shared token k fire? Its particle must come next ("broke off"), one of its
+ * required words must follow it (or, for a noun, be anywhere in the sentence: "declared war", "a declaration of
+ * war"), and a mention of its object kind must be in the sentence.
  */
-function mayHoldEvent(layers: Layers, mentions: ReturnType<typeof indexMentions>, start: number, end: number): boolean {
+function mayFire(e: TriggerEntry, tokens: Token[], k: number, from: number, to: number, mentions: MentionIndex["items"], m0: number, m1: number): boolean {
+  if (e.particle && tokens[k + 1]?.norm !== e.particle) return false;
+  if (e.with) {
+    let found = false;
+    for (let j = e.pos === "noun" ? from : k + 1; j < to && !found; j++) found = j !== k && e.with.includes(tokens[j].norm);
+    if (!found) return false;
+  }
+  if (e.objectKind) {
+    let found = false;
+    for (let j = m0; j < m1 && !found; j++) found = e.objectKind.includes(mentions[j].entity.kind);
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * Only a sentence that can hold an event is tagged (tagging is most of the stage's time). A check on the shared
+ * tokens and the mention index for what every event needs: someone to act (an actor or place mention, or a pronoun
+ * that may refer back) and a trigger word that may fire: outside any mention ("the Neutrality Pact"), not a
+ * capitalised noun inside the sentence, with its particle, required words and object kind (`mayFire`).
+ * Word for word the tagger's tokens are the shared ones, so every trigger the tagger would find passes.
+ */
+function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end: number): boolean {
   const lex = triggerLexicon();
   const { tokens } = layers;
-  let trigger = false;
-  let pronoun = false;
-  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
-    const n = tokens[k].norm;
-    if (lex.verbs.has(n) || lex.nouns.has(n)) trigger = true;
-    else if (PRONOUN_WORDS.has(n)) pronoun = true;
+  const { items } = mentions;
+  const m0 = lowerBound(mentions.starts, start);
+  let m1 = m0;
+  let actor = false;
+  for (; m1 < items.length && items[m1].start < end; m1++) {
+    const kind = items[m1].entity.kind;
+    if (ACTOR_KINDS.has(kind) || kind === "place") actor = true;
   }
-  return trigger && (pronoun || mentionsWithin(mentions, start, end).length > 0);
+  const from = tokenAt(tokens, start);
+  let to = from;
+  for (; to < tokens.length && tokens[to].start < end; to++) if (!actor && isPronoun(tokens[to].norm)) actor = true;
+  if (!actor) return false;
+  let m = m0;
+  let exact = false;
+  let fires = false;
+  for (let k = from; k < to && !(exact && fires); k++) {
+    const tok = tokens[k];
+    let word = tok.norm;
+    let verbs = lex.verbs.get(word);
+    let nouns = lex.nouns.get(word);
+    if (verbs || nouns) exact = true;
+    else if (word.endsWith("'s")) {
+      // "the alliance's": the tagger splits off the possessive.
+      word = word.slice(0, -2);
+      verbs = lex.verbs.get(word);
+      nouns = lex.nouns.get(word);
+    }
+    if (fires || (!verbs && !nouns)) continue;
+    while (m < m1 && items[m].end <= tok.start) m++;
+    let inMention = false;
+    for (let j = m; j < m1 && items[j].start < tok.end && !inMention; j++) inMention = items[j].end > tok.start;
+    if (inMention) continue;
+    // The tagger's first token may come after one it drops, hence the first two.
+    if (k > from + 1 && tok.text[0] !== tok.text[0].toLowerCase()) nouns = undefined;
+    for (const e of verbs ?? []) fires ||= mayFire(e, tokens, k, from, to, items, m0, m1);
+    for (const e of nouns ?? []) fires ||= mayFire(e, tokens, k, from, to, items, m0, m1);
+  }
+  // A sentence is never tagged for a possessive alone, as before.
+  return exact && fires;
 }
 
 function participants(e: Omit<Event, "id">): Set<string> {
@@ -193,7 +278,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   let recent: Entity[] = [];
 
   const candidate = layers.sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
-  const tagged = new TaggedChunks(text, layers.sentences, candidate, bodyEnd);
+  const tagged = new TaggedChunks(text, layers.sentences, candidate, bodyEnd, layers.citations, citeStarts);
   layers.sentences.forEach((s, i) => {
     if (s.start >= bodyEnd) return;
     const end = Math.min(s.end, bodyEnd);

@@ -16,22 +16,38 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 const tagger = (): Nlp => (nlp ??= winkNLP(model, ["pos"]));
 
-/** Tags text[start, end): every wink token is located in the text, so offsets are exact. */
-export function tagSpan(text: string, start: number, end: number): TaggedToken[] {
+// wink's token strings come from its lexicon, so most recur: each is folded once.
+const norms = new Map<string, string>();
+const MAX_NORMS = 100_000;
+
+function normOf(value: string): string {
+  let norm = norms.get(value);
+  if (norm === undefined) {
+    norm = value.toLowerCase();
+    if (norm.includes("’")) norm = norm.replace(/’/g, "'");
+    if (norms.size >= MAX_NORMS) norms.clear();
+    norms.set(value, norm);
+  }
+  return norm;
+}
+
+/**
+ * Tags `span`, the text that starts at offset `at`, in which passages that are not prose may be blanked out by
+ * as many spaces. Every wink token is located in the span, so offsets are exact.
+ */
+export function tagSpan(span: string, at: number): TaggedToken[] {
   const n = tagger();
-  const its = n.its;
-  const slice = text.slice(start, end);
-  const doc = n.readDoc(slice);
+  const doc = n.readDoc(span);
   const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const tags = doc.tokens().out(n.its.pos) as string[];
   const out: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const at = slice.indexOf(v, cursor);
-    if (at < 0 || at - cursor > 200) continue; // wink normalised the token; skip it rather than misplace it
-    cursor = at + v.length;
-    out.push({ start: start + at, end: start + cursor, text: v, norm: v.toLowerCase().replace(/’/g, "'"), pos: tags[i] });
+    const found = span.indexOf(v, cursor);
+    if (found < 0 || found - cursor > 200) continue; // wink normalised the token; skip it rather than misplace it
+    cursor = found + v.length;
+    out.push({ start: at + found, end: at + cursor, text: v, norm: normOf(v), pos: tags[i] });
   }
   return out;
 }
