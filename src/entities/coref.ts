@@ -29,13 +29,19 @@ const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
 /** First words of the multiword determiners and of "the other"/"all three". */
 const COLLECTIVE_STARTS = new Set(["the", "both", "all"]);
 
-let phrases: Map<string, Map<string, string>> | undefined;
+interface Cues {
+  /** Words that can start a reference: pronouns, "the", collective determiners and phrase starts. */
+  starts: Set<string>;
+  /** The two-word determiners and "other" phrases by first and second word ("the" → "two" → "the two"). */
+  phrases: Map<string, Map<string, string>>;
+}
 
-/** The two-word determiners and "other" phrases by first and second word ("the" → "two" → "the two"). */
-function twoWordPhrases(): Map<string, Map<string, string>> {
-  if (phrases) return phrases;
+let cuesCache: Cues | undefined;
+
+function cues(): Cues {
+  if (cuesCache) return cuesCache;
   const lex = lexicon();
-  phrases = new Map();
+  const phrases = new Map<string, Map<string, string>>();
   for (const phrase of [...lex.collectiveDeterminers.keys(), ...lex.others]) {
     const space = phrase.indexOf(" ");
     if (space < 0 || phrase.indexOf(" ", space + 1) >= 0) continue;
@@ -43,11 +49,14 @@ function twoWordPhrases(): Map<string, Map<string, string>> {
     if (!phrases.has(first)) phrases.set(first, new Map());
     phrases.get(first)!.set(phrase.slice(space + 1), phrase);
   }
-  return phrases;
+  const starts = new Set(["the", ...lex.pronouns.keys(), ...lex.collectiveDeterminers.keys(), ...COLLECTIVE_STARTS]);
+  cuesCache = { starts, phrases };
+  return cuesCache;
 }
 
 export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
   const lex = lexicon();
+  const { starts, phrases } = cues();
   const { tokens } = body;
   // The state each mention stands for: the state itself, or the state an organisation acts for.
   const stateOf = (key: string): string | null => {
@@ -74,11 +83,16 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
 
   // Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway".
   const headed: { tok: number; sentence: number; key: string; head: string }[] = [];
+  const headOf = new Map<EntityDraft, string>();
   for (const l of linked) {
     const d = drafts.get(l.key);
     if (!d || l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other")) continue;
-    const words = d.label.toLowerCase().split(" ");
-    const head = words.filter((w) => lex.heads.has(w)).pop() ?? words[words.length - 1];
+    let head = headOf.get(d);
+    if (head === undefined) {
+      const words = d.label.toLowerCase().split(" ");
+      head = words.filter((w) => lex.heads.has(w)).pop() ?? words[words.length - 1];
+      headOf.set(d, head);
+    }
     headed.push({ tok: l.raw.first, sentence: l.raw.sentence, key: l.key, head });
   }
   headed.sort((a, b) => a.tok - b.tok);
@@ -89,7 +103,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   let headedBefore = 0; // headed[0..headedBefore) precede token k
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" || !starts.has(t.norm)) continue;
     const sentence = body.sentence[k];
     while (upto < mentions.length && mentions[upto].tok < k) upto++;
     while (headedBefore < headed.length && headed[headedBefore].tok < k) headedBefore++;
@@ -190,7 +204,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
 
   function collectiveAt(k: number): { last: number; count: number; distributive: boolean; other: boolean } | null {
     if (!lex.collectiveDeterminers.has(tokens[k].norm) && !COLLECTIVE_STARTS.has(tokens[k].norm)) return null;
-    const two = twoWordPhrases().get(tokens[k].norm)?.get(w(k + 1)) ?? null;
+    const two = phrases.get(tokens[k].norm)?.get(w(k + 1)) ?? null;
     let det = 0;
     let count = 0;
     if (two !== null && lex.collectiveDeterminers.has(two)) {

@@ -58,13 +58,14 @@ function distinctCandidates(values: Candidate[], followedByHyphen: boolean): Can
 
 export function findMentions(body: BodyText): RawMention[] {
   const { tokens, keys, breakAfter, sentence } = body;
+  const capital = (k: number) => body.capital[k] === 1;
   const lex = lexicon();
   const gaz = gazetteer();
   const n = tokens.length;
   const out: RawMention[] = [];
 
   // Exclusive end of the unbroken segment (sentence without citations) each token is in.
-  const segEnd = new Array<number>(n);
+  const segEnd = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) segEnd[i] = breakAfter[i] ? i + 1 : segEnd[i + 1];
 
   const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
@@ -73,7 +74,7 @@ export function findMentions(body: BodyText): RawMention[] {
   const joined = (k: number) => k > 0 && !breakAfter[k - 1];
   /** A single capital letter or the full stop after one ("F." in "F. D. Roosevelt"). */
   const isInitial = (k: number) =>
-    (tokens[k].text.length === 1 && isCapitalised(tokens[k])) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && isCapitalised(tokens[k - 1]));
+    (tokens[k].text.length === 1 && capital(k)) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && capital(k - 1));
 
   function chunkEnd(a: number): number {
     let j = a + 1;
@@ -81,16 +82,16 @@ export function findMentions(body: BodyText): RawMention[] {
     const end = Math.min(segEnd[a], a + MAX_CHUNK_TOKENS);
     while (j < end) {
       const t = tokens[j];
-      if (isCapitalised(t) && !isFunctionCap(j)) {
+      if (capital(j) && !isFunctionCap(j)) {
         last = j++;
         continue;
       }
       // An initial inside a name: "John F. Kennedy", "G. K. Zhukov".
-      if (t.text === "." && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1]) && j + 1 < end && isCapitalised(tokens[j + 1])) {
+      if (t.text === "." && tokens[j - 1].text.length === 1 && capital(j - 1) && j + 1 < end && capital(j + 1)) {
         j++;
         continue;
       }
-      if (isHyphen(j) && j + 1 < end && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || isCapitalised(tokens[j + 1]))) {
+      if (isHyphen(j) && j + 1 < end && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || capital(j + 1))) {
         j += 2;
         last = j - 1;
         continue;
@@ -98,7 +99,7 @@ export function findMentions(body: BodyText): RawMention[] {
       if (t.kind === "word" && lex.particles.has(t.norm)) {
         let k = j + 1;
         if (t.norm === "of" && k < end && tokens[k].norm === "the") k++;
-        if (k < end && isCapitalised(tokens[k]) && !isFunctionCap(k)) {
+        if (k < end && capital(k) && !isFunctionCap(k)) {
           j = k;
           continue;
         }
@@ -202,7 +203,7 @@ export function findMentions(body: BodyText): RawMention[] {
     const limit = segEnd[a];
     const matches: { first: number; last: number; candidates: Candidate[] }[] = [];
     for (let p = a; p < b; ) {
-      if (!isCapitalised(tokens[p])) {
+      if (!capital(p)) {
         p++;
         continue;
       }
@@ -214,15 +215,16 @@ export function findMentions(body: BodyText): RawMention[] {
     }
     if (matches.length) b = Math.max(b, matches[matches.length - 1].last);
     // Trailing lower-case compound pieces ("Japanese-controlled") are not part of a name.
-    while (b - a > 2 && !isCapitalised(tokens[b - 1]) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !matches.some((m) => m.last === b)) b -= 2;
+    while (b - a > 2 && !capital(b - 1) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !matches.some((m) => m.last === b)) b -= 2;
 
-    const covered = new Array<boolean>(b - a).fill(false);
-    for (const m of matches) for (let k = m.first; k < m.last; k++) covered[k - a] = true;
     let head = -1;
     let wordCount = 0;
+    let mi = 0; // matches[mi] is the first match not ending before k (matches are in order, without overlap)
     for (let k = a; k < b; k++) {
       if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) wordCount++;
-      if (!covered[k - a] && isCapitalised(tokens[k]) && lex.heads.has(tokens[k].norm)) head = k;
+      while (mi < matches.length && matches[mi].last <= k) mi++;
+      const covered = mi < matches.length && matches[mi].first <= k;
+      if (!covered && capital(k) && lex.heads.has(tokens[k].norm)) head = k;
     }
     if (matches.length === 1 && matches[0].first === a && matches[0].last === b) {
       emitMatch(matches[0]);
@@ -276,7 +278,7 @@ export function findMentions(body: BodyText): RawMention[] {
     if (last < segEnd[first] && tokens[last].norm === "to") {
       let k = last + 1;
       if (k < segEnd[first] && tokens[k].norm === "the") k++;
-      const m = k < segEnd[first] && isCapitalised(tokens[k]) ? candidatesAt(k, segEnd[first]) : null;
+      const m = k < segEnd[first] && capital(k) ? candidatesAt(k, segEnd[first]) : null;
       if (m) last = m.end;
     }
     if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) {
@@ -303,7 +305,7 @@ export function findMentions(body: BodyText): RawMention[] {
   }
 
   for (let i = 0; i < n; ) {
-    if (!isCapitalised(tokens[i])) {
+    if (!capital(i)) {
       i++;
       continue;
     }
@@ -312,8 +314,8 @@ export function findMentions(body: BodyText): RawMention[] {
     // Leading function words ("The", "In") and sentence-initial common words ("Despite") are not names.
     while (a < b0) {
       const t = tokens[a];
-      if (isHyphen(a) || (t.kind === "word" && !isCapitalised(t))) a++;
-      else if (NUMBER_WORD.test(t.norm) && a + 1 < b0 && isCapitalised(tokens[a + 1]) && !candidatesAt(a, segEnd[a])) break;
+      if (isHyphen(a) || (t.kind === "word" && !capital(a))) a++;
+      else if (NUMBER_WORD.test(t.norm) && a + 1 < b0 && capital(a + 1) && !candidatesAt(a, segEnd[a])) break;
       else if ((isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm))) && !candidatesAt(a, segEnd[a])) a++;
       else break;
     }

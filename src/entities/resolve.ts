@@ -136,8 +136,12 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   const linked: Linked[] = [];
   const chosen = new Map<RawMention, string>();
 
+  const draftKeys = new Map<GazetteerEntry, string>();
   const entryDraft = (e: GazetteerEntry): string => {
-    const key = `g:${e.id}`;
+    let key = draftKeys.get(e);
+    if (key !== undefined) return key;
+    key = `g:${e.id}`;
+    draftKeys.set(e, key);
     if (!drafts.has(key)) {
       drafts.set(key, {
         key, label: e.label, kind: e.kind, wikidata: e.wikidata, entry: e,
@@ -233,7 +237,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       if (d && state && !d.memberOfKey && state.kind === "state" && d.key !== state.key) d.memberOfKey = state.key;
     }
   }
-  inferUnitStates(linked, drafts);
+  inferUnitStates(linked, drafts, body.tokens.length);
   // Every memberOf target exists as an entity, even when the text never names it.
   for (const d of [...drafts.values()]) {
     if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
@@ -253,8 +257,8 @@ const UNIT_WINDOW = 2;
  * sentences present as the military actor: "Soviet attack", "the Japanese … their troops", or a unit
  * already known to act for it (double in the unit's own sentence); a state named only as a place counts half.
  */
-function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): void {
-  const ordered = [...linked].sort((a, b) => a.raw.first - b.raw.first);
+function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tokenCount: number): void {
+  const ordered = byFirstToken(linked, tokenCount);
   // Highest sentence index so far: sentences grow with the text, mentions outside any sentence (-1) aside.
   const sentenceSoFar: number[] = [];
   let highest = -1;
@@ -286,6 +290,16 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>): vo
     const best = [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last)[0];
     if (best) d.memberOfKey = best[0];
   }
+}
+
+/** Linked mentions in text order of their first token, in their given order at the same token (a counting sort). */
+function byFirstToken(linked: Linked[], tokenCount: number): Linked[] {
+  const from = new Int32Array(tokenCount + 1);
+  for (const l of linked) from[l.raw.first + 1]++;
+  for (let k = 0; k < tokenCount; k++) from[k + 1] += from[k];
+  const ordered = new Array<Linked>(linked.length);
+  for (const l of linked) ordered[from[l.raw.first]++] = l;
+  return ordered;
 }
 
 /** The one gazetteer person who held an office for a state in a year ("Emperor", Japan, 1932 → Hirohito). */

@@ -11,6 +11,8 @@ export interface BodyText {
   tokens: Token[];
   /** foldKey of each token. */
   keys: string[];
+  /** 1 when token i is a capitalised word (isCapitalised). */
+  capital: Uint8Array;
   /** Sentence index of each token (-1 outside any sentence). */
   sentence: Int32Array;
   /** 1 when a citation or the end of a sentence separates token i from token i+1. */
@@ -73,6 +75,7 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const keys: string[] = [];
   const sentence = new Int32Array(all.length);
   const breakAfter = new Uint8Array(all.length);
+  const capital = new Uint8Array(all.length);
   const common = new Set<string>();
   // A year the sentence itself dates ("in 1907", "on March 13, 1939").
   const own = new Array<number | null>(sentences.length).fill(null);
@@ -96,7 +99,8 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     if (i > 0) breakAfter[i - 1] = skipped || si !== sentence[i - 1] ? 1 : 0;
     skipped = false;
     if (t.kind === "word") {
-      if (!isCapitalised(t)) common.add(t.norm);
+      if (isCapitalised(t)) capital[i] = 1;
+      else common.add(t.norm);
     } else if (t.kind === "number" && si >= 0 && own[si] === null && t.text.length === 4) {
       const y = Number(t.text);
       if (y < 1000 || y > 2100) continue;
@@ -121,5 +125,5 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
   const n = tokens.length;
-  return { text: doc.text, tokens, keys, sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
+  return { text: doc.text, tokens, keys, capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
 }
