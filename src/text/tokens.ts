@@ -17,24 +17,104 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const LETTER = /\p{L}|\p{M}/u;
+// Character classes of UTF-16 code units. ASCII is a fixed table; other code units are classified
+// once by the Unicode regexes and remembered, so that no regex runs per character.
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const LOWER = 3;
+const UPPER = 4;
+const LETTER = 5;
+const UNKNOWN = 255;
 
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  if (c < 128) return false;
-  return LETTER.test(text[i]);
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+const LETTER_RE = /\p{L}|\p{M}/u;
+const SPACE_CODES = [32, 9, 10, 13, 12, 0xa0, 0x3000];
+for (let c = 0; c < 128; c++) classes[c] = OTHER;
+for (let c = 48; c <= 57; c++) classes[c] = DIGIT;
+for (let c = 97; c <= 122; c++) classes[c] = LOWER;
+for (let c = 65; c <= 90; c++) classes[c] = UPPER;
+for (const c of SPACE_CODES) classes[c] = SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) classes[c] = SPACE;
+
+function classOf(c: number): number {
+  const k = classes[c];
+  if (k !== UNKNOWN) return k;
+  const found = LETTER_RE.test(String.fromCharCode(c)) ? LETTER : OTHER;
+  classes[c] = found;
+  return found;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+const isLetterClass = (k: number) => k >= LOWER;
+
+/** Strings of the single ASCII characters, so that punctuation tokens share them. */
+const ASCII_TEXT = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/**
+ * Repeated words share their text and norm strings: a hash table keyed by the characters of a text
+ * range gives the strings made the first time, so most tokens allocate no string at all, and later
+ * Map lookups on the same norm string reuse its cached hash.
+ */
+class Strings {
+  private mask = 255;
+  private hashes = new Int32Array(256);
+  private texts: (string | undefined)[] = new Array(256);
+  private norms: string[] = new Array(256);
+  private size = 0;
+  /** The norm of the last text returned by `text`. */
+  norm = "";
+
+  constructor(private readonly source: string) {}
+
+  /** The text of source[start, end) whose hash (see `hashStep`) is h; `lowerAscii` says that it is its own norm. */
+  text(start: number, end: number, h: number, lowerAscii: boolean): string {
+    const source = this.source;
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const t = this.texts[slot];
+      if (t === undefined) break;
+      if (this.hashes[slot] === h && t.length === length && sameText(source, start, t)) {
+        this.norm = this.norms[slot];
+        return t;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const t = source.slice(start, end);
+    const norm = lowerAscii ? t : normOf(t);
+    this.hashes[slot] = h;
+    this.texts[slot] = t;
+    this.norms[slot] = norm;
+    this.norm = norm;
+    if (++this.size * 2 > this.mask) this.grow();
+    return t;
+  }
+
+  private grow(): void {
+    const { hashes, texts, norms } = this;
+    const capacity = (this.mask + 1) * 2;
+    this.mask = capacity - 1;
+    this.hashes = new Int32Array(capacity);
+    this.texts = new Array(capacity);
+    this.norms = new Array(capacity);
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
+      if (t === undefined) continue;
+      let slot = hashes[i] & this.mask;
+      while (this.texts[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = hashes[i];
+      this.texts[slot] = t;
+      this.norms[slot] = norms[i];
+    }
+  }
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
-}
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
-const APOSTROPHES = new Set(["'", "’"]);
+function sameText(source: string, start: number, t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (source.charCodeAt(start + k) !== t.charCodeAt(k)) return false;
+  return true;
+}
 
 /**
  * Splits text[from, to) into tokens. Words keep inner apostrophes ("Japan's" stays one token, so does
@@ -43,12 +123,14 @@ const APOSTROPHES = new Set(["'", "’"]);
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const strings = new Strings(text);
   let i = from;
   let spaceBefore = false;
   let newlineBefore = false;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = classOf(c);
+    if (cls === SPACE) {
       spaceBefore = true;
       if (c === 10 || c === 13) newlineBefore = true;
       i++;
@@ -56,41 +138,70 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(c)) {
+    let t: string;
+    let norm: string;
+    let h = c;
+    if (cls === DIGIT) {
       kind = "number";
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (d >= 48 && d <= 57) {
+          h = hashStep(h, d);
+          i++;
+        } else if ((d === 44 || d === 46) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1))) {
+          h = hashStep(hashStep(h, d), text.charCodeAt(i + 1));
+          i += 2;
+        } else break;
       }
-    } else if (isLetter(text, i)) {
+      t = strings.text(start, i, h, true);
+      norm = t;
+    } else if (isLetterClass(cls)) {
       kind = "word";
+      // lower-case ASCII letters, digits and "'" are their own norm
+      let lowerAscii = cls === LOWER;
       i++;
       while (i < to) {
-        if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
-        else if (APOSTROPHES.has(text[i]) && i + 1 < to && isLetter(text, i + 1)) i += 2;
-        else break;
+        const d = text.charCodeAt(i);
+        const k = classOf(d);
+        if (k === LOWER || k === DIGIT) {
+          h = hashStep(h, d);
+          i++;
+        } else if (k >= UPPER) {
+          lowerAscii = false;
+          h = hashStep(h, d);
+          i++;
+        } else if ((d === 39 || d === 0x2019) && i + 1 < to && isLetterClass(classOf(text.charCodeAt(i + 1)))) {
+          if (d !== 39) lowerAscii = false;
+          h = hashStep(hashStep(h, d), text.charCodeAt(i + 1));
+          i += 2;
+        } else break;
       }
+      t = strings.text(start, i, h, lowerAscii);
+      norm = strings.norm;
+    } else if (c < 128) {
+      kind = "punct";
+      i++;
+      t = ASCII_TEXT[c];
+      norm = t;
     } else {
       kind = "punct";
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+        h = hashStep(h, text.charCodeAt(i + 1));
+        i += 2;
+      } else i++;
+      t = strings.text(start, i, h, false);
+      norm = strings.norm;
     }
-    const t = text.slice(start, i);
-    tokens.push({
-      start,
-      end: i,
-      kind,
-      text: t,
-      norm: normOf(t),
-      newlineBefore,
-      spaceBefore,
-    });
+    tokens.push({ start, end: i, kind, text: t, norm, newlineBefore, spaceBefore });
     spaceBefore = false;
     newlineBefore = false;
   }
   return tokens;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function normOf(t: string): string {
