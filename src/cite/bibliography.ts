@@ -25,6 +25,24 @@ function headingSet(): Set<string> {
   return headings;
 }
 
+/** White space as JavaScript's trim() and /\s/ know it. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A line with more than 41 visible characters (code points) cannot be a heading of at most 40 once
+ * normalised (see isBibliographyHeading), so long lines are rejected without copying them.
+ */
+function mayBeHeading(text: string, l: Line): boolean {
+  let visible = 0;
+  for (let i = l.contentStart; i < l.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (!isJsSpace(c) && (c < 0xdc00 || c > 0xdfff) && ++visible > 41) return false;
+  }
+  return true;
+}
+
 export function isBibliographyHeading(s: string): boolean {
   const h = s.trim().replace(/[:.]$/, "").trim().toLowerCase().replace(/\s+/g, " ");
   return h.length > 0 && h.length <= 40 && headingSet().has(h);
@@ -35,7 +53,7 @@ export function findBibliographySection(text: string, contentEnd: number): Secti
   const lines = splitLines(text, 0, contentEnd);
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
-    if (isBlankLine(l) || !isBibliographyHeading(lineText(text, l))) continue;
+    if (isBlankLine(l) || !mayBeHeading(text, l) || !isBibliographyHeading(lineText(text, l))) continue;
     let end = contentEnd;
     while (end > l.contentEnd && /\s/.test(text[end - 1])) end--;
     if (end <= l.contentEnd) return null; // a heading with nothing under it

@@ -8,7 +8,7 @@ import { tokenAt, type Token } from "../text/tokens.ts";
 import { findBibliographySection, splitEntries } from "./bibliography.ts";
 import { parseEntry, type CslName } from "./entry.ts";
 import { citeLexicon } from "./lexicon.ts";
-import { knowsName, linkShortTitle, linkSource } from "./link.ts";
+import { Sources } from "./link.ts";
 import { parseNumeric } from "./numeric.ts";
 import { parseParenthetical, type ParsedRef } from "./parenthetical.ts";
 
@@ -78,6 +78,7 @@ function citationKey(people: CslName[] | undefined, etAl: boolean): string | und
 function findCitations(text: string, layers: StructureLayer, proseEnd: number, bibliography: BibEntry[], warnings: Warning[]): Citation[] {
   const { tokens, paragraphs } = layers;
   const lex = citeLexicon();
+  const sources = new Sources(bibliography);
   const citations: Citation[] = [];
   const last = tokenAt(tokens, proseEnd);
   let paragraph = 0;
@@ -120,15 +121,16 @@ function findCitations(text: string, layers: StructureLayer, proseEnd: number, b
       continue;
     }
     if (proposal.kind !== "citation") continue;
-    if (proposal.narrative ? !proposal.refs.every((r) => r.names.every((n) => knowsName(n, bibliography))) : !proposal.refs.every((r) => plausible(r, bibliography, lex.nonAuthors))) continue;
+    if (!acceptable(proposal.refs, proposal.narrative === true, sources, lex.nonAuthors)) continue;
     const refs: CitationRef[] = [];
     const problems: Problem[] = [];
+    let style: Citation["style"] = "author-page";
     for (const r of proposal.refs) {
-      const ref = resolve(r, previous, bibliography, problems);
+      const ref = resolve(r, previous, bibliography.length > 0, sources, problems);
       refs.push(ref);
       previous = ref;
+      if (r.year && !r.marked) style = "author-year";
     }
-    const style = proposal.refs.some((r) => r.year && !r.marked) ? "author-year" : "author-page";
     const citation = makeCitation(text, tokens, i, proposal.close, refs, style);
     for (const p of problems) warnings.push({ ...p, start: citation.start, end: citation.end });
     citations.push(citation);
@@ -137,43 +139,59 @@ function findCitations(text: string, layers: StructureLayer, proseEnd: number, b
   return citations;
 }
 
+/** A narrative citation needs every name in the bibliography; a parenthetical one needs every ref plausible. */
+function acceptable(refs: ParsedRef[], narrative: boolean, sources: Sources, nonAuthors: Set<string>): boolean {
+  for (const r of refs) if (narrative ? !knowsAll(r.names, sources) : !plausible(r, sources, nonAuthors)) return false;
+  return true;
+}
+
+function knowsAll(names: string[], sources: Sources): boolean {
+  for (const n of names) if (!sources.knows(n)) return false;
+  return true;
+}
+
 /** Bare names "(Jones)" and month-like names "(March 1939)" are citations only when the bibliography knows the name. */
-function plausible(r: ParsedRef, bibliography: BibEntry[], nonAuthors: Set<string>): boolean {
+function plausible(r: ParsedRef, sources: Sources, nonAuthors: Set<string>): boolean {
   if (r.ibid) return true;
-  const known = r.names.every((n) => knowsName(n, bibliography));
-  if (known) return true;
+  if (knowsAll(r.names, sources)) return true;
   if (r.pages.length === 0 && !r.year) return false;
-  if (r.names.some((n) => nonAuthors.has(n.toLowerCase()))) return false;
+  for (const n of r.names) if (nonAuthors.has(n.toLowerCase())) return false;
   return true;
 }
 
 type Problem = Pick<Warning, "code" | "message">;
 
-function resolve(r: ParsedRef, previous: CitationRef | null, bibliography: BibEntry[], problems: Problem[]): CitationRef {
+function citationRef(source: string, bib: string | null, pages: string[], year: string | undefined): CitationRef {
+  const ref: CitationRef = { source, bib, pages };
+  if (year) ref.year = year;
+  return ref;
+}
+
+function resolve(r: ParsedRef, previous: CitationRef | null, hasBibliography: boolean, sources: Sources, problems: Problem[]): CitationRef {
   const pages = r.pages;
   if (r.ibid) {
     if (!previous) {
       problems.push({ code: "citation-ibid-without-antecedent", message: "ibid. with no earlier citation to refer to" });
       return { source: "ibid", bib: null, pages };
     }
-    return { source: previous.source, bib: previous.bib, pages: pages.length ? pages : previous.pages, ...(previous.year ? { year: previous.year } : {}) };
+    return citationRef(previous.source, previous.bib, pages.length ? pages : previous.pages, previous.year);
   }
-  const link = linkSource(r.names, r.etAl, r.year, bibliography);
+  const link = sources.link(r.names, r.etAl, r.year);
   if (!link && r.names.length === 2 && !r.etAl) {
-    const byTitle = linkShortTitle(r.names[0], r.names[1], bibliography);
-    if (byTitle) return { source: r.names[0], bib: byTitle, pages, ...(r.year ? { year: r.year } : {}) };
+    const byTitle = sources.shortTitle(r.names[0], r.names[1]);
+    if (byTitle) return citationRef(r.names[0], byTitle, pages, r.year);
   }
   if (!link) {
     problems.push({
       code: "citation-unknown-source",
-      message: bibliography.length
+      message: hasBibliography
         ? `cited source "${r.source}${r.year ? ` ${r.year}` : ""}" is not in the bibliography`
         : `cited source "${r.source}" cannot be resolved: the text has no bibliography section`,
     });
   } else if (link.ambiguous) {
     problems.push({ code: "citation-ambiguous-source", message: `cited source "${r.source}" matches several bibliography entries; linked to ${link.bib}` });
   }
-  return { source: r.source, bib: link?.bib ?? null, pages, ...(r.year ? { year: r.year } : {}) };
+  return citationRef(r.source, link?.bib ?? null, pages, r.year);
 }
 
 function numericRef(n: number, pages: string[], bibliography: BibEntry[]): CitationRef {

@@ -34,7 +34,27 @@ const DASHES = new Set(["-", "–", "—", "‑"]);
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "of", "st"]);
 const ROMAN = /^[ivxlc]{1,7}$/;
 
-const isCap = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+const UPPER = /^\p{Lu}/u;
+
+function isCap(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t.text);
+}
+
+/** tokens[i] when i is before `to`. */
+function at(tokens: Token[], i: number, to: number): Token | undefined {
+  return i < to ? tokens[i] : undefined;
+}
+
+function isPunct(tokens: Token[], i: number, to: number, p: string): boolean {
+  return i < to && tokens[i].text === p;
+}
+
+/** The norm of tokens[i] when i is before `to`, else "". */
+function normAt(tokens: Token[], i: number, to: number): string {
+  return i < to ? tokens[i].norm : "";
+}
 
 /** Parses the parenthetical that opens at tokens[open] ("("); `limit` is the first token it may not reach. */
 export function parseParenthetical(tokens: Token[], open: number, limit: number): Proposal {
@@ -77,53 +97,49 @@ function parseGroup(tokens: Token[], from: number, to: number, prefixOnly: boole
   const lex = citeLexicon();
   let k = skipPrefix(tokens, from, to);
   const ref: ParsedRef = { source: "", names: [], etAl: false, ibid: false, pages: [], marked: false };
-  const at = (i: number) => (i < to ? tokens[i] : undefined);
-  const punct = (i: number, p: string) => at(i)?.text === p;
 
-  if (at(k) && lex.ibid.has(at(k)!.norm)) {
+  if (k < to && lex.ibid.has(tokens[k].norm)) {
     ref.ibid = true;
     ref.source = "ibid";
     k++;
-    if (punct(k, ".")) k++;
+    if (isPunct(tokens, k, to, ".")) k++;
   } else {
     const first = parseName(tokens, k, to);
     if (!first) return null;
     ref.names.push(first.name);
     k = first.end;
-    for (;;) {
-      const t = at(k);
-      if (!t) break;
-      if (lex.conjunctions.has(t.norm) || (t.text === "," && (lex.conjunctions.has(at(k + 1)?.norm ?? "") || isCap(at(k + 1))))) {
+    while (k < to) {
+      const t = tokens[k];
+      if (lex.conjunctions.has(t.norm) || (t.text === "," && (lex.conjunctions.has(normAt(tokens, k + 1, to)) || isCap(at(tokens, k + 1, to))))) {
         let n = k + 1;
-        if (t.text === "," && lex.conjunctions.has(at(n)?.norm ?? "")) n++;
+        if (t.text === "," && lex.conjunctions.has(normAt(tokens, n, to))) n++;
         const next = parseName(tokens, n, to);
         if (!next) break;
         ref.names.push(next.name);
         k = next.end;
         continue;
       }
-      if (t.norm === "et" && at(k + 1)?.norm === "al") {
+      if (t.norm === "et" && normAt(tokens, k + 1, to) === "al") {
         ref.etAl = true;
         k += 2;
-        if (punct(k, ".")) k++;
+        if (isPunct(tokens, k, to, ".")) k++;
       }
       break;
     }
     ref.source = sourceLabel(ref.names, ref.etAl);
   }
 
-  if (punct(k, ",")) k++;
+  if (isPunct(tokens, k, to, ",")) k++;
   const year = parseYear(tokens, k, to);
   if (year) {
     ref.year = year.year;
     k = year.end;
-    if (punct(k, ",") || punct(k, ":")) k++;
+    if (isPunct(tokens, k, to, ",") || isPunct(tokens, k, to, ":")) k++;
   }
-  const marker = at(k);
-  if (marker && lex.pageMarkers.has(marker.norm) && (punct(k + 1, ".") || at(k + 1)?.kind === "number" || ROMAN.test(at(k + 1)?.norm ?? ""))) {
+  if (k < to && lex.pageMarkers.has(tokens[k].norm) && (isPunct(tokens, k + 1, to, ".") || at(tokens, k + 1, to)?.kind === "number" || ROMAN.test(normAt(tokens, k + 1, to)))) {
     ref.marked = true;
     k++;
-    if (punct(k, ".")) k++;
+    if (isPunct(tokens, k, to, ".")) k++;
   }
   const pages = parsePages(tokens, k, to);
   if (pages) {

@@ -13,20 +13,21 @@ export interface Line {
 
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
+  if (from > to) return lines;
   let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      let cs = start;
-      while (cs < end && isBlank(text.charCodeAt(cs))) cs++;
-      let ce = end;
-      while (ce > cs && isBlank(text.charCodeAt(ce - 1))) ce--;
-      lines.push({ start, end, contentStart: cs, contentEnd: ce });
-      start = i + 1;
-    }
+  for (;;) {
+    let i = text.indexOf("\n", start);
+    if (i === -1 || i > to) i = to;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let cs = start;
+    while (cs < end && isBlank(text.charCodeAt(cs))) cs++;
+    let ce = end;
+    while (ce > cs && isBlank(text.charCodeAt(ce - 1))) ce--;
+    lines.push({ start, end, contentStart: cs, contentEnd: ce });
+    if (i === to) return lines;
+    start = i + 1;
   }
-  return lines;
 }
 
 export function isBlank(c: number): boolean {

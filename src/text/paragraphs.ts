@@ -8,9 +8,28 @@ import { endsSentence, isBlankLine, isHeading, lineLength, splitLines, type Line
 /** Lines longer than this are paragraphs of their own, never wrap-width lines. */
 const MAX_WRAP_WIDTH = 100;
 
+/** The lines of a text range, with each line's heading shape computed at most once. */
+class Lines {
+  readonly lines: Line[];
+  readonly blankSeparated: boolean;
+  /** 0 = not computed, 1 = not heading-shaped, 2 = heading-shaped. */
+  private readonly headingShape: Uint8Array;
+
+  constructor(readonly text: string, from: number, to: number) {
+    this.lines = splitLines(text, from, to);
+    this.blankSeparated = usesBlankLineParagraphs(this.lines);
+    this.headingShape = new Uint8Array(this.lines.length);
+  }
+
+  isHeading(i: number): boolean {
+    if (this.headingShape[i] === 0) this.headingShape[i] = isHeading(this.text, this.lines[i]) ? 2 : 1;
+    return this.headingShape[i] === 2;
+  }
+}
+
 export function findParagraphs(text: string, from: number, to: number): Paragraph[] {
-  const lines = splitLines(text, from, to);
-  const blankSeparated = usesBlankLineParagraphs(lines);
+  const shape = new Lines(text, from, to);
+  const lines = shape.lines;
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -19,8 +38,7 @@ export function findParagraphs(text: string, from: number, to: number): Paragrap
       open = null;
       continue;
     }
-    const prev = i > 0 ? lines[i - 1] : null;
-    if (open && prev && continues(text, lines, i, blankSeparated)) {
+    if (open && i > 0 && continues(shape, i)) {
       open.end = line.contentEnd;
     } else {
       open = { start: line.contentStart, end: line.contentEnd };
@@ -31,14 +49,16 @@ export function findParagraphs(text: string, from: number, to: number): Paragrap
 }
 
 /** Whether lines[i] continues the paragraph of lines[i-1] (neither is blank). */
-function continues(text: string, lines: Line[], i: number, blankSeparated: boolean): boolean {
+function continues(shape: Lines, i: number): boolean {
+  const { text, lines } = shape;
   const prev = lines[i - 1];
   const line = lines[i];
-  if (headingAt(text, lines, i - 1) || headingAt(text, lines, i)) return false;
+  if (headingAt(shape, i - 1) || headingAt(shape, i)) return false;
   if (startsLower(text, line)) return true;
   if (lineLength(prev) > MAX_WRAP_WIDTH) return false;
-  if (!endsSentence(text, prev) || text[line.contentStart] === "(" || text[line.contentStart] === "[") return true;
-  if (blankSeparated) return true;
+  const first = text.charCodeAt(line.contentStart);
+  if (!endsSentence(text, prev) || first === 40 || first === 91) return true; // "(" or "["
+  if (shape.blankSeparated) return true;
   // A line ending a sentence was still wrapped when the next line's first word would not have fitted.
   const width = wrapWidth(lines, i - 1);
   const firstWord = firstWordLength(text, line);
@@ -50,15 +70,20 @@ function continues(text: string, lines: Line[], i: number, blankSeparated: boole
  * line, or after a line that ends a sentence or is a heading itself. Inside a wrapped paragraph a
  * line such as "Soviet Union and Japan" is just a fragment.
  */
-function headingAt(text: string, lines: Line[], i: number): boolean {
-  if (!isHeading(text, lines[i]) || startsLower(text, lines[i])) return false;
+function headingAt(shape: Lines, i: number): boolean {
+  const { text, lines } = shape;
+  if (!shape.isHeading(i) || startsLower(text, lines[i])) return false;
   const before = lines[i - 1];
   if (!before || isBlankLine(before) || endsSentence(text, before)) return true;
-  return text[before.contentEnd - 1] === ":" && isHeading(text, before);
+  return text.charCodeAt(before.contentEnd - 1) === 58 && shape.isHeading(i - 1); // ":"
 }
 
+const LOWER_CASE = /\p{Ll}/u;
+
 function startsLower(text: string, line: Line): boolean {
-  return /\p{Ll}/u.test(text[line.contentStart]);
+  const c = text.charCodeAt(line.contentStart);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_CASE.test(text[line.contentStart]);
 }
 
 function firstWordLength(text: string, line: Line): number {
@@ -67,13 +92,14 @@ function firstWordLength(text: string, line: Line): number {
   return k - line.contentStart;
 }
 
+const isShort = (l: Line) => !isBlankLine(l) && lineLength(l) <= MAX_WRAP_WIDTH;
+
 /** The widest line in the run of short (wrap-width) lines around lines[i]; 0 when it is alone. */
 function wrapWidth(lines: Line[], i: number): number {
-  const short = (l: Line) => !isBlankLine(l) && lineLength(l) <= MAX_WRAP_WIDTH;
   let a = i;
   let b = i;
-  while (a > 0 && short(lines[a - 1]) && i - a < 50) a--;
-  while (b + 1 < lines.length && short(lines[b + 1]) && b - i < 50) b++;
+  while (a > 0 && isShort(lines[a - 1]) && i - a < 50) a--;
+  while (b + 1 < lines.length && isShort(lines[b + 1]) && b - i < 50) b++;
   if (b - a < 2) return 0;
   let width = 0;
   for (let k = a; k <= b; k++) width = Math.max(width, lineLength(lines[k]));
@@ -86,7 +112,8 @@ function usesBlankLineParagraphs(lines: Line[]): boolean {
   let multi = 0;
   let run = 0;
   let wide = 0;
-  for (const l of [...lines, null]) {
+  for (let i = 0; i <= lines.length; i++) {
+    const l = i < lines.length ? lines[i] : null;
     if (l === null || isBlankLine(l)) {
       if (run > 0) {
         blocks++;

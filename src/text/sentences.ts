@@ -7,6 +7,16 @@ import { lexiconSet } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 const TERMINAL = new Set([".", "!", "?", "…"]);
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+const UPPER = /^\p{Lu}/u;
+
+/** Whether s starts with an upper-case letter (or, with `digit`, a digit): ASCII by char code, the rest by regex. */
+function startsUpper(s: string, digit: boolean): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return digit && c >= 48 && c <= 57;
+  return (digit ? UPPER_OR_DIGIT : UPPER).test(s);
+}
 const CLOSING = new Set(["”", '"', "’", "'", ")", "]", "»"]);
 const OPENING = new Set(["“", '"', "‘", "'", "(", "[", "«"]);
 
@@ -57,8 +67,8 @@ function isBoundary(text: string, tokens: Token[], from: number, i: number, j: n
   if (j + 1 >= to) return true;
   const next = nextWord(tokens, j + 1, to);
   const nextTok = tokens[j + 1];
-  const startsUpper = next !== null && /^[\p{Lu}\d]/u.test(next.text);
-  if (!startsUpper && !(OPENING.has(nextTok.text) && next && /^\p{Lu}/u.test(next.text))) return false;
+  const upper = next !== null && startsUpper(next.text, true);
+  if (!upper && !(OPENING.has(nextTok.text) && next && startsUpper(next.text, false))) return false;
   if (tokens[i].text !== ".") return true;
   if (i - 1 === from && tokens[from].kind === "number") return false; // a list number "1. Smith, …"
   const { neverFinal, maybeFinal, starters } = lexicon();
@@ -100,9 +110,9 @@ function abbreviationBefore(tokens: Token[], from: number, i: number): Abbreviat
     k -= 2;
   }
   const dotted = form.includes(".");
-  if (!dotted && w.text.length === 1 && /\p{Lu}/u.test(w.text)) {
+  if (!dotted && w.text.length === 1 && startsUpper(w.text, false)) {
     const before = i - 3 >= from ? tokens[i - 3] : null;
-    const afterInitial = before !== null && tokens[i - 2].text === "." && before.kind === "word" && before.text.length === 1 && /\p{Lu}/u.test(before.text);
+    const afterInitial = before !== null && tokens[i - 2].text === "." && before.kind === "word" && before.text.length === 1 && startsUpper(before.text, false);
     return { form: w.text, initial: true, afterInitial };
   }
   const { neverFinal, maybeFinal, beforeNumber } = lexicon();
@@ -120,7 +130,7 @@ function trailingCitation(tokens: Token[], k: number, to: number): number {
     if (t.kind === "number") hasNumber = true;
     if (t.text === ")") {
       // A whole sentence in parentheses "(See the map on page 5.)" stands on its own.
-      if (!hasNumber || !/^\p{Lu}/u.test(tokens[k + 1].text) || TERMINAL.has(tokens[m - 1].text)) return -1;
+      if (!hasNumber || !startsUpper(tokens[k + 1].text, false) || TERMINAL.has(tokens[m - 1].text)) return -1;
       let end = m;
       if (end + 1 < to && tokens[end + 1].text === "." && !tokens[end + 1].spaceBefore) end++;
       if (end + 1 < to && !/^[\p{Lu}\d“"‘(\[]/u.test(tokens[end + 1].text)) return -1;
