@@ -40,9 +40,12 @@ export interface ParsedClause {
 
 export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Map<Cluster, string[]>, dates: Map<Cluster, string | null>): Map<Cluster, ParsedClause[]> {
   const out = new Map<Cluster, ParsedClause[]>(clusters.map((c) => [c, []]));
+  const mentionsOf = mentionsBySentence(ctx, clusters);
   let previous: { cluster: Cluster; si: number; secret: boolean } | null = null;
   ctx.sentences.forEach((s, si) => {
-    const owner = ownerOf(ctx, clusters, si);
+    const here = mentionsOf[si];
+    if (!here && !previous) return;
+    const owner = here ? ownerOf(ctx, here, si) : null;
     let cluster = owner?.cluster;
     let secret = owner?.secret ?? false;
     let from = s.from;
@@ -68,29 +71,32 @@ export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Ma
   return out;
 }
 
-/** The instrument a sentence speaks of: the last mention before its first stipulation cue, or a part's whole. */
-const bySentence = new WeakMap<Cluster[], Map<number, { c: Cluster; m: Cluster["mentions"][number] }[]>>();
-function mentionsOf(clusters: Cluster[], si: number) {
-  let map = bySentence.get(clusters);
-  if (!map) {
-    map = new Map();
-    for (const c of clusters) for (const m of c.mentions) map.set(m.sentence, [...(map.get(m.sentence) ?? []), { c, m }]);
-    bySentence.set(clusters, map);
-  }
-  return map.get(si) ?? [];
+type SentenceMentions = { c: Cluster; m: Cluster["mentions"][number] }[];
+
+/** The mentions of each sentence, and which sentences hold a secret part of an instrument. */
+function mentionsBySentence(ctx: TreatyContext, clusters: Cluster[]): (SentenceMentions | undefined)[] {
+  const bySentence: (SentenceMentions | undefined)[] = new Array(ctx.sentences.length);
+  for (const c of clusters) for (const m of c.mentions) (bySentence[m.sentence] ??= []).push({ c, m });
+  return bySentence;
 }
 
-function ownerOf(ctx: TreatyContext, clusters: Cluster[], si: number): { cluster: Cluster; start: number; secret: boolean } | null {
+const secretParts = new WeakMap<Cluster, Set<number>>();
+function hasSecretPart(c: Cluster, si: number): boolean {
+  let sentences = secretParts.get(c);
+  if (!sentences) secretParts.set(c, (sentences = new Set(c.parts.filter((p) => p.secret).map((p) => p.sentence))));
+  return sentences.has(si);
+}
+
+/** The instrument a sentence speaks of: the last mention before its first stipulation cue, or a part's whole. */
+function ownerOf(ctx: TreatyContext, here: SentenceMentions, si: number): { cluster: Cluster; start: number; secret: boolean } | null {
   const s = ctx.sentences[si];
-  const here = mentionsOf(clusters, si);
-  if (here.length === 0) return null;
-  const stip = cues.stipulation.findIn(ctx.tokens, s.from, s.to)[0];
+  const stip = cues.stipulation.firstIn(ctx.tokens, s.from, s.to);
   const stipAt = stip ? ctx.tokens[stip.i].start : s.end;
   let best: { cluster: Cluster; start: number; secret: boolean } | null = null;
   for (const { c, m } of here) {
     const before = m.start < stipAt;
     if (!best || (before && (m.start > best.start || best.start >= stipAt))) {
-      best = { cluster: c, start: m.start, secret: c.parts.some((p) => p.sentence === si && p.secret) || m.secret };
+      best = { cluster: c, start: m.start, secret: hasSecretPart(c, si) || m.secret };
     }
   }
   return best;
@@ -141,7 +147,7 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   const found: { kind: ClauseKindName; does: DutyKind | null; hit: PhraseHit }[] = [];
   const inName = (h: PhraseHit) => ctx.treatySpans.covers(tokens[h.i].start, tokens[h.i + h.n - 1].end);
   for (const k of clauseKinds) {
-    const hit = k.cues.findIn(tokens, from, s.to).find((h) => !inName(h));
+    const hit = k.cues.firstIn(tokens, from, s.to, (h) => !inName(h));
     if (hit && !found.some((f) => overlaps(f.hit, hit))) found.push({ kind: k.kind, does: k.does, hit });
   }
   let kind: ClauseKindName;
@@ -155,13 +161,13 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
 
   let trigger: Trigger | null = null;
   let condEnd = kindHit ? kindHit.i : s.to;
-  const cond = cues.conditional.findIn(tokens, from, s.to).find((h) => tokens[h.i].norm === "if" || h.n > 1);
+  const cond = cues.conditional.firstIn(tokens, from, s.to, (h) => tokens[h.i].norm === "if" || h.n > 1);
   if (cond && kindHit && cond.i > kindHit.i) {
     // "… promised mutual support in the event of an attack by …": the condition follows the duty
     trigger = parseTrigger(ctx, cond.i, s.to, states);
   } else if (cond) {
-    const others = cues.dutyOthers.findIn(tokens, cond.i, condEnd)[0];
-    const attack = cues.attack.findIn(tokens, cond.i, condEnd)[0];
+    const others = cues.dutyOthers.firstIn(tokens, cond.i, condEnd);
+    const attack = cues.attack.firstIn(tokens, cond.i, condEnd);
     const comma = attack ? tokens.slice(attack.i, condEnd).findIndex((t) => t.text === ",") : -1;
     const commaEnd = comma >= 0 ? attack!.i + comma : -1;
     // ", unprovoked," sits inside the condition: only a comma after the attack's object ends it
@@ -217,7 +223,7 @@ function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { st
   const startOff = tokens[from].start;
   const endOff = tokens[Math.min(to, tokens.length - 1)]?.start ?? ctx.text.length;
   const inCond = states.filter((m) => m.start >= startOff && m.end <= endOff);
-  const attack = cues.attack.findIn(tokens, from, to)[0];
+  const attack = cues.attack.firstIn(tokens, from, to);
   const attackAt = attack ? tokens[attack.i].start : endOff;
   const provoked = cues.unprovoked.has(tokens, from, to) ? "unprovoked" : "any";
   const mode = cues.hostilities.has(tokens, from, to) ? "hostilities" : "attacked";
@@ -235,7 +241,7 @@ function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { st
   else if (cues.thirdParty.has(tokens, from, to)) attacker = "third_party";
   else attacker = (passive ? by?.entity : subject?.entity) ?? by?.entity ?? "any";
   let target = "either";
-  const eitherHit = cues.either.findIn(tokens, from, to).find((h) => h.phrase.includes("part") || h.phrase.includes("signator"));
+  const eitherHit = cues.either.firstIn(tokens, from, to, (h) => h.phrase.includes("part") || h.phrase.includes("signator"));
   if (eitherHit) target = "party";
   else if (!cues.either.has(tokens, from, to)) {
     const named = passive ? subject : object;
@@ -246,13 +252,13 @@ function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { st
 
 function dutyHolder(ctx: TreatyContext, from: number, kindAt: number, states: { start: number; end: number; entity: string }[], parties: string[], conditional: boolean): string {
   const { tokens } = ctx;
-  if (cues.dutyOthers.matchAt(tokens, from) > 0 || cues.dutyOthers.findIn(tokens, from, Math.min(kindAt, from + 3)).length > 0) return "other_parties";
+  if (cues.dutyOthers.matchAt(tokens, from) > 0 || cues.dutyOthers.has(tokens, from, Math.min(kindAt, from + 3))) return "other_parties";
   const fromOff = tokens[from]?.start ?? 0;
   const toOff = tokens[kindAt]?.start ?? ctx.text.length;
   // Subjects only: "with the Soviet Union", "against …", "to …" are objects.
   const region = states.filter((m) => m.start >= fromOff && m.end <= toOff && !OBJECT_MARKERS.has(tokens[tokenAt(tokens, m.start) - 1]?.norm === "the" ? tokens[tokenAt(tokens, m.start) - 2]?.norm ?? "" : tokens[tokenAt(tokens, m.start) - 1]?.norm ?? ""));
   const firstState = region[0] ? tokenAt(tokens, region[0].start) : kindAt;
-  if (cues.dutyAll.findIn(tokens, from, firstState).some((h) => ["neither", "each", "both", "all"].includes(h.phrase))) return "all";
+  if (cues.dutyAll.firstIn(tokens, from, firstState, (h) => ["neither", "each", "both", "all"].includes(h.phrase))) return "all";
   const ids = [...new Set(region.map((m) => m.entity))];
   if (ids.length >= 2 && parties.length > 0 && parties.every((p) => ids.includes(p))) return "all";
   if (ids.length === 1 && (!conditional || parties.includes(ids[0]))) return ids[0];

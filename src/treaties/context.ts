@@ -24,11 +24,16 @@ export interface TreatyContext {
 
 export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
   const bodyEnd = Math.min(layers.bodyEnd, doc.text.length);
-  const tokens = layers.tokens.filter((t) => t.end <= bodyEnd);
-  const sentences = layers.sentences
-    .filter((s) => s.start < bodyEnd)
-    .map((s) => ({ start: s.start, end: Math.min(s.end, bodyEnd), from: tokenAt(tokens, s.start), to: tokenAt(tokens, Math.min(s.end, bodyEnd)) }));
-  const paragraphOf = layers.sentences.filter((s) => s.start < bodyEnd).map((s, i) => s.paragraph ?? i);
+  // tokens are sorted and do not overlap: the ones ending by bodyEnd are a prefix
+  const tokens = layers.tokens.slice(0, tokenAt(layers.tokens, bodyEnd));
+  const sentences: SentenceRange[] = [];
+  const paragraphOf: number[] = [];
+  for (const s of layers.sentences) {
+    if (s.start >= bodyEnd) continue;
+    const end = Math.min(s.end, bodyEnd);
+    sentences.push({ start: s.start, end, from: tokenAt(tokens, s.start), to: tokenAt(tokens, end) });
+    paragraphOf.push(s.paragraph ?? paragraphOf.length);
+  }
   return {
     text: doc.text,
     tokens,

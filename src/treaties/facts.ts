@@ -50,7 +50,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
   const refusals: { m: TreatyMention; verb: number }[] = [];
   for (const m of cluster.mentions) {
     const s = ctx.sentences[m.sentence];
-    const first = tokenAt(tokens, m.start);
+    const first = m.first;
     const before = cueBefore(tokens, cues.conclude, first, s.from);
     const refuse = cueBefore(tokens, cues.refuse, first, s.from);
     const propose = cueBefore(tokens, cues.propose, first, s.from);
@@ -153,7 +153,7 @@ function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
   if (tokens[i] && ["was", "is"].includes(tokens[i].norm) && tokens[i + 1] && indefinite.has(tokens[i + 1].norm)) {
     let j = i + 2;
     while (j < s.to && j < i + 6 && (genericModifiers.has(tokens[j].norm) || distinctiveModifiers.has(tokens[j].norm))) j++;
-    if (j < s.to && heads[tokens[j].norm]) i = j + 1;
+    if (j < s.to && heads.has(tokens[j].norm)) i = j + 1;
   }
   if (tokens[i]?.norm === "between") {
     i++;
@@ -181,7 +181,7 @@ function openerDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
   const dates = sentenceDates(ctx, m.sentence).filter((d) => d.end <= m.start);
   const d = dates[dates.length - 1];
   if (!d) return null;
-  const between = ctx.tokens.slice(tokenAt(ctx.tokens, d.end), tokenAt(ctx.tokens, m.start));
+  const between = ctx.tokens.slice(tokenAt(ctx.tokens, d.end), m.first);
   const startTokens = ctx.tokens.slice(s.from, tokenAt(ctx.tokens, d.start));
   return between.length <= 2 && startTokens.length <= 2 ? d : null;
 }
@@ -299,9 +299,9 @@ function acted(ctx: TreatyContext, si: number, verb: number, date: string | null
 function readDuration(ctx: TreatyContext, sentences: number[]): { duration: string | null; renewable: boolean } {
   for (const si of sentences) {
     const s = ctx.sentences[si];
-    const hits = cues.duration.findIn(ctx.tokens, s.from, s.to);
-    if (hits.length === 0) continue;
-    const after = ctx.dates.durationsIn(ctx.tokens[hits[0].i].start, s.end);
+    const hit = cues.duration.firstIn(ctx.tokens, s.from, s.to);
+    if (!hit) continue;
+    const after = ctx.dates.durationsIn(ctx.tokens[hit.i].start, s.end);
     if (after.length === 0) continue;
     return { duration: after[0].value, renewable: cues.renewable.has(ctx.tokens, s.from, s.to) };
   }
@@ -313,16 +313,34 @@ function cueHits(ctx: TreatyContext, cluster: Cluster, set: typeof cues.extend):
   const hits: { m: TreatyMention; cue: number }[] = [];
   const { tokens } = ctx;
   for (const m of cluster.mentions) {
-    const s = ctx.sentences[m.sentence];
-    const first = tokenAt(tokens, m.start);
-    for (const h of set.findIn(tokens, s.from, s.to)) {
-      const between = h.i < first ? tokens.slice(h.i + h.n, first) : tokens.slice(m.next, h.i);
-      if (h.i >= first && h.i < m.next) continue;
-      const ok = h.i < first
-        ? between.length <= 3 && between.every((t) => definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || /^[“"‘]$/.test(t.text))
-        : between.length <= 4 && between.every((t) => AUXILIARIES.has(t.norm));
+    for (const h of hitsIn(ctx, set, m.sentence)) {
+      const before = h.i < m.first;
+      if (!before && h.i < m.next) continue;
+      const from = before ? h.i + h.n : m.next;
+      const to = before ? m.first : h.i;
+      if (to - from > (before ? 3 : 4)) continue;
+      let ok = true;
+      for (let k = from; k < to && ok; k++) {
+        const t = tokens[k];
+        ok = before ? definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || /^[“"‘]$/.test(t.text) : AUXILIARIES.has(t.norm);
+      }
       if (ok) hits.push({ m, cue: h.i });
     }
+  }
+  return hits;
+}
+
+const hitCache = new WeakMap<TreatyContext, Map<PhraseSet, PhraseHit[][]>>();
+/** The hits of a cue set in a sentence, found once per sentence however many mentions it has. */
+function hitsIn(ctx: TreatyContext, set: PhraseSet, si: number): PhraseHit[] {
+  let bySet = hitCache.get(ctx);
+  if (!bySet) hitCache.set(ctx, (bySet = new Map()));
+  let bySentence = bySet.get(set);
+  if (!bySentence) bySet.set(set, (bySentence = new Array(ctx.sentences.length)));
+  let hits = bySentence[si];
+  if (!hits) {
+    const s = ctx.sentences[si];
+    hits = bySentence[si] = set.findIn(ctx.tokens, s.from, s.to);
   }
   return hits;
 }
@@ -376,7 +394,7 @@ interface CueAt {
 const cueOwners = new WeakMap<Cluster[], Map<PhraseSet, Map<Cluster, CueAt[]>>>();
 /**
  * The hits of a cue set, grouped by the instrument mentioned last before each (in its sentence or the one before),
- * in text order; computed once per text and cue set.
+ * in text order; computed once per text and cue set, over the sentences that have a mention or follow one.
  */
 function cuesByInstrument(ctx: TreatyContext, all: Cluster[], set: PhraseSet): Map<Cluster, CueAt[]> {
   let bySet = cueOwners.get(all);
@@ -384,7 +402,11 @@ function cuesByInstrument(ctx: TreatyContext, all: Cluster[], set: PhraseSet): M
   let owners = bySet.get(set);
   if (!owners) {
     owners = new Map();
-    for (let si = 0; si < ctx.sentences.length; si++) {
+    const near: number[] = [];
+    for (const { m } of mentionsByStart(all)) {
+      for (const si of [m.sentence, m.sentence + 1]) if (si < ctx.sentences.length && (near.length === 0 || near[near.length - 1] < si)) near.push(si);
+    }
+    for (const si of near) {
       const s = ctx.sentences[si];
       for (const hit of set.findIn(ctx.tokens, s.from, s.to)) {
         const owner = lastMentionBefore(all, ctx.tokens[hit.i].start, si - 1);
@@ -410,13 +432,18 @@ function readExpiry(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): Dated
 }
 
 const mentionIndex = new WeakMap<Cluster[], { c: Cluster; m: TreatyMention }[]>();
-/** The instrument mentioned last before an offset (in sentence minSentence or later), by binary search over all mentions. */
-function lastMentionBefore(all: Cluster[], offset: number, minSentence: number): Cluster | undefined {
+function mentionsByStart(all: Cluster[]): { c: Cluster; m: TreatyMention }[] {
   let list = mentionIndex.get(all);
   if (!list) {
     list = all.flatMap((c) => c.mentions.map((m) => ({ c, m }))).sort((a, b) => a.m.start - b.m.start);
     mentionIndex.set(all, list);
   }
+  return list;
+}
+
+/** The instrument mentioned last before an offset (in sentence minSentence or later), by binary search over all mentions. */
+function lastMentionBefore(all: Cluster[], offset: number, minSentence: number): Cluster | undefined {
+  const list = mentionsByStart(all);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

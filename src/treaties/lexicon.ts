@@ -29,7 +29,7 @@ const states = read("states.json");
 /** Plain lookups without a prototype, so that a word like "constructor" is not found in them. */
 const table = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), o);
 
-export const heads: Record<string, HeadClass> = table(lexicon.heads);
+export const heads = new Map<string, HeadClass>(Object.entries(lexicon.heads as Record<string, HeadClass>));
 export const plurals = new Set<string>(lexicon.plurals);
 export const anaphorClasses: Record<HeadClass, HeadClass[]> = table(lexicon.anaphorClasses);
 export const genericModifiers = new Set<string>(lexicon.modifiers.generic);

@@ -33,6 +33,8 @@ export interface TreatyMention {
   secret: boolean;
   /** "a secret protocol of the pact": the mention is a part of the instrument mentioned right after it. */
   partOfNext: boolean;
+  /** Token index of the mention's first token. */
+  first: number;
   /** Token index just past the mention. */
   next: number;
 }
@@ -89,7 +91,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   sentences.forEach((s, si) => {
     for (let h = s.from; h < s.to; h++) {
       const head = tokens[h];
-      const headClass = head.kind === "word" ? heads[head.norm] : undefined;
+      const headClass = head.kind === "word" ? heads.get(head.norm) : undefined;
       if (!headClass) continue;
       const m = readMention(text, tokens, s, si, h, headClass);
       if (m) {
@@ -171,7 +173,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       if (u && isCap(u.parts[0]) && !definite.has(u.parts[0].norm)) {
         ofWords.push(...u.parts);
         j = u.last + 1;
-      } else if (tokens[j].norm === "and" && j + 1 < s.to && isCap(tokens[j + 1]) && !heads[tokens[j + 1].norm]) {
+      } else if (tokens[j].norm === "and" && j + 1 < s.to && isCap(tokens[j + 1]) && !heads.has(tokens[j + 1].norm)) {
         j++;
       } else break;
     }
@@ -181,7 +183,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   let postpositive = false;
   if (ofWords.length === 0 && years.length === 0 && isCap(head) && end === h + 1 && end < s.to) {
     const nx = tokens[end];
-    if (nx.kind === "word" && isCap(nx) && !stateWords.has(nx.norm) && !definite.has(nx.norm) && !heads[nx.norm] && !nx.spaceBefore === false) {
+    if (nx.kind === "word" && isCap(nx) && !stateWords.has(nx.norm) && !definite.has(nx.norm) && !heads.has(nx.norm) && !nx.spaceBefore === false) {
       ofWords.push(nx);
       end += 1;
       postpositive = true;
@@ -248,6 +250,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     quoted,
     secret,
     partOfNext: false,
+    first: modifiers[0] ? modifiers[0].first : h,
     next: end + (quoted ? 1 : 0),
   };
 }

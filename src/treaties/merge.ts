@@ -31,8 +31,14 @@ const countriesOf = (m: TreatyMention) => new Set(m.partyWords.flatMap((p) => [.
 
 const sameClass = (a: HeadClass, b: HeadClass) =>
   a === b || ((a === "treaty" || a === "agreement") && (b === "treaty" || b === "agreement")) || a === "agreement" || b === "agreement";
-const subset = <T>(a: Set<T>, b: Set<T>) => [...a].every((x) => b.has(x));
-const intersects = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+function subset<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+function intersects<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -45,10 +51,12 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
       continue;
     }
     let target: Cluster | undefined;
+    const countries = countriesOf(m);
     if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf);
     else if (!m.isNew) {
       const years = mentionYears(ctx, m);
-      target = index.latest(clusters, m, years, (c) => compatible(c, m, years));
+      const words = new Set(m.distinctive);
+      target = index.latest(clusters, m, years, (c) => compatible(c, m, words, countries, years));
     }
     if (!target && m.kind === "anaphor") continue;
     if (!target) {
@@ -66,7 +74,7 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     recent.push({ c: target, m });
     for (const d of m.distinctive) index.addWord(target, d);
     for (const y of m.years) index.addYear(target, y);
-    for (const c of countriesOf(m)) target.countries.add(c);
+    for (const c of countries) target.countries.add(c);
     if (m.kind !== "anaphor" && target.headClass === "agreement") target.headClass = m.headClass;
     while (pendingParts.length > 0 && pendingParts[0].sentence === m.sentence) target.parts.push(pendingParts.shift()!);
     pendingParts.length = 0;
@@ -121,10 +129,9 @@ function insertSorted<K>(lists: Map<K, number[]>, key: K, value: number): void {
   list.splice(i, 0, value);
 }
 
-function compatible(c: Cluster, m: TreatyMention, years: Set<number>): boolean {
+/** Whether mention m (its distinctive words d, the countries of its name, its years) may be of instrument c. */
+function compatible(c: Cluster, m: TreatyMention, d: Set<string>, countries: Set<string>, years: Set<number>): boolean {
   if (!sameClass(c.headClass, m.headClass)) return false;
-  const d = new Set(m.distinctive);
-  const countries = countriesOf(m);
   if (countries.size > 0 && c.countries.size > 0 && !(subset(countries, c.countries) || subset(c.countries, countries))) return false;
   if (years.size > 0 && c.years.size > 0 && !intersects(years, c.years)) return false;
   if (d.size > 0) return c.distinctive.size > 0 && (subset(d, c.distinctive) || subset(c.distinctive, d));

@@ -46,29 +46,41 @@ export class StateResolver {
   readonly entities: Entity[];
   private readonly byId: Map<string, Entity>;
   private readonly mentions: StateMention[];
+  private readonly forMember = new Map<StateMember, Entity | undefined>();
+  private readonly resolved = new Map<string, Entity | undefined>();
 
   constructor(entities: readonly Entity[], private readonly tokens: readonly Token[] = []) {
     this.entities = entities.filter((e) => e.kind !== "treaty");
     this.byId = new Map(entities.map((e) => [e.id, e]));
-    this.mentions = this.entities
-      .filter((e) => PARTY_KINDS.has(e.kind))
-      .flatMap((e) => e.mentions.filter((m) => isName(m.text)).map((m) => ({ start: m.start, end: m.end, entity: e.id })))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const names = new Map<string, boolean>();
+    const named = (text: string) => {
+      let yes = names.get(text);
+      if (yes === undefined) names.set(text, (yes = isName(text)));
+      return yes;
+    };
+    this.mentions = [];
+    for (const e of this.entities) {
+      if (!PARTY_KINDS.has(e.kind)) continue;
+      for (const m of e.mentions) if (named(m.text)) this.mentions.push({ start: m.start, end: m.end, entity: e.id });
+    }
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   entity(id: string): Entity | undefined {
     return this.byId.get(id);
   }
 
-  /** The entity of the text standing for a member of a lineage (by Wikidata id first, then by label). */
+  /** The entity of the text standing for a member of a lineage (by Wikidata id first, then by label); looked up once per member. */
   entityFor(member: StateMember): Entity | undefined {
+    if (this.forMember.has(member)) return this.forMember.get(member);
     const states = this.entities.filter((e) => PARTY_KINDS.has(e.kind) || e.kind === "place" || e.kind === "other");
-    return (
+    const entity =
       states.find((e) => e.wikidata && e.wikidata === member.qids[0]) ??
       states.find((e) => e.wikidata && member.qids.includes(e.wikidata)) ??
       states.find((e) => norm(e.label) === norm(member.label)) ??
-      states.find((e) => member.labels.includes(norm(e.label)) && PARTY_KINDS.has(e.kind))
-    );
+      states.find((e) => member.labels.includes(norm(e.label)) && PARTY_KINDS.has(e.kind));
+    this.forMember.set(member, entity);
+    return entity;
   }
 
   /** Members of the lineages a word names (label, adjective, combining form, seat), valid ones at `date` first. */
@@ -78,13 +90,17 @@ export class StateResolver {
     return [...members.filter((m) => memberValidAt(m, date)), ...members.filter((m) => !memberValidAt(m, date))];
   }
 
-  /** Resolves a state word on a date to an entity of the text. */
+  /** Resolves a state word on a date to an entity of the text; each word, date and kind is resolved once. */
   resolveWord(word: string, date: string | null, seats = false): Entity | undefined {
+    const key = `${seats ? "s" : "n"}${date ?? ""}|${word}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    let found: Entity | undefined;
     for (const m of this.membersFor(word, date, seats)) {
-      const e = this.entityFor(m);
-      if (e) return e;
+      found = this.entityFor(m);
+      if (found) break;
     }
-    return undefined;
+    this.resolved.set(key, found);
+    return found;
   }
 
   /** The lineage member an entity stands for, valid at `date` when several fit. */
