@@ -57,7 +57,7 @@ function distinctCandidates(values: Candidate[], followedByHyphen: boolean): Can
 }
 
 export function findMentions(body: BodyText): RawMention[] {
-  const { tokens, keys, breakAfter, sentence } = body;
+  const { tokens, keyAt, breakAfter, sentence } = body;
   const capital = (k: number) => body.capital[k] === 1;
   const lex = lexicon();
   const gaz = gazetteer();
@@ -110,7 +110,7 @@ export function findMentions(body: BodyText): RawMention[] {
   }
 
   function candidatesAt(p: number, limit: number): { end: number; candidates: Candidate[] } | null {
-    const m = gaz.trie.longest(keys, p, limit);
+    const m = gaz.trie.longestBy(keyAt, p, limit);
     if (!m) return null;
     const candidates = distinctCandidates(m.values, isHyphen(m.end));
     return candidates.length ? { end: m.end, candidates } : null;
@@ -174,7 +174,7 @@ export function findMentions(body: BodyText): RawMention[] {
     const afterPreposition = hasTitle ? false : lex.locative.has(prev);
     // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
     if (afterPreposition) {
-      const m = cityTrie().longest(keys, s, b);
+      const m = cityTrie().longestBy(keyAt, s, b);
       if (m && m.end === b) {
         const city = m.values[0];
         if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {

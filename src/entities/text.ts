@@ -2,15 +2,15 @@
 // per-token facts every later step asks for (key, capitalisation, sentence, narrative year).
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Token } from "../text/tokens.ts";
-import { keyOfToken } from "./trie.ts";
+import { foldKey, plainKeyOf } from "./trie.ts";
 
 export type EntityInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer;
 
 export interface BodyText {
   text: string;
   tokens: Token[];
-  /** foldKey of each token. */
-  keys: string[];
+  /** foldKey of token i, computed when asked for (most tokens are never looked up). */
+  keyAt: (i: number) => string;
   /** 1 when token i is a capitalised word (isCapitalised). */
   capital: Uint8Array;
   /** Sentence index of each token (-1 outside any sentence). */
@@ -65,6 +65,18 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text[i]);
 }
 
+function keysOf(tokens: Token[]): (i: number) => string {
+  const folded = new Map<string, string>(); // keys of tokens that are not plain ASCII, by text
+  return (i) => {
+    const t = tokens[i];
+    const key = plainKeyOf(t);
+    if (key !== null) return key;
+    let f = folded.get(t.text);
+    if (f === undefined) folded.set(t.text, (f = foldKey(t.text)));
+    return f;
+  };
+}
+
 export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const end = Math.min(layers.bodyEnd, layers.contentEnd, doc.text.length);
   const cites = layers.citations.slice().sort((a, b) => a.start - b.start);
@@ -72,7 +84,6 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const all = layers.tokens;
   // One pass over the document's tokens: the body tokens outside citations with their key, sentence and breaks.
   const tokens: Token[] = [];
-  const keys: string[] = [];
   const sentence = new Int32Array(all.length);
   const breakAfter = new Uint8Array(all.length);
   const capital = new Uint8Array(all.length);
@@ -94,7 +105,6 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     const si = s < sentences.length && sentences[s].start <= t.start ? s : -1;
     const i = tokens.length;
     tokens.push(t);
-    keys.push(keyOfToken(t));
     sentence[i] = si;
     if (i > 0) breakAfter[i - 1] = skipped || si !== sentence[i - 1] ? 1 : 0;
     skipped = false;
@@ -125,5 +135,5 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
   const n = tokens.length;
-  return { text: doc.text, tokens, keys, capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
+  return { text: doc.text, tokens, keyAt: keysOf(tokens), capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
 }

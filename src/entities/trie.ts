@@ -13,10 +13,10 @@ export function foldKey(text: string): string {
   return s;
 }
 
-/** foldKey of a token's text, from its norm (already lower case) when that is plain ASCII. */
-export function keyOfToken(t: Token): string {
+/** foldKey of a plain ASCII token, read off its norm (already lower case); null for other tokens. */
+export function plainKeyOf(t: Token): string | null {
   const s = t.norm;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return foldKey(t.text);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return null;
   if (s.length > 2 && s.charCodeAt(s.length - 1) === 39) return s.charCodeAt(s.length - 2) === 115 ? s.slice(0, -1) : s;
   if (s.length > 2 && s.charCodeAt(s.length - 2) === 39 && s.charCodeAt(s.length - 1) === 115) return s.slice(0, -2);
   return s;
@@ -58,11 +58,16 @@ export class TokenTrie<V> {
 
   /** Longest match of keys[from…]; returns the exclusive end index and the values stored there. */
   longest(keys: readonly string[], from: number, limit = keys.length): { end: number; values: V[] } | null {
+    return this.longestBy((i) => keys[i], from, limit);
+  }
+
+  /** Longest match of the keys keyAt(from), keyAt(from + 1), … before limit, each key asked for only when needed. */
+  longestBy(keyAt: (i: number) => string, from: number, limit: number): { end: number; values: V[] } | null {
     let node: Node<V> = this.root;
     let end = -1;
     let values: V[] | null = null;
     for (let i = from; i < limit && node.next; i++) {
-      const child = node.next.get(keys[i]);
+      const child = node.next.get(keyAt(i));
       if (!child) break;
       node = child;
       if (node.values) {
