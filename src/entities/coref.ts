@@ -68,7 +68,8 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   };
   const mentions: StateMention[] = [];
   const persons: number[] = [];
-  for (const l of linked) {
+  for (let li = 0; li < linked.length; li++) {
+    const l = linked[li];
     const s = stateOf(l.key);
     if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.key });
     else if (drafts.get(l.key)?.kind === "person") persons.push(l.raw.first);
@@ -84,7 +85,8 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   // Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway".
   const headed: { tok: number; sentence: number; key: string; head: string }[] = [];
   const headOf = new Map<EntityDraft, string>();
-  for (const l of linked) {
+  for (let li = 0; li < linked.length; li++) {
+    const l = linked[li];
     const d = drafts.get(l.key);
     if (!d || l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other")) continue;
     let head = headOf.get(d);

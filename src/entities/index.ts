@@ -19,12 +19,16 @@ export function entityLayer(doc: Doc, layers: EntityInput): EntityLayer {
     list.push(m);
     mentionsOf.set(key, list);
   };
-  for (const l of linked) {
+  for (let li = 0; li < linked.length; li++) {
+    const l = linked[li];
     const start = body.tokens[l.raw.first].start;
     const end = body.tokens[l.raw.last - 1].end;
     add(l.key, { start, end, text: doc.text.slice(start, end), role: l.role });
   }
-  for (const r of refs) for (const key of r.keys) add(key, { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), role: r.role });
+  for (let ri = 0; ri < refs.length; ri++) {
+    const r = refs[ri];
+    for (const key of r.keys) add(key, { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), role: r.role });
+  }
 
   const order = [...drafts.values()]
     .map((d) => ({ d, mentions: (mentionsOf.get(d.key) ?? []).sort((a, b) => a.start - b.start || b.end - a.end) }))

@@ -56,6 +56,34 @@ function distinctCandidates(values: Candidate[], followedByHyphen: boolean): Can
   return candidates;
 }
 
+/** What a candidate list offers; computed once per shared list. */
+interface Traits {
+  hasName: boolean;
+  hasDemonym: boolean;
+  hasPlural: boolean;
+  hasSurname: boolean;
+  isState: boolean;
+  isPerson: boolean;
+}
+
+const traitsCache = new WeakMap<Candidate[], Traits>();
+
+function traitsOf(candidates: Candidate[]): Traits {
+  let traits = traitsCache.get(candidates);
+  if (!traits) {
+    traits = {
+      hasName: candidates.some((c) => c.form === "name" || c.form === "surname"),
+      hasDemonym: candidates.some((c) => c.form === "demonym" || c.form === "prefix"),
+      hasPlural: candidates.some((c) => c.form === "plural"),
+      hasSurname: candidates.some((c) => c.form === "surname"),
+      isState: candidates.some((c) => c.entry.kind === "state"),
+      isPerson: candidates.some((c) => c.entry.kind === "person"),
+    };
+    traitsCache.set(candidates, traits);
+  }
+  return traits;
+}
+
 export function findMentions(body: BodyText): RawMention[] {
   const { tokens, keyAt, breakAfter, sentence } = body;
   const capital = (k: number) => body.capital[k] === 1;
@@ -123,10 +151,7 @@ export function findMentions(body: BodyText): RawMention[] {
   /** Role of a gazetteer match from its form and its neighbours; may widen the span over a following noun. */
   function roleOf(first: number, last: number, candidates: Candidate[]): { role: Role; last: number } {
     const inCompound = isHyphen(last) || (first > 0 && isHyphen(first - 1) && tokens[first - 1].end === tokens[first].start);
-    const hasName = candidates.some((c) => c.form === "name" || c.form === "surname");
-    const hasDemonym = candidates.some((c) => c.form === "demonym" || c.form === "prefix");
-    const hasPlural = candidates.some((c) => c.form === "plural");
-    const isState = candidates.some((c) => c.entry.kind === "state");
+    const { hasName, hasDemonym, hasPlural, isState } = traitsOf(candidates);
     if (inCompound && (hasDemonym || isState)) return { role: "compound", last };
     const next = nextWord(last);
     const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
@@ -169,7 +194,7 @@ export function findMentions(body: BodyText): RawMention[] {
       if (lex.heads.has(w.norm)) return;
     }
     if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;
-    if (following && following.some((c) => c.form === "surname")) return;
+    if (following && traitsOf(following).hasSurname) return;
     const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
     const afterPreposition = hasTitle ? false : lex.locative.has(prev);
     // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
@@ -234,10 +259,10 @@ export function findMentions(body: BodyText): RawMention[] {
       const kind = lex.heads.get(tokens[head].norm)!;
       let s = a;
       while (s < b && lex.titles.has(tokens[s].norm) && kind !== "organization") s++;
-      const leading = matches.find((m) => m.first === s && m.candidates.some((c) => c.entry.kind === "state"));
+      const leading = matches.find((m) => m.first === s && traitsOf(m.candidates).isState);
       const named = push({ first: s, last: b, sentence: sentence[a], role: "name", candidates: [], unknown: { label: label(s, b), kind: kind === "state" ? "state" : kind } });
       if (kind === "treaty") {
-        for (const m of matches) if (m.candidates.some((c) => c.entry.kind === "state")) push({ first: m.first, last: m.last, sentence: sentence[a], role: "party", candidates: m.candidates });
+        for (const m of matches) if (traitsOf(m.candidates).isState) push({ first: m.first, last: m.last, sentence: sentence[a], role: "party", candidates: m.candidates });
       } else if (leading && kind === "organization") {
         named.memberHint = push({ first: leading.first, last: leading.last, sentence: sentence[a], role: "adjective", candidates: leading.candidates });
       }
@@ -253,7 +278,7 @@ export function findMentions(body: BodyText): RawMention[] {
         // Titles directly before a person match belong to its span; other gaps are names of their own.
         let t = gapEnd;
         while (t > p && (lex.titles.has(tokens[t - 1].norm) || isInitial(t - 1))) t--;
-        if (m && t < gapEnd && m.candidates.some((c) => c.entry.kind === "person")) titleStart = t;
+        if (m && t < gapEnd && traitsOf(m.candidates).isPerson) titleStart = t;
         else t = gapEnd;
         if (t > p) {
           let onlyTitles = true;
@@ -264,7 +289,7 @@ export function findMentions(body: BodyText): RawMention[] {
       }
       if (!m) break;
       const r = emitMatch(m, titleStart);
-      lastDemonym = r.role === "adjective" && r.candidates.some((c) => c.entry.kind === "state") ? r : null;
+      lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
       p = m.last;
     }
     return b;

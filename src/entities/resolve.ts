@@ -99,7 +99,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   // Anchors: entries named unambiguously (one candidate entry), and the countries of cities found.
   const anchors = new Set<string>();
   const countries = new Set<string>();
-  for (const r of raws) {
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
     const only = r.candidates.length ? r.candidates[0].entry.id : null;
     if (only !== null && r.candidates.every((c) => c.entry.id === only)) anchors.add(only);
     if (r.city) countries.add(r.city.country);
@@ -153,7 +154,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   };
 
   // Gazetteer and city mentions first, so unknown names can be merged against them.
-  for (const r of raws) {
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
     if (r.candidates.length) {
       const year = yearOf(r);
       let entry = pickFor(r.candidates, year);
@@ -184,16 +186,21 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
     return f;
   };
   const unknownKeys = new Map<string, string>();
-  for (const r of raws) if (r.unknown) unknownKeys.set(fold(r.unknown.label), `u:${fold(r.unknown.label)}`);
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
+    if (r.unknown) unknownKeys.set(fold(r.unknown.label), `u:${fold(r.unknown.label)}`);
+  }
   // The first full person name (in text order) with each folded surname.
   const firstBySurname = new Map<string, RawMention>();
-  for (const r of raws) {
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
     if (!(r.unknown && r.unknown.kind === "person" && r.unknown.label.includes(" "))) continue;
     const surname = fold(r.unknown.label.slice(r.unknown.label.lastIndexOf(" ") + 1));
     if (!firstBySurname.has(surname)) firstBySurname.set(surname, r);
   }
   const kindRank: EntityKind[] = ["other", "place", "treaty", "organization", "state", "group", "person"];
-  for (const r of raws) {
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
     if (!r.unknown) continue;
     const folded = fold(r.unknown.label);
     let key = `u:${folded}`;
@@ -216,7 +223,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
 
   // Titles join their person; demonyms in titles and unit names give the state acted for.
   const holders = new Map<string, GazetteerEntry | null>();
-  for (const r of raws) {
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
     if (r.office && r.memberHint && chosen.has(r.memberHint)) {
       const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), yearOf(r), holders);
       if (holder) {
@@ -262,9 +270,10 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
   // Highest sentence index so far: sentences grow with the text, mentions outside any sentence (-1) aside.
   const sentenceSoFar: number[] = [];
   let highest = -1;
-  for (const o of ordered) sentenceSoFar.push((highest = Math.max(highest, o.raw.sentence)));
+  for (let oi = 0; oi < ordered.length; oi++) sentenceSoFar.push((highest = Math.max(highest, ordered[oi].raw.sentence)));
   const isUnit = new Map<string, boolean>();
-  for (const l of ordered) {
+  for (let li = 0; li < ordered.length; li++) {
+    const l = ordered[li];
     const d = drafts.get(l.key);
     if (!d || d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
     let unit = isUnit.get(d.label);
@@ -295,10 +304,10 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
 /** Linked mentions in text order of their first token, in their given order at the same token (a counting sort). */
 function byFirstToken(linked: Linked[], tokenCount: number): Linked[] {
   const from = new Int32Array(tokenCount + 1);
-  for (const l of linked) from[l.raw.first + 1]++;
+  for (let li = 0; li < linked.length; li++) from[linked[li].raw.first + 1]++;
   for (let k = 0; k < tokenCount; k++) from[k + 1] += from[k];
   const ordered = new Array<Linked>(linked.length);
-  for (const l of linked) ordered[from[l.raw.first]++] = l;
+  for (let li = 0; li < linked.length; li++) ordered[from[linked[li].raw.first]++] = linked[li];
   return ordered;
 }
 

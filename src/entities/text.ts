@@ -33,12 +33,18 @@ export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && t.text.charCodeAt(0) !== t.norm.charCodeAt(0);
 }
 
+/** The year of an EDTF value from its first four characters ("1939-03-13" → 1939, "193X" → 1930, "-0190" → -190). */
 function yearOfEdtf(value: string | null | undefined): number | null {
   if (!value) return null;
-  const m = /^(-?\d{3})[\dX]/.exec(value);
-  if (!m) return null;
-  const y = Number.parseInt(value.slice(0, m[0].length).replace("X", "0"), 10);
-  return Number.isFinite(y) ? y : null;
+  const negative = value.charCodeAt(0) === 45;
+  let year = 0;
+  for (let k = 0, i = negative ? 1 : 0; k < 4; k++, i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) year = year * 10 + (c - 48);
+    else if (k === 3 && c === 88) year *= 10;
+    else return null;
+  }
+  return negative ? -year : year;
 }
 
 const HEADING_MAX_WORDS = 8;
