@@ -4,6 +4,7 @@ import { parseDct, readInput } from "../input.ts";
 import { analyze } from "../../pipeline.ts";
 import { exportAs, FORMATS, isFormat } from "../../export/index.ts";
 import { AnnalistError } from "../../errors.ts";
+import { writeJson } from "../json-stream.ts";
 
 export function register(program: Command): void {
   program
@@ -18,7 +19,8 @@ export function register(program: Command): void {
         const dct = parseDct(opts.dct);
         const { name, text } = await readInput(file);
         const result = analyze(text, { name, dct });
-        process.stdout.write(exportAs(opts.format, result) + "\n");
+        if (opts.format === "json") await writeJson(process.stdout, result);
+        else process.stdout.write(exportAs(opts.format, result) + "\n");
       }),
     );
 }
