@@ -1,6 +1,7 @@
 // Multi-word cue phrases matched on token norms, indexed by their first word (one pass, no regexes).
-// The first words of all phrase sets share one numbering, and each token array keeps the number of each of its
-// tokens once looked up: the many sets that scan the same sentence pay one Map lookup per token, not one each.
+// The first words of all phrase sets share one numbering, and each token array keeps, once looked up, the number
+// of each token and, per block of tokens, which sets have a phrase starting in it: the many sets that scan the
+// same sentence pay one Map lookup per token, and a set with no first word in the range does not scan it.
 import type { Token } from "../text/tokens.ts";
 import { tokenize } from "../text/tokens.ts";
 
@@ -13,19 +14,37 @@ export interface PhraseHit {
 }
 
 const firstWords = new Map<string, number>();
-/** Bumped when a new phrase set adds first words, so that numbers looked up before are looked up again. */
+/** setsStarting[w][k]: bit j set when phrase set 32 * w + j has a phrase whose first word has number k. */
+const setsStarting: number[][] = [];
+let setCount = 0;
+/** Bumped when a phrase set is made, so that what token arrays know of the sets is worked out again. */
 let generation = 0;
 
-/** Per token array: 0 not looked up yet, -1 no phrase starts with the token, k + 1 first word number k. */
-const numbering = new WeakMap<readonly Token[], { generation: number; numbers: Int32Array }>();
+const BLOCK = 16;
 
-function numbersOf(tokens: readonly Token[]): Int32Array {
+interface Numbering {
+  generation: number;
+  /** 0 not looked up yet, -1 no phrase starts with the token, k + 1 first word number k. */
+  numbers: Int32Array;
+  /** Per mask word, per block of BLOCK tokens: the sets with a phrase starting in the block. */
+  blockSets: Int32Array[];
+  blockDone: Uint8Array;
+}
+const numbering = new WeakMap<readonly Token[], Numbering>();
+
+function numberingOf(tokens: readonly Token[]): Numbering {
   let entry = numbering.get(tokens);
   if (!entry || entry.generation !== generation || entry.numbers.length !== tokens.length) {
-    entry = { generation, numbers: new Int32Array(tokens.length) };
+    const blocks = Math.ceil(tokens.length / BLOCK);
+    entry = {
+      generation,
+      numbers: new Int32Array(tokens.length),
+      blockSets: setsStarting.map(() => new Int32Array(blocks)),
+      blockDone: new Uint8Array(blocks),
+    };
     numbering.set(tokens, entry);
   }
-  return entry.numbers;
+  return entry;
 }
 
 function lookUp(tokens: readonly Token[], numbers: Int32Array, i: number): number {
@@ -33,10 +52,22 @@ function lookUp(tokens: readonly Token[], numbers: Int32Array, i: number): numbe
   return (numbers[i] = k === undefined ? -1 : k + 1);
 }
 
+function fillBlock(tokens: readonly Token[], entry: Numbering, b: number): void {
+  const end = Math.min(tokens.length, (b + 1) * BLOCK);
+  for (let i = b * BLOCK; i < end; i++) {
+    let k = entry.numbers[i];
+    if (k === 0) k = lookUp(tokens, entry.numbers, i);
+    if (k > 0) for (let w = 0; w < entry.blockSets.length; w++) entry.blockSets[w][b] |= setsStarting[w][k - 1] ?? 0;
+  }
+  entry.blockDone[b] = 1;
+}
+
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   /** Candidate phrases by first word number, longest first. */
   private readonly byNumber: (string[][] | undefined)[] = [];
+  private readonly word: number;
+  private readonly bit: number;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -47,14 +78,27 @@ export class PhraseSet {
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(words[0], list);
     }
+    const slot = setCount++;
+    this.word = slot >> 5;
+    this.bit = 1 << (slot & 31);
+    setsStarting[this.word] ??= [];
     for (const [word, list] of this.byFirst) {
       let k = firstWords.get(word);
-      if (k === undefined) {
-        firstWords.set(word, (k = firstWords.size));
-        generation++;
-      }
+      if (k === undefined) firstWords.set(word, (k = firstWords.size));
       this.byNumber[k] = list;
+      setsStarting[this.word][k] = (setsStarting[this.word][k] ?? 0) | this.bit;
     }
+    generation++;
+  }
+
+  /** Whether a phrase of this set may start in tokens [from, to): false means none does. */
+  private mayStartIn(tokens: readonly Token[], entry: Numbering, from: number, to: number): boolean {
+    const sets = entry.blockSets[this.word];
+    for (let b = Math.floor(from / BLOCK), last = Math.floor((to - 1) / BLOCK); b <= last; b++) {
+      if (entry.blockDone[b] === 0) fillBlock(tokens, entry, b);
+      if ((sets[b] & this.bit) !== 0) return true;
+    }
+    return false;
   }
 
   /** Length in tokens of the longest phrase starting at token i (0 when none); never past `to`. */
@@ -66,8 +110,12 @@ export class PhraseSet {
   /** All non-overlapping hits in tokens [from, to), left to right, longest first at each position. */
   findIn(tokens: readonly Token[], from: number, to: number): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const numbers = numbersOf(tokens);
     const end = Math.min(to, tokens.length);
+    from = Math.max(from, 0);
+    if (from >= end) return hits;
+    const entry = numberingOf(tokens);
+    if (!this.mayStartIn(tokens, entry, from, end)) return hits;
+    const numbers = entry.numbers;
     for (let i = from; i < end; i++) {
       let k = numbers[i];
       if (k === 0) k = lookUp(tokens, numbers, i);
@@ -84,8 +132,12 @@ export class PhraseSet {
 
   /** The first hit in tokens [from, to) that `accept` takes, as findIn(…).find(accept) would give it. */
   firstIn(tokens: readonly Token[], from: number, to: number, accept?: (hit: PhraseHit) => boolean): PhraseHit | undefined {
-    const numbers = numbersOf(tokens);
     const end = Math.min(to, tokens.length);
+    from = Math.max(from, 0);
+    if (from >= end) return undefined;
+    const entry = numberingOf(tokens);
+    if (!this.mayStartIn(tokens, entry, from, end)) return undefined;
+    const numbers = entry.numbers;
     for (let i = from; i < end; i++) {
       let k = numbers[i];
       if (k === 0) k = lookUp(tokens, numbers, i);
@@ -102,8 +154,12 @@ export class PhraseSet {
   }
 
   has(tokens: readonly Token[], from: number, to: number): boolean {
-    const numbers = numbersOf(tokens);
     const end = Math.min(to, tokens.length);
+    from = Math.max(from, 0);
+    if (from >= end) return false;
+    const entry = numberingOf(tokens);
+    if (!this.mayStartIn(tokens, entry, from, end)) return false;
+    const numbers = entry.numbers;
     for (let i = from; i < end; i++) {
       let k = numbers[i];
       if (k === 0) k = lookUp(tokens, numbers, i);
