@@ -1,5 +1,6 @@
 // `annalist extract` on single large documents (the essay repeated): throughput and peak memory of the
-// whole command, each size in its own process. Sizes in MB from ANNALIST_BENCH_SIZES (default "1");
+// whole command, each size in its own process. CPU seconds per MB show whether the time grows linearly with the
+// size even on a busy machine. Sizes in MB from ANNALIST_BENCH_SIZES (default "1");
 // the full set is ANNALIST_BENCH_SIZES=1,10,20,50 (long: minutes per size).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,8 +37,9 @@ export default async function large(): Promise<BenchRow[]> {
       const t0 = performance.now();
       const code = await extract(file, rssFile);
       const seconds = (performance.now() - t0) / 1000;
-      const peakRssMB = Math.round(Number(readFileSync(rssFile, "utf8")) / 1024);
-      rows.push({ bench: "large", case: `extract ${mb} MB (CLI, json)`, chars: text.length, seconds, charsPerSec: Math.round(text.length / seconds), peakRssMB, exit: String(code) });
+      const [rssKiB, cpuMicros] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+      const cpuSecondsPerMB = Number((cpuMicros / 1e6 / mb).toFixed(3));
+      rows.push({ bench: "large", case: `extract ${mb} MB (CLI, json)`, chars: text.length, seconds, charsPerSec: Math.round(text.length / seconds), cpuSecondsPerMB, peakRssMB: Math.round(rssKiB / 1024), exit: String(code) });
       rmSync(file);
     }
   } finally {
