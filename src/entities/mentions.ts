@@ -173,8 +173,13 @@ export function findMentions(body: BodyText): RawMention[] {
     body.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, " ").replace(/['’]s$/, "");
 
   function push(m: RawMention): RawMention {
-    out.push(m);
-    return m;
+    // Every mention gets every field, so that all have one shape.
+    const r: RawMention = {
+      first: m.first, last: m.last, sentence: m.sentence, role: m.role, candidates: m.candidates,
+      city: m.city, unknown: m.unknown, memberHint: m.memberHint, titleOf: m.titleOf, office: m.office,
+    };
+    out.push(r);
+    return r;
   }
 
   function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): void {

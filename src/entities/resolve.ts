@@ -27,6 +27,11 @@ export interface EntityDraft {
   entry?: GazetteerEntry;
 }
 
+/** A draft with every field set, so that all drafts have one shape. */
+function newDraft(key: string, label: string, kind: EntityKind, wikidata: string | null, coords?: [number, number], memberOfKey?: string, entry?: GazetteerEntry): EntityDraft {
+  return { key, label, kind, wikidata, coords, memberOfKey, entry };
+}
+
 function span(entry: GazetteerEntry) {
   return entry.kind === "person" ? entry.active : entry.valid;
 }
@@ -144,11 +149,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
     key = `g:${e.id}`;
     draftKeys.set(e, key);
     if (!drafts.has(key)) {
-      drafts.set(key, {
-        key, label: e.label, kind: e.kind, wikidata: e.wikidata, entry: e,
-        coords: e.kind === "place" || e.kind === "other" ? e.coords : undefined,
-        memberOfKey: e.memberOf ? `g:${e.memberOf}` : undefined,
-      });
+      const coords = e.kind === "place" || e.kind === "other" ? e.coords : undefined;
+      drafts.set(key, newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e));
     }
     return key;
   };
@@ -172,7 +174,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       linked.push({ raw: r, key, role });
     } else if (r.city) {
       const key = `c:${r.city.cityId}`;
-      if (!drafts.has(key)) drafts.set(key, { key, label: r.city.name, kind: "place", wikidata: null, coords: r.city.coords });
+      if (!drafts.has(key)) drafts.set(key, newDraft(key, r.city.name, "place", null, r.city.coords));
       chosen.set(r, key);
       linked.push({ raw: r, key, role: r.role });
     }
@@ -215,7 +217,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
     }
     const kind = r.unknown.kind;
     const d = drafts.get(key);
-    if (!d) drafts.set(key, { key, label: r.unknown.label, kind, wikidata: null });
+    if (!d) drafts.set(key, newDraft(key, r.unknown.label, kind, null));
     else if (!d.entry && kindRank.indexOf(kind) > kindRank.indexOf(d.kind)) d.kind = kind;
     chosen.set(r, key);
     linked.push({ raw: r, key, role: r.role });
