@@ -252,13 +252,13 @@ function push(list: Entity[], e: Entity): void {
   if (!list.includes(e)) list.push(e);
 }
 
-function placeNear(view: SentenceView, trig: Trigger, exclude: Set<Entity>): Entity | null {
+/** The place in a prepositional phrase of the trigger's clause (before `zoneEnd`) nearest the trigger. */
+function placeNear(view: SentenceView, trig: Trigger, zoneEnd: number, exclude: Entity[]): Entity | null {
   const clause = view.clauses[view.clauseOf[trig.head]];
-  const zoneEnd = trig.entry.pos === "verb" ? objectZoneEnd(view, trig) : clause.to;
   let best: Entity | null = null;
   let bestDist = Infinity;
   for (const m of view.mentions) {
-    if (m.entity.kind !== "place" || exclude.has(m.entity) || m.first < clause.from || m.last >= zoneEnd) continue;
+    if (m.entity.kind !== "place" || exclude.includes(m.entity) || m.first < clause.from || m.last >= zoneEnd) continue;
     const prep = prepositionOf(view, m);
     if (prep === null || prep === "of" || prep === "from") continue;
     const d = Math.abs(m.first - trig.head);
@@ -280,7 +280,6 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
   if (head.norm.endsWith("ing") && before >= 0) subject = actorsEndingAt(view, trig.head);
   else if (head.norm.endsWith("ing") && toks[trig.head - 1]?.pos === "NOUN") subject = [];
   else subject = infinitiveSubject(view, trig.head) ?? subjectActors(view, clauseIndex, resolve);
-  if (passive) subject = subject.filter((e) => e.kind !== "place" || true);
   const zoneEnd = objectZoneEnd(view, trig);
   const source: Entity[] = [];
   const target: Entity[] = [];
@@ -319,7 +318,7 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     const clause = view.clauses[clauseIndex];
     for (const m of mentionsBetween(view, clause.from, clause.to)) if (isActor(m.entity) && prepositionOf(view, m) === "between") push(source, m.entity);
   }
-  place ??= placeNear(view, trig, new Set([...source, ...target]));
+  place ??= placeNear(view, trig, zoneEnd, [...source, ...target]);
   return { source: source.filter((e) => isActor(e) || e.kind === "place"), target: target.filter((e) => !source.includes(e)), place, passive };
 }
 

@@ -17,17 +17,20 @@ import { tagSpan } from "./tagger.ts";
 import type { TaggedToken } from "./tagger.ts";
 import { findTriggers } from "./triggers.ts";
 import type { Trigger } from "./triggers.ts";
-import { eventDate, timexesIn } from "./when.ts";
+import { eventDate, sentenceTimexes } from "./when.ts";
+
+/** Longest citation blanked out: tagSpan looks for a token at most 200 characters after the one before. */
+const MAX_BLANK = 150;
+/** Characters tagged in one go. */
+const BATCH = 1 << 16;
 
 /**
  * Tagging one paragraph at a time is cheaper than one sentence at a time: the candidate sentences of a
  * paragraph are tagged together (from the first to the last of them) and each takes its tokens by offset.
+ * Paragraphs are tagged some way ahead of their reading (`tagFrom`).
  * Parenthetical citations are blanked out before tagging: they are no part of the prose, and their
  * punctuation and numbers cost the tagger about twice as much per character as prose.
  */
-/** Longest citation blanked out: tagSpan looks for a token at most 200 characters after the one before. */
-const MAX_BLANK = 150;
-
 class TaggedChunks {
   private readonly chunkOf: number[];
   private readonly chunks: { start: number; end: number; toks?: TaggedToken[] }[] = [];
@@ -63,6 +66,18 @@ class TaggedChunks {
     return out + text.slice(at, end);
   }
 
+  /**
+   * Tags chunk k and the next ones, up to BATCH characters: the tagger and the reading each run in long
+   * stretches, which keeps their working sets in the processor's caches.
+   */
+  private tagFrom(k: number): void {
+    for (let b = k, size = 0; b < this.chunks.length && size < BATCH; b++) {
+      const chunk = this.chunks[b];
+      chunk.toks = tagSpan(this.prose(chunk.start, chunk.end), chunk.start);
+      size += chunk.end - chunk.start;
+    }
+  }
+
   /** Tagged tokens of sentence i within [start, end). */
   tokens(i: number, start: number, end: number): TaggedToken[] {
     const k = this.chunkOf[i];
@@ -71,8 +86,8 @@ class TaggedChunks {
       this.current = k;
     }
     const chunk = this.chunks[k];
-    chunk.toks ??= tagSpan(this.prose(chunk.start, chunk.end), chunk.start);
-    const toks = chunk.toks;
+    if (!chunk.toks) this.tagFrom(k);
+    const toks = chunk.toks!;
     let lo = 0;
     let hi = toks.length;
     while (lo < hi) {
@@ -188,6 +203,10 @@ function mayFire(e: TriggerEntry, tokens: Token[], k: number, from: number, to: 
   return true;
 }
 
+let forms: Set<string> | undefined;
+/** Every form of every trigger word, verb or noun. */
+const triggerForms = (): Set<string> => (forms ??= new Set([...triggerLexicon().verbs.keys(), ...triggerLexicon().nouns.keys()]));
+
 /**
  * Only a sentence that can hold an event is tagged (tagging is most of the stage's time). A check on the shared
  * tokens and the mention index for what every event needs: someone to act (an actor or place mention, or a pronoun
@@ -213,9 +232,11 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
   let m = m0;
   let exact = false;
   let fires = false;
+  const forms = triggerForms();
   for (let k = from; k < to && !(exact && fires); k++) {
     const tok = tokens[k];
     let word = tok.norm;
+    if (!forms.has(word) && !word.endsWith("'s")) continue;
     let verbs = lex.verbs.get(word);
     let nouns = lex.nouns.get(word);
     if (verbs || nouns) exact = true;
@@ -237,6 +258,14 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
   }
   // A sentence is never tagged for a possessive alone, as before.
   return exact && fires;
+}
+
+/** Does [start, end) hold the whole mention of an actor? */
+function namesActor(index: MentionIndex, start: number, end: number): boolean {
+  for (let k = lowerBound(index.starts, start); k < index.items.length && index.items[k].start < end; k++) {
+    if (index.items[k].end <= end && ACTOR_KINDS.has(index.items[k].entity.kind)) return true;
+  }
+  return false;
 }
 
 function participants(e: Omit<Event, "id">): Set<string> {
@@ -275,34 +304,49 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   const citeStarts = layers.citations.map((c) => c.start);
   const quantities: Quantity[] = quantitiesFirst;
   const cands: Candidate[] = [];
-  let recent: Entity[] = [];
+  const { sentences } = layers;
 
-  const candidate = layers.sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
-  const tagged = new TaggedChunks(text, layers.sentences, candidate, bodyEnd, layers.citations, citeStarts);
-  layers.sentences.forEach((s, i) => {
-    if (s.start >= bodyEnd) return;
+  /** The actors that sentence j names. */
+  const actorsOf = (j: number): Entity[] => {
+    const s = sentences[j];
+    const out: Entity[] = [];
+    for (const m of mentionsWithin(mentionIndex, s.start, Math.min(s.end, bodyEnd))) if (ACTOR_KINDS.has(m.entity.kind)) out.push(m.entity);
+    return out;
+  };
+  // The last sentence before the current one that names an actor: a pronoun may stand for one of its actors.
+  let recentSentence = -1;
+
+  const candidate = sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
+  const tagged = new TaggedChunks(text, sentences, candidate, bodyEnd, layers.citations, citeStarts);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.start >= bodyEnd) continue;
     const end = Math.min(s.end, bodyEnd);
-    const sentenceActors = mentionsWithin(mentionIndex, s.start, end).filter((m) => ACTOR_KINDS.has(m.entity.kind));
     if (!candidate[i]) {
-      if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);
-      return;
+      if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
+      continue;
     }
     const view = buildView(i, s.start, end, tagged.tokens(i, s.start, end), mentionIndex);
+    let recentActors: Entity[] | undefined;
+    const recent = (): Entity[] => (recentActors ??= recentSentence >= 0 ? actorsOf(recentSentence) : []);
     const resolve = (pronoun: string, before: number): Entity | null => {
       if (pronoun === "it") {
         // "it" takes the nearest thing named before it, and stands for an actor only if that thing is one.
-        const prev = view.mentions.filter((m) => m.last < before);
-        const near = prev.length ? prev[prev.length - 1].entity : recent[recent.length - 1];
+        let near: Entity | undefined;
+        for (const m of view.mentions) if (m.last < before) near = m.entity;
+        near ??= recent()[recent().length - 1];
         return near && ["state", "organization", "place"].includes(near.kind) ? near : null;
       }
       const kinds = PRONOUN_KINDS[pronoun] ?? [];
-      const inside = view.mentions.filter((m) => m.last < before && kinds.includes(m.entity.kind));
-      if (inside.length) return inside[inside.length - 1].entity;
-      for (let k = recent.length - 1; k >= 0; k--) if (kinds.includes(recent[k].kind)) return recent[k];
+      let inside: Entity | null = null;
+      for (const m of view.mentions) if (m.last < before && kinds.includes(m.entity.kind)) inside = m.entity;
+      if (inside) return inside;
+      const earlier = recent();
+      for (let k = earlier.length - 1; k >= 0; k--) if (kinds.includes(earlier[k].kind)) return earlier[k];
       return null;
     };
     const counterfactual = isCounterfactualSentence(view);
-    const sentenceTimexes = timexesIn(timexes, s.start, end);
+    const timexesOfSentence = sentenceTimexes(text, timexes, s.start, end);
     const citations = citationsFor(s, layers.paragraphs, layers.citations, citeStarts);
     const local: Candidate[] = [];
     for (const trig of findTriggers(view)) {
@@ -310,7 +354,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       const args = argumentsOf(view, trig, resolve);
       if (args.source.length === 0 && args.target.length === 0 && trig.entry.pos === "noun" && PARTY_NOUN_TYPES.has(trig.entry.type) && agentlessSupport(view, trig)) {
         // "an agreement was reached", "a second convention was held": the parties are the actors the sentence names.
-        args.source = [...new Set(sentenceActors.map((m) => m.entity))];
+        args.source = [...new Set(actorsOf(i))];
       }
       if (args.source.length === 0 && args.target.length === 0) continue;
       const reading = modalityOf(view, trig, counterfactual);
@@ -335,7 +379,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         sentence: i,
         source,
         target: withMemberOf(args.target, byId).filter((id) => !source.includes(id)),
-        date: eventDate(text, view, trig, sentenceTimexes, layers.sentenceTimes[i] ?? null),
+        date: eventDate(view, trig, timexesOfSentence, layers.sentenceTimes[i] ?? null),
         place: args.place?.id ?? null,
         modality,
         citations,
@@ -345,13 +389,17 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       local.push({ event, trig, view, clause: view.clauseOf[trig.head], clauseStart: view.toks[clause.from].start, clauseEnd: view.toks[clause.to - 1].end });
     }
     for (const c of merge(local)) if (!retold(cands, c)) cands.push(c);
-    if (sentenceActors.length) recent = sentenceActors.map((m) => m.entity);
-  });
+    if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
+  }
 
   const events: Event[] = cands.map((c, k) => ({ id: `v${k + 1}`, ...c.event }));
   const bySentence = new Map<number, number[]>();
-  cands.forEach((c, k) => bySentence.set(c.event.sentence, [...(bySentence.get(c.event.sentence) ?? []), k]));
-  const sentenceStarts = layers.sentences.map((s) => s.start);
+  cands.forEach((c, k) => {
+    const list = bySentence.get(c.event.sentence);
+    if (list) list.push(k);
+    else bySentence.set(c.event.sentence, [k]);
+  });
+  const sentenceStarts = sentences.map((s) => s.start);
   quantities.forEach((q, qi) => {
     const sentence = lowerBound(sentenceStarts, q.start + 1) - 1;
     let best = -1;

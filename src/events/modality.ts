@@ -18,25 +18,41 @@ export interface ModalityReading {
 }
 
 const VERB_GROUP = new Set(["AUX", "PART", "ADV"]);
+
+/** What every trigger of a sentence asks about it, found in one pass. */
 interface SentenceFacts {
+  /** A conditional cue anywhere in the sentence. */
   conditional: boolean;
   /** Index of the last clause opened by "unless", or -1. */
   lastUnless: number;
+  /** Token indexes, in order, of conditional cues, of irrealis governors and of reporting predicates. */
+  conditionals: number[];
+  irrealis: number[];
+  reporting: number[];
 }
-const facts = new WeakMap<SentenceView, SentenceFacts>();
+
+// Sentences are read one after the other, so the facts of the last one are all that is kept.
+let factsView: SentenceView | null = null;
+let facts: SentenceFacts | null = null;
 
 function sentenceFacts(view: SentenceView): SentenceFacts {
-  let f = facts.get(view);
-  if (!f) {
-    const cues = modalityCues();
-    let lastUnless = -1;
-    view.clauses.forEach((c, k) => {
-      if (view.toks[c.from]?.norm === "unless") lastUnless = k;
-    });
-    f = { conditional: view.toks.some((t) => cues.conditionals.has(t.norm)), lastUnless };
-    facts.set(view, f);
+  if (view === factsView && facts) return facts;
+  const cues = modalityCues();
+  const { toks, clauses } = view;
+  let lastUnless = -1;
+  for (let k = 0; k < clauses.length; k++) if (toks[clauses[k].from]?.norm === "unless") lastUnless = k;
+  const conditionals: number[] = [];
+  const irrealis: number[] = [];
+  const reporting: number[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const norm = toks[k].norm;
+    if (cues.conditionals.has(norm)) conditionals.push(k);
+    if (cues.irrealisGovernors.has(norm)) irrealis.push(k);
+    if (cues.reportingVerbs.has(norm)) reporting.push(k);
   }
-  return f;
+  factsView = view;
+  facts = { conditional: conditionals.length > 0, lastUnless, conditionals, irrealis, reporting };
+  return facts;
 }
 
 /** How far back (in tokens) a cue may govern a trigger; keeps run-on "sentences" linear. */
@@ -66,8 +82,11 @@ function hasModalPerfect(toks: TaggedToken[], from: number, to: number): boolean
 /** Sentence-wide counterfactual: an inverted "had" condition, or a condition with a modal perfect. */
 export function isCounterfactualSentence(view: SentenceView): boolean {
   const { toks } = view;
-  if (toks.some((_, i) => isInvertedHad(toks, i))) return true;
-  const conditional = toks.some((t) => t.norm === "if" || t.norm === "unless");
+  let conditional = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (isInvertedHad(toks, i)) return true;
+    if (toks[i].norm === "if" || toks[i].norm === "unless") conditional = true;
+  }
   return conditional && hasModalPerfect(toks, 0, toks.length);
 }
 
@@ -104,22 +123,22 @@ function governorOf(toks: TaggedToken[], to: number): Governed {
   return "irrealis";
 }
 
-function negatedAt(view: SentenceView, trig: Trigger): boolean {
+/** Is the trigger (a verb, or a noun) with its head at `head` negated? */
+function negatedAt(view: SentenceView, head: number, isNoun: boolean): boolean {
   const { toks } = view;
   const cues = modalityCues();
-  const isNoun = trig.entry.pos === "noun";
   const reach = isNoun ? 3 : 6;
-  for (let k = trig.head - 1; k >= 0 && k >= trig.head - reach; k--) {
+  for (let k = head - 1; k >= 0 && k >= head - reach; k--) {
     const t = toks[k];
     if (cues.negation.has(t.norm)) return true;
-    if (cues.negationPairs.some(([a, b]) => t.norm === b && toks[k - 1]?.norm === a)) return true;
+    for (const [a, b] of cues.negationPairs) if (t.norm === b && toks[k - 1]?.norm === a) return true;
     const passable = isNoun ? t.pos === "DET" || t.pos === "ADJ" : VERB_GROUP.has(t.pos) || t.norm === "to" || (t.pos === "VERB" && cues.implicativeGovernors.has(t.norm));
     if (!passable) break;
   }
   if (!isNoun) {
-    const clause = view.clauses[view.clauseOf[trig.head]];
+    const clause = view.clauses[view.clauseOf[head]];
     // "neither state was to sign": a negative subject, when nothing but its noun and auxiliaries lie in between.
-    for (let k = trig.head - 1; k >= clause.from; k--) {
+    for (let k = head - 1; k >= clause.from; k--) {
       const t = toks[k];
       if ((t.norm === "neither" || t.norm === "no") && t.pos === "DET") return true;
       if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "SCONJ" || t.norm === ",") break;
@@ -140,19 +159,20 @@ function modalOf(toks: TaggedToken[], head: number): string | null {
 }
 
 function inConditionalClause(view: SentenceView, head: number): boolean {
-  const cues = modalityCues();
-  const clause = view.clauses[view.clauseOf[head]];
-  for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (cues.conditionals.has(view.toks[k].norm)) return true;
+  const from = Math.max(view.clauses[view.clauseOf[head]].from, head - REACH);
+  for (const k of sentenceFacts(view).conditionals) if (k >= from && k < head) return true;
   return false;
 }
 
-/** A complement-taking predicate before the trigger whose "that"-clause contains it. */
-function complementCue(view: SentenceView, head: number, words: Set<string>): boolean {
+/** A complement-taking predicate (at one of the sorted token indexes `cues`) before the trigger whose "that"-clause contains it. */
+function complementCue(view: SentenceView, head: number, cues: number[]): boolean {
   const { toks } = view;
   // A clause that resumes the one above a complement is outside that complement.
   const resumes = view.clauses[view.clauseOf[head]].resumes;
-  for (let k = Math.max(0, head - REACH); k < head; k++) {
-    if (!words.has(toks[k].norm)) continue;
+  const from = Math.max(0, head - REACH);
+  for (const k of cues) {
+    if (k < from) continue;
+    if (k >= head) break;
     if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
     // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
     // "believed, as Hitler did, that": a parenthetical between commas is passed over.
@@ -198,22 +218,20 @@ function nounAnchor(view: SentenceView, head: number): number {
 
 export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSentence: boolean): ModalityReading {
   const { toks } = view;
-  const cues = modalityCues();
-  let negated = negatedAt(view, trig);
   const isNoun = trig.entry.pos === "noun";
+  let negated = negatedAt(view, trig.head, isNoun);
   const anchor = isNoun ? nounAnchor(view, trig.head) : trig.head;
-  const verbal: Trigger | null = anchor >= 0 ? { ...trig, head: anchor, last: anchor, entry: { ...trig.entry, pos: "verb" } } : null;
-  if (isNoun && verbal && triggerLexicon().supportVerbs.has(toks[anchor].norm) && negatedAt(view, verbal)) negated = true;
-  const reading = (modality: Modality, futureInPast = false): ModalityReading => ({ modality, negated, futureInPast });
-  if (counterfactualSentence) return reading("counterfactual");
+  // "no agreement was reached": a noun's support verb carries its negation.
+  if (isNoun && anchor >= 0 && triggerLexicon().supportVerbs.has(toks[anchor].norm) && negatedAt(view, anchor, false)) negated = true;
+  if (counterfactualSentence) return { modality: "counterfactual", negated, futureInPast: false };
 
   const clause = view.clauses[view.clauseOf[trig.head]];
   const modal = anchor >= 0 ? modalOf(toks, anchor) : null;
-  const sentenceConditional = sentenceFacts(view).conditional;
+  const facts = sentenceFacts(view);
   let hypothetical = inConditionalClause(view, trig.head);
   if (hasModalPerfect(toks, clause.from, Math.min(clause.to, Math.max(trig.head, anchor) + 1))) hypothetical = true;
   if (modal && modal !== "would" && modal !== "will") hypothetical = true;
-  if (modal === "would" && sentenceConditional && !conditionalThreat(view, trig.head)) hypothetical = true;
+  if (modal === "would" && facts.conditional && !conditionalThreat(view, trig.head)) hypothetical = true;
 
   let governedNegated = false;
   if (anchor >= 0) {
@@ -221,11 +239,11 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
     if (g === "negated") governedNegated = true;
     else if (g === "irrealis") hypothetical = true;
   }
-  if (complementCue(view, trig.head, cues.irrealisGovernors)) hypothetical = true;
-  if (hypothetical) return reading("hypothetical");
+  if (complementCue(view, trig.head, facts.irrealis)) hypothetical = true;
+  if (hypothetical) return { modality: "hypothetical", negated, futureInPast: false };
   if (negated || governedNegated) return { modality: "negated", negated: true, futureInPast: false };
-  if (isReported(view, trig.head)) return reading("reported");
-  return reading("asserted", modal === "would");
+  if (isReported(view, trig.head)) return { modality: "reported", negated, futureInPast: false };
+  return { modality: "asserted", negated, futureInPast: modal === "would" };
 }
 
 /** The governor of an infinitive chain above a verb, following implicatives up ("allowing X to continue to supply"). */
@@ -252,11 +270,11 @@ export function conditionalThreat(view: SentenceView, head: number): boolean {
   const clause = view.clauses[view.clauseOf[head]];
   if (inConditionalClause(view, head)) return false;
   if (sentenceFacts(view).lastUnless <= view.clauseOf[head]) return false;
-  for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, { head, last: head, entry: { lemma: "", pos: "verb", type: "OTHER", cameo: null as unknown as string } });
+  for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, head, false);
   return false;
 }
 
 /** Inside the complement of a reporting predicate ("claimed that", "according to"). */
 export function isReported(view: SentenceView, head: number): boolean {
-  return complementCue(view, head, modalityCues().reportingVerbs);
+  return complementCue(view, head, sentenceFacts(view).reporting);
 }

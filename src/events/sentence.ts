@@ -41,13 +41,17 @@ export interface MentionIndex {
 
 export function indexMentions(entities: Entity[], exclude: { start: number; end: number }[] = []): MentionIndex {
   const excludeStarts = exclude.map((x) => x.start);
-  const inside = (m: { start: number; end: number }) => {
-    const k = lowerBound(excludeStarts, m.start + 1) - 1;
-    return k >= 0 && exclude[k].end >= m.end;
-  };
-  const items = entities.flatMap((entity) => entity.mentions.filter((m) => !inside(m)).map((m) => ({ start: m.start, end: m.end, entity })));
+  const items: MentionIndex["items"] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const k = lowerBound(excludeStarts, m.start + 1) - 1;
+      if (k < 0 || exclude[k].end < m.end) items.push({ start: m.start, end: m.end, entity });
+    }
+  }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { starts: items.map((i) => i.start), items };
+  const starts = new Array<number>(items.length);
+  for (let k = 0; k < items.length; k++) starts[k] = items[k].start;
+  return { starts, items };
 }
 
 /** Mentions lying within [start, end). */
@@ -132,8 +136,7 @@ function joinsSubjects(toks: TaggedToken[], i: number, clauseStart: number): boo
 }
 
 function isSubordinator(t: TaggedToken): boolean {
-  const cues = modalityCues();
-  return (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV") && cues.subordinators.has(t.norm);
+  return (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV") && modalityCues().subordinators.has(t.norm);
 }
 
 const PERFECT_OR_MODAL = new Set(["had", "has", "have", "would", "could", "was", "were", "did"]);
@@ -182,6 +185,7 @@ export function splitClauses(toks: TaggedToken[]): Clause[] {
     clauses.push({ from: i, to: toks.length, dependent });
     verbSeen = false;
   };
+  let resumes: number;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const cur = clauses[clauses.length - 1];
@@ -190,8 +194,7 @@ export function splitClauses(toks: TaggedToken[]): Clause[] {
     else if (i > 0 && isSubordinator(t) && (t.pos === "SCONJ" || newClauseAfter(toks, i))) open(i, true);
     else if (i > 0 && (t.norm === "which" || t.norm === "who" || t.norm === "whom")) open(i, true);
     else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && prev.pos === "NOUN"))) open(i, true);
-    else if (i > 0 && t.pos === "CCONJ" && resumedClause(toks, clauses, i) >= 0) {
-      const resumes = resumedClause(toks, clauses, i);
+    else if (i > 0 && t.pos === "CCONJ" && (resumes = resumedClause(toks, clauses, i)) >= 0) {
       open(i, false);
       clauses[clauses.length - 1].resumes = resumes;
     } else if (i > 0 && t.pos === "CCONJ" && CLAUSE_CONJ.has(t.norm) && verbSeen && clauseAfterConjunction(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
@@ -205,13 +208,9 @@ export function splitClauses(toks: TaggedToken[]): Clause[] {
 export function buildView(index: number, start: number, end: number, toks: TaggedToken[], mentions: MentionIndex): SentenceView {
   const clauses = splitClauses(toks);
   const clauseOf = new Array<number>(toks.length);
-  clauses.forEach((c, k) => {
-    for (let t = c.from; t < c.to; t++) clauseOf[t] = k;
-  });
+  for (let k = 0; k < clauses.length; k++) for (let t = clauses[k].from; t < clauses[k].to; t++) clauseOf[t] = k;
   const refs = mentionsIn(mentions, toks, start, end);
   const mentionAt = new Array<number>(toks.length).fill(-1);
-  refs.forEach((m, k) => {
-    for (let t = m.first; t <= m.last; t++) if (mentionAt[t] < 0) mentionAt[t] = k;
-  });
+  for (let k = 0; k < refs.length; k++) for (let t = refs[k].first; t <= refs[k].last; t++) if (mentionAt[t] < 0) mentionAt[t] = k;
   return { index, start, end, toks, mentions: refs, clauseOf, clauses, mentionAt };
 }

@@ -16,19 +16,9 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 const tagger = (): Nlp => (nlp ??= winkNLP(model, ["pos"]));
 
-// wink's token strings come from its lexicon, so most recur: each is folded once.
-const norms = new Map<string, string>();
-const MAX_NORMS = 100_000;
-
 function normOf(value: string): string {
-  let norm = norms.get(value);
-  if (norm === undefined) {
-    norm = value.toLowerCase();
-    if (norm.includes("’")) norm = norm.replace(/’/g, "'");
-    if (norms.size >= MAX_NORMS) norms.clear();
-    norms.set(value, norm);
-  }
-  return norm;
+  const lower = value.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 /**

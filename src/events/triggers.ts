@@ -15,10 +15,6 @@ const WITH_WINDOW = 6;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const PARTICLE_POS = new Set(["ADP", "ADV", "PART"]);
 
-function inMention(view: SentenceView, t: number): boolean {
-  return view.mentions.some((m) => m.first <= t && t <= m.last);
-}
-
 /** Index of one of `words` within a few tokens after `head` in the same clause, before another finite verb; -1 if none. */
 function findWith(view: SentenceView, head: number, words: string[], both = false): number {
   const { toks, clauseOf } = view;
@@ -81,12 +77,13 @@ export function findTriggers(view: SentenceView): Trigger[] {
   const { toks } = view;
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t];
-    let entries = isVerbTag(view, t) ? lex.verbs.get(tok.norm) : undefined;
+    const verbs = lex.verbs.get(tok.norm);
+    let entries = verbs && isVerbTag(view, t) ? verbs : undefined;
     if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || (tok.pos === "PROPN" && t === 0))) {
       const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase();
       if (!capitalisedInside) entries = lex.nouns.get(tok.norm);
     }
-    if (!entries || inMention(view, t)) continue;
+    if (!entries || view.mentionAt[t] >= 0) continue;
     for (const entry of entries) {
       const hit = matchEntry(view, t, entry);
       if (hit) {

@@ -34,16 +34,27 @@ export function datable(t: Timex): boolean {
   return (t.type === "DATE" || t.type === "TIME") && !!t.value && !t.value.startsWith("P");
 }
 
+/** The timexes overlapping a sentence, and those of them that date something rather than name it. */
+export interface SentenceTimexes {
+  all: Timex[];
+  dating: Timex[];
+}
+
+export function sentenceTimexes(text: string, sorted: Timex[], start: number, end: number): SentenceTimexes {
+  const all = timexesIn(sorted, start, end);
+  return { all, dating: all.filter((tx) => datable(tx) && !isNameModifier(text, tx)) };
+}
+
 /** The EDTF date of the event: its clause's own timex nearest the trigger, else the sentence's narrative time. */
-export function eventDate(text: string, view: SentenceView, trig: Trigger, timexes: Timex[], sentenceTime: string | null): string | null {
+export function eventDate(view: SentenceView, trig: Trigger, timexes: SentenceTimexes, sentenceTime: string | null): string | null {
   const clause = view.clauses[view.clauseOf[trig.head]];
   const from = view.toks[clause.from].start;
   const to = view.toks[clause.to - 1].end;
   const at = view.toks[trig.head].start;
   let best: Timex | null = null;
   let bestDist = Infinity;
-  for (const tx of timexes) {
-    if (tx.end <= from || tx.start >= to || !datable(tx) || isNameModifier(text, tx)) continue;
+  for (const tx of timexes.dating) {
+    if (tx.end <= from || tx.start >= to) continue;
     const d = Math.abs(tx.start - at);
     if (d < bestDist) {
       best = tx;
@@ -54,12 +65,11 @@ export function eventDate(text: string, view: SentenceView, trig: Trigger, timex
   // "until September 19, 1934 when the railway was sold": a relative "when" takes the time just before it.
   const opener = view.toks[clause.from];
   if (opener.norm === "when") {
-    const prev = timexes.find((tx) => datable(tx) && tx.end <= opener.start && opener.start - tx.end <= 3);
+    const prev = timexes.all.find((tx) => datable(tx) && tx.end <= opener.start && opener.start - tx.end <= 3);
     if (prev) return prev.value;
   }
   // A sentence with a date of its own has that as its narrative time; an inherited narrative time is kept to its year.
-  const own = timexes.filter((tx) => datable(tx) && !isNameModifier(text, tx));
-  if (own.length) return sentenceTime ?? own[0].value;
+  if (timexes.dating.length) return sentenceTime ?? timexes.dating[0].value;
   return coarsen(sentenceTime);
 }
 
