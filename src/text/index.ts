@@ -5,7 +5,7 @@ import type { Sentence } from "../schema.ts";
 import { findContentEnd } from "./boilerplate.ts";
 import { findParagraphs } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
-import { tokenAt, tokenize } from "./tokens.ts";
+import { tokenAt, tokenize, type Token } from "./tokens.ts";
 
 export function segment(doc: Doc): StructureLayer {
   const text = doc.text;
@@ -13,11 +13,22 @@ export function segment(doc: Doc): StructureLayer {
   const tokens = tokenize(text, 0, contentEnd);
   const paragraphs = findParagraphs(text, 0, contentEnd);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, index) => {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index];
     const from = tokenAt(tokens, p.start);
-    let to = from;
-    while (to < tokens.length && tokens[to].start < p.end) to++;
+    const to = firstStartingAt(tokens, p.end, from);
     if (to > from) splitSentences(text, tokens, from, to, index, sentences);
-  });
+  }
   return { paragraphs, sentences, contentEnd, tokens };
+}
+
+/** Index of the first token at or after `lo` that starts at or after offset (binary search). */
+function firstStartingAt(tokens: Token[], offset: number, lo: number): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

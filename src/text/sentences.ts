@@ -37,9 +37,7 @@ function lexicon() {
  */
 export function splitSentences(text: string, tokens: Token[], from: number, to: number, paragraph: number, sentences: Sentence[] = []): Sentence[] {
   let start = from;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t.kind !== "punct" || !TERMINAL.has(t.text)) continue;
+  for (let i = nextTerminal(tokens, from, to); i < to; i = nextTerminal(tokens, i + 1, to)) {
     // Runs of terminals ("?!", "...") end together.
     let j = i;
     while (j + 1 < to && TERMINAL.has(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j++;
@@ -60,6 +58,15 @@ export function splitSentences(text: string, tokens: Token[], from: number, to: 
   }
   if (start < to) sentences.push({ start: tokens[start].start, end: tokens[to - 1].end, paragraph });
   return sentences;
+}
+
+/** Index of the first terminal punctuation token in tokens[i, to), or `to`. */
+function nextTerminal(tokens: Token[], i: number, to: number): number {
+  for (; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === "punct" && TERMINAL.has(t.text)) return i;
+  }
+  return to;
 }
 
 /** tokens[i] is a terminal, tokens[j] the last token of the terminal group (closers included). */

@@ -67,13 +67,27 @@ for (const [word, cls] of table) {
   if (cls & POSSESSIVE_KEEPS && possessive >= 0) seen[possessive] = 1;
 }
 
+// Words repeat: the classes of a word are looked up once and remembered by its norm string (the
+// tokenizer shares one string per distinct word, so the lookup hashes it once).
+const wordClasses = new Map<string, number>();
+
 export function classify(t: Token): number {
   if (t.kind === "number") return NUMBER;
   if (t.kind !== "word") return 0;
-  const key = quickKey(t.norm);
+  let cls = wordClasses.get(t.norm);
+  if (cls === undefined) {
+    cls = classifyWord(t.norm);
+    if (wordClasses.size >= 100_000) wordClasses.clear();
+    wordClasses.set(t.norm, cls);
+  }
+  return cls;
+}
+
+function classifyWord(norm: string): number {
+  const key = quickKey(norm);
   if (key >= 0 && seen[key] === 0) return 0;
-  const cls = table.get(t.norm);
+  const cls = table.get(norm);
   if (cls !== undefined) return cls;
-  if (t.norm.endsWith("'s")) return (table.get(t.norm.slice(0, -2)) ?? 0) & POSSESSIVE_KEEPS;
+  if (norm.endsWith("'s")) return (table.get(norm.slice(0, -2)) ?? 0) & POSSESSIVE_KEEPS;
   return 0;
 }

@@ -103,11 +103,17 @@ export function readCount(s: Stream, k: number, from: number): Read<Count> | nul
   return { value: { n, word: true, capitalized, article: false }, end };
 }
 
+export type CasedUnit = lex.UnitWord & { capitalized: boolean };
+
+/** Each unit word as written in lower case and capitalised, made once (readers never change them). */
+const casedUnits = new Map<string, [CasedUnit, CasedUnit]>(
+  [...lex.unitWords].map(([word, u]) => [word, [{ ...u, capitalized: false }, { ...u, capitalized: true }]]),
+);
+
 /** A unit word ("year", "months", "fortnight"). */
-export function readUnit(s: Stream, k: number, from: number): Read<lex.UnitWord & { capitalized: boolean }> | null {
+export function readUnit(s: Stream, k: number, from: number): Read<CasedUnit> | null {
   if (!(s.cls(k, from) & UNIT)) return null;
-  const t = s.tokens[k];
-  return { value: { ...lex.unitWords.get(s.word(k))!, capitalized: isCapitalized(t) }, end: k + 1 };
+  return { value: casedUnits.get(s.word(k))![isCapitalized(s.tokens[k]) ? 1 : 0], end: k + 1 };
 }
 
 /** The previous token's text when it lies in the segment of `from` ("" otherwise), skipping one period ("pg. 1934"). */

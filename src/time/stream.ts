@@ -51,16 +51,18 @@ export class Stream {
       while (k < n && tokens[k].start < c.end) sentence[k++] = IN_CITATION;
     }
     // a new segment at each sentence change; every token between sentences or in a citation alone
+    const segment = this.segment;
+    const classes = this.classes;
     let seg = 0;
+    let previous = 0;
     for (let j = 0; j < n; j++) {
       const here = sentence[j];
-      if (j === 0 || here !== sentence[j - 1] || here < 0) seg++;
-      this.segment[j] = seg;
-      const t = tokens[j];
-      if (here === IN_CITATION) continue;
-      if (t.kind !== "punct") this.classes[j] = classify(t);
+      if (j === 0 || here !== previous || here < 0) seg++;
+      previous = here;
+      segment[j] = seg;
+      if (here === IN_CITATION) sentence[j] = -1;
+      else if (tokens[j].kind !== "punct") classes[j] = classify(tokens[j]);
     }
-    for (let j = 0; j < n; j++) if (sentence[j] === IN_CITATION) sentence[j] = -1;
   }
 
   /** Token k when it lies in the same segment as token `from`, else undefined. */

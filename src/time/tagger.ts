@@ -4,20 +4,36 @@ import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../la
 import type { Timex } from "../schema.ts";
 import { DCT_ID, newReference, resolve, speaksOfFuture, type Anchor } from "./anchor.ts";
 import { parseDate } from "./calendar.ts";
+import { THE } from "./classes.ts";
 import { parsers, refiners } from "./configuration.ts";
+import type { Parser } from "./parser.ts";
 import type { Proposal } from "./proposal.ts";
 import { Stream } from "./stream.ts";
 import { isValidValue } from "./validate.ts";
 
+/** The parsers that can start at a token of these classes, in configuration order; one list per class mask. */
+const startingWith = new Map<number, Parser[]>();
+function parsersFor(cls: number): Parser[] {
+  let list = startingWith.get(cls);
+  if (list === undefined) {
+    list = parsers.filter((p) => (p.starts & cls) !== 0);
+    startingWith.set(cls, list);
+  }
+  return list;
+}
+
 /** All proposals of all parsers, in text order; each parser runs only where its start classes occur. */
 export function propose(s: Stream): Proposal[] {
   const out: Proposal[] = [];
+  const classes = s.classes;
   for (let k = 0; k < s.length; k++) {
-    const cls = s.classes[k];
+    const cls = classes[k];
     if (cls === 0) continue;
-    for (const parser of parsers) {
-      if (!(parser.starts & cls)) continue;
-      const p = parser.parse(s, k);
+    // "the" alone starts nothing: the parsers that start at it read a lexicon word or a number right after it
+    if (cls === THE && s.cls(k + 1, k) === 0) continue;
+    const list = parsersFor(cls);
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i].parse(s, k);
       if (p) out.push(p);
     }
   }
