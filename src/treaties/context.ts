@@ -28,10 +28,12 @@ export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
   const tokens = layers.tokens.slice(0, tokenAt(layers.tokens, bodyEnd));
   const sentences: SentenceRange[] = [];
   const paragraphOf: number[] = [];
+  let k = 0;
   for (const s of layers.sentences) {
     if (s.start >= bodyEnd) continue;
     const end = Math.min(s.end, bodyEnd);
-    sentences.push({ start: s.start, end, from: tokenAt(tokens, s.start), to: tokenAt(tokens, end) });
+    const from = (k = tokenAtFrom(tokens, s.start, k));
+    sentences.push({ start: s.start, end, from, to: (k = tokenAtFrom(tokens, end, k)) });
     paragraphOf.push(s.paragraph ?? paragraphOf.length);
   }
   return {
@@ -44,6 +46,13 @@ export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
     layers,
     treatySpans: new SpanIndex([]),
   };
+}
+
+/** tokenAt(tokens, offset), walking on from token k when the answer lies at or after it (sorted offsets cost one pass). */
+function tokenAtFrom(tokens: Token[], offset: number, k: number): number {
+  if (k > tokens.length || (k > 0 && tokens[k - 1].end > offset)) return tokenAt(tokens, offset);
+  while (k < tokens.length && tokens[k].end <= offset) k++;
+  return k;
 }
 
 /** Index of the sentence containing an offset (or the last one before it). */

@@ -7,7 +7,7 @@ import { narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
 import { actorNouns, cues, definite, distinctiveModifiers, gapWords, genericModifiers, heads, indefinite } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
-import type { TreatyMention } from "./mentions.ts";
+import { startsUpper, type TreatyMention } from "./mentions.ts";
 import type { StateMention } from "./states.ts";
 import type { PhraseHit, PhraseSet } from "./phrases.ts";
 
@@ -150,7 +150,7 @@ function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
   const s = ctx.sentences[m.sentence];
   let i = m.next;
   // "X was a secret agreement between A, B and C, signed in …": skip the copula and the describing noun
-  if (tokens[i] && ["was", "is"].includes(tokens[i].norm) && tokens[i + 1] && indefinite.has(tokens[i + 1].norm)) {
+  if (tokens[i] && (tokens[i].norm === "was" || tokens[i].norm === "is") && tokens[i + 1] && indefinite.has(tokens[i + 1].norm)) {
     let j = i + 2;
     while (j < s.to && j < i + 6 && (genericModifiers.has(tokens[j].norm) || distinctiveModifiers.has(tokens[j].norm))) j++;
     if (j < s.to && heads.has(tokens[j].norm)) i = j + 1;
@@ -158,11 +158,12 @@ function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
   if (tokens[i]?.norm === "between") {
     i++;
     const stop = i + 14;
-    while (i < s.to && i < stop && (LINKERS.has(tokens[i].norm) || /^\p{Lu}/u.test(tokens[i].text) || tokens[i].text === "-")) i++;
+    while (i < s.to && i < stop && (LINKERS.has(tokens[i].norm) || startsUpper(tokens[i].text) || tokens[i].text === "-")) i++;
   }
   while (i < s.to && PASSIVE.has(tokens[i].norm)) i++;
-  return i < s.to && ["signed", "concluded", "ratified", "initialled", "initialed"].includes(tokens[i].norm) ? i : -1;
+  return i < s.to && PARTICIPLES.has(tokens[i].norm) ? i : -1;
 }
+const PARTICIPLES = new Set(["signed", "concluded", "ratified", "initialled", "initialed"]);
 
 function negated(tokens: readonly Token[], verb: number, from: number): boolean {
   for (let k = Math.max(from, verb - 3); k < verb; k++) if (cues.negation.matchAt(tokens, k, verb) > 0) return true;
@@ -196,7 +197,7 @@ function previousDate(ctx: TreatyContext, si: number): DateRef | null {
 /** Coordinated state groups ("Japan, Germany, and Italy") in a sentence. */
 export function stateGroups(ctx: TreatyContext, si: number, date: string | null, seats = false): StateMention[][] {
   const s = ctx.sentences[si];
-  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
+  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats, s).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
   const groups: StateMention[][] = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
@@ -242,7 +243,7 @@ function sameClause(ctx: TreatyContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
     if (CLAUSE_BOUNDARIES.has(tokens[k].norm) && tokens[k].norm !== "," ) return false;
-    if (tokens[k].norm === "," && !LINKERS.has(tokens[k + 1]?.norm ?? "") && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return false;
+    if (tokens[k].norm === "," && !LINKERS.has(tokens[k + 1]?.norm ?? "") && !startsUpper(tokens[k + 1]?.text ?? "")) return false;
   }
   return true;
 }
@@ -290,7 +291,7 @@ function placeIn(ctx: TreatyContext, si: number, verb: number, m: TreatyMention)
 function acted(ctx: TreatyContext, si: number, verb: number, date: string | null): ActDated {
   const s = ctx.sentences[si];
   const verbStart = ctx.tokens[verb].start;
-  const before = ctx.states.mentionsIn(s.start, verbStart, date, true).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
+  const before = ctx.states.mentionsIn(s.start, verbStart, date, true, { from: s.from, to: verb }).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
   const by = before.length > 0 ? [before[before.length - 1].entity] : [];
   const d = nearestDate(sentenceDates(ctx, si), verbStart);
   return { start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, si), by };

@@ -44,13 +44,22 @@ const JOINERS = new Set(["-", "–", "‐"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'"]);
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "'"]);
 const stateWords = new Set(stateMembers.flatMap((m) => [...m.adjectives, ...m.labels.filter((l) => !l.includes(" "))]));
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const UPPER = /^\p{Lu}/u;
+/** Starts with an upper-case letter; ASCII is decided without the regex. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
+}
+const isCap = (t: Token) => startsUpper(t.text);
 const isYear = (t: Token | undefined) => t?.kind === "number" && /^\d{4}$/.test(t.text);
 
 interface Unit {
   first: number;
   last: number;
   parts: Token[];
+  /** The parts' norms joined, once asked for. */
+  norm?: string;
 }
 
 /** The hyphen-joined word unit ending at token i ("Anti-Comintern", "Non-aggression", "Russo-Japanese"). */
@@ -76,7 +85,7 @@ function unitStartingAt(tokens: readonly Token[], i: number, highest: number): U
   return { first: i, last, parts };
 }
 
-const unitNorm = (u: Unit) => u.parts.map((p) => p.norm).join("");
+const unitNorm = (u: Unit) => (u.norm ??= u.parts.length === 1 ? u.parts[0].norm : u.parts.map((p) => p.norm).join(""));
 
 export interface SentenceRange {
   start: number;
@@ -259,5 +268,6 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
 function describesItself(tokens: readonly Token[], i: number, to: number): boolean {
   if (i >= to) return false;
   if (tokens[i].norm === "between") return true;
-  return cues.conclude.matchAt(tokens, i, to) > 0 && ["signed", "concluded", "ratified"].includes(tokens[i].norm);
+  return SIGNING.has(tokens[i].norm) && cues.conclude.matchAt(tokens, i, to) > 0;
 }
+const SIGNING = new Set(["signed", "concluded", "ratified"]);

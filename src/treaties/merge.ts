@@ -27,15 +27,17 @@ for (const m of stateMembers) {
     countryOf.set(w, set);
   }
 }
-const countriesOf = (m: TreatyMention) => new Set(m.partyWords.flatMap((p) => [...(countryOf.get(p.text.toLowerCase()) ?? [])]));
+const NONE: ReadonlySet<string> = new Set();
+const countriesOf = (m: TreatyMention): ReadonlySet<string> =>
+  m.partyWords.length === 0 ? NONE : new Set(m.partyWords.flatMap((p) => [...(countryOf.get(p.text.toLowerCase()) ?? [])]));
 
 const sameClass = (a: HeadClass, b: HeadClass) =>
   a === b || ((a === "treaty" || a === "agreement") && (b === "treaty" || b === "agreement")) || a === "agreement" || b === "agreement";
-function subset<T>(a: Set<T>, b: Set<T>): boolean {
+function subset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
 }
-function intersects<T>(a: Set<T>, b: Set<T>): boolean {
+function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
@@ -130,7 +132,7 @@ function insertSorted<K>(lists: Map<K, number[]>, key: K, value: number): void {
 }
 
 /** Whether mention m (its distinctive words d, the countries of its name, its years) may be of instrument c. */
-function compatible(c: Cluster, m: TreatyMention, d: Set<string>, countries: Set<string>, years: Set<number>): boolean {
+function compatible(c: Cluster, m: TreatyMention, d: Set<string>, countries: ReadonlySet<string>, years: Set<number>): boolean {
   if (!sameClass(c.headClass, m.headClass)) return false;
   if (countries.size > 0 && c.countries.size > 0 && !(subset(countries, c.countries) || subset(c.countries, countries))) return false;
   if (years.size > 0 && c.years.size > 0 && !intersects(years, c.years)) return false;
@@ -147,12 +149,14 @@ function mentionYears(ctx: TreatyContext, m: TreatyMention): Set<number> {
   return years;
 }
 
+const SIGNING = new Set(["signed", "concluded", "ratified"]);
+
 function describedYear(ctx: TreatyContext, m: TreatyMention): number | null {
   const s = ctx.sentences[m.sentence];
   const tokens = ctx.tokens;
   const limit = Math.min(s.to, m.next + 12);
   for (let i = m.next; i < limit; i++) {
-    if (["signed", "concluded", "ratified"].includes(tokens[i].norm) && cues.conclude.matchAt(tokens, i, s.to) > 0) {
+    if (SIGNING.has(tokens[i].norm) && cues.conclude.matchAt(tokens, i, s.to) > 0) {
       const after = ctx.dates.datesIn(tokens[i].end, tokens[Math.min(i + 5, s.to - 1)].end);
       return after.length > 0 ? yearOf(after[0].value) : null;
     }

@@ -111,16 +111,17 @@ export class StateResolver {
 
   /**
    * State mentions in [start, end): the entity layer's, then names and adjectives it missed (resolved on `date`),
-   * and seats of government ("Moscow refused") when `seats` is set. Sorted, non-overlapping.
+   * and seats of government ("Moscow refused") when `seats` is set. Sorted, non-overlapping. `range`: the token
+   * indices of [start, end) when the caller knows them.
    */
-  mentionsIn(start: number, end: number, date: string | null, seats = false): StateMention[] {
+  mentionsIn(start: number, end: number, date: string | null, seats = false, range?: { from: number; to: number }): StateMention[] {
     const found: StateMention[] = [];
     for (let i = firstAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       if (this.mentions[i].end <= end) found.push(this.mentions[i]);
     }
     const taken = (s: number, e: number) => found.some((m) => m.start < e && s < m.end);
-    const from = tokenAt(this.tokens as Token[], start);
-    const to = Math.min(this.tokens.length, tokenAt(this.tokens as Token[], end));
+    const from = range ? range.from : tokenAt(this.tokens as Token[], start);
+    const to = Math.min(this.tokens.length, range ? range.to : tokenAt(this.tokens as Token[], end));
     for (const set of seats ? [namePhrases, seatPhrases] : [namePhrases]) {
       for (const hit of set.findIn(this.tokens, from, to)) {
         const first = this.tokens[hit.i];
