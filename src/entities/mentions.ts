@@ -4,9 +4,9 @@
 import type { EntityKind } from "../schema.ts";
 import type { Token } from "../text/tokens.ts";
 import { cityTrie, type City } from "./cities.ts";
-import { gazetteer, type Candidate } from "./gazetteer.ts";
-import { lexicon } from "./lexicon.ts";
-import { isCapitalised, type BodyText } from "./text.ts";
+import { gazetteer, type Candidate, type Gazetteer } from "./gazetteer.ts";
+import { lexicon, type Lexicon } from "./lexicon.ts";
+import { isCapitalised, keyAt, type BodyText } from "./text.ts";
 
 export type Role =
   | "name" | "adjective" | "group" | "government" | "forces" | "compound" | "party"
@@ -84,255 +84,34 @@ function traitsOf(candidates: Candidate[]): Traits {
   return traits;
 }
 
-export function findMentions(body: BodyText): RawMention[] {
-  const { tokens, keyAt, breakAfter, sentence } = body;
-  const capital = (k: number) => body.capital[k] === 1;
-  const lex = lexicon();
-  const gaz = gazetteer();
-  const n = tokens.length;
-  const out: RawMention[] = [];
+// The scan's state. The helpers below live at module level and read it from here, so that V8 keeps one
+// optimised copy of them for every document (closures made per call are new call targets, and optimised
+// code that inlined the previous ones is thrown away).
+let body: BodyText;
+let tokens: Token[];
+let breakAfter: Uint8Array;
+let sentence: Int32Array;
+let capitals: Uint8Array;
+let lex: Lexicon;
+let gaz: Gazetteer;
+let n: number;
+let out: RawMention[];
+let segEnd: Int32Array;
+
+const capital = (k: number) => capitals[k] === 1;
+
+export function findMentions(documentBody: BodyText): RawMention[] {
+  body = documentBody;
+  ({ tokens, breakAfter, sentence } = body);
+  capitals = body.capital;
+  lex = lexicon();
+  gaz = gazetteer();
+  n = tokens.length;
+  out = [];
 
   // Exclusive end of the unbroken segment (sentence without citations) each token is in.
-  const segEnd = new Int32Array(n);
+  segEnd = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) segEnd[i] = breakAfter[i] ? i + 1 : segEnd[i + 1];
-
-  const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
-  const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
-  const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || OPENERS.has(tokens[k - 1].text);
-  const joined = (k: number) => k > 0 && !breakAfter[k - 1];
-  /** A single capital letter or the full stop after one ("F." in "F. D. Roosevelt"). */
-  const isInitial = (k: number) =>
-    (tokens[k].text.length === 1 && capital(k)) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && capital(k - 1));
-
-  function chunkEnd(a: number): number {
-    let j = a + 1;
-    let last = a;
-    const end = Math.min(segEnd[a], a + MAX_CHUNK_TOKENS);
-    while (j < end) {
-      const t = tokens[j];
-      if (capital(j) && !isFunctionCap(j)) {
-        last = j++;
-        continue;
-      }
-      // An initial inside a name: "John F. Kennedy", "G. K. Zhukov".
-      if (t.text === "." && tokens[j - 1].text.length === 1 && capital(j - 1) && j + 1 < end && capital(j + 1)) {
-        j++;
-        continue;
-      }
-      if (isHyphen(j) && j + 1 < end && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || capital(j + 1))) {
-        j += 2;
-        last = j - 1;
-        continue;
-      }
-      if (t.kind === "word" && lex.particles.has(t.norm)) {
-        let k = j + 1;
-        if (t.norm === "of" && k < end && tokens[k].norm === "the") k++;
-        if (k < end && capital(k) && !isFunctionCap(k)) {
-          j = k;
-          continue;
-        }
-      }
-      break;
-    }
-    return last + 1;
-  }
-
-  function candidatesAt(p: number, limit: number): { end: number; candidates: Candidate[] } | null {
-    const m = gaz.trie.longestBy(keyAt, p, limit);
-    if (!m) return null;
-    const candidates = distinctCandidates(m.values, isHyphen(m.end));
-    return candidates.length ? { end: m.end, candidates } : null;
-  }
-
-  function nextWord(k: number): Token | null {
-    return k < n && joined(k) && tokens[k].kind === "word" ? tokens[k] : null;
-  }
-
-  /** Role of a gazetteer match from its form and its neighbours; may widen the span over a following noun. */
-  function roleOf(first: number, last: number, candidates: Candidate[]): { role: Role; last: number } {
-    const inCompound = isHyphen(last) || (first > 0 && isHyphen(first - 1) && tokens[first - 1].end === tokens[first].start);
-    const { hasName, hasDemonym, hasPlural, isState } = traitsOf(candidates);
-    if (inCompound && (hasDemonym || isState)) return { role: "compound", last };
-    const next = nextWord(last);
-    const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
-    if (next && !isCapitalised(next) && isState && !tokens[last - 1].norm.endsWith("'s")) {
-      if (lex.governmentNouns.has(next.norm)) return { role: "government", last: last + 1 };
-      if (lex.forceNouns.has(next.norm)) return { role: "forces", last: last + 1 };
-    }
-    if (hasName && !(hasDemonym && next && !isCapitalised(next) && !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm))) {
-      return { role: "name", last };
-    }
-    if (hasPlural && !hasDemonym) return { role: "group", last };
-    if (!next || lex.functionWords.has(next.norm) || lex.verbLike.has(next.norm) || next.norm.endsWith("ed")) {
-      return { role: prev === "the" || (hasPlural && !hasDemonym) ? "group" : "adjective", last };
-    }
-    return { role: "adjective", last };
-  }
-
-  const label = (first: number, last: number) =>
-    body.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, " ").replace(/['’]s$/, "");
-
-  function push(m: RawMention): RawMention {
-    // Every mention gets every field, so that all have one shape.
-    const r: RawMention = {
-      first: m.first, last: m.last, sentence: m.sentence, role: m.role, candidates: m.candidates,
-      city: m.city, unknown: m.unknown, memberHint: m.memberHint, titleOf: m.titleOf, office: m.office,
-    };
-    out.push(r);
-    return r;
-  }
-
-  function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): void {
-    // Titles in front of a person match widen that match.
-    let s = a;
-    while (s < b && lex.titles.has(tokens[s].norm)) s++;
-    const hasTitle = s > a;
-    if (s >= b) return;
-    if (body.headingSentence.has(sentence[s])) return;
-    const words = [];
-    for (let k = s; k < b; k++) if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) words.push(tokens[k]);
-    if (words.length === 0) return;
-    if (words.length === 1) {
-      const w = words[0];
-      if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
-      if (body.common.has(w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
-      if (lex.heads.has(w.norm)) return;
-    }
-    if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;
-    if (following && traitsOf(following).hasSurname) return;
-    const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
-    const afterPreposition = hasTitle ? false : lex.locative.has(prev);
-    // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
-    if (afterPreposition) {
-      const m = cityTrie().longestBy(keyAt, s, b);
-      if (m && m.end === b) {
-        const city = m.values[0];
-        if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {
-          push({ first: s, last: b, sentence: sentence[s], role: "name", candidates: [], city });
-          return;
-        }
-      }
-    }
-    let kind: EntityKind = "other";
-    if (hasTitle || appositiveRole(b)) kind = "person";
-    else if (afterPreposition) kind = "place";
-    push({ first: hasTitle ? a : s, last: b, sentence: sentence[s], role: "name", candidates: [], unknown: { label: label(s, b), kind } });
-  }
-
-  /** ", Soviet Diplomat" / ", the Japanese ambassador" after a name marks a person. */
-  function appositiveRole(k: number): boolean {
-    if (k >= n || !joined(k) || tokens[k].text !== ",") return false;
-    for (let j = k + 1; j < Math.min(k + 5, segEnd[k]); j++) {
-      if (lex.roleNouns.has(tokens[j].norm) || lex.titles.has(tokens[j].norm)) return true;
-      if (tokens[j].kind !== "word") return false;
-    }
-    return false;
-  }
-
-  function analyseChunk(a: number, b: number): number {
-    const limit = segEnd[a];
-    const matches: { first: number; last: number; candidates: Candidate[] }[] = [];
-    for (let p = a; p < b; ) {
-      if (!capital(p)) {
-        p++;
-        continue;
-      }
-      const m = candidatesAt(p, limit);
-      if (m) {
-        matches.push({ first: p, last: m.end, candidates: m.candidates });
-        p = m.end;
-      } else p++;
-    }
-    if (matches.length) b = Math.max(b, matches[matches.length - 1].last);
-    // Trailing lower-case compound pieces ("Japanese-controlled") are not part of a name.
-    while (b - a > 2 && !capital(b - 1) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !matches.some((m) => m.last === b)) b -= 2;
-
-    let head = -1;
-    let wordCount = 0;
-    let mi = 0; // matches[mi] is the first match not ending before k (matches are in order, without overlap)
-    for (let k = a; k < b; k++) {
-      if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) wordCount++;
-      while (mi < matches.length && matches[mi].last <= k) mi++;
-      const covered = mi < matches.length && matches[mi].first <= k;
-      if (!covered && capital(k) && lex.heads.has(tokens[k].norm)) head = k;
-    }
-    if (matches.length === 1 && matches[0].first === a && matches[0].last === b) {
-      emitMatch(matches[0]);
-      return b;
-    }
-    if (head >= 0 && wordCount >= 2 && !body.headingSentence.has(sentence[a])) {
-      const kind = lex.heads.get(tokens[head].norm)!;
-      let s = a;
-      while (s < b && lex.titles.has(tokens[s].norm) && kind !== "organization") s++;
-      const leading = matches.find((m) => m.first === s && traitsOf(m.candidates).isState);
-      const named = push({ first: s, last: b, sentence: sentence[a], role: "name", candidates: [], unknown: { label: label(s, b), kind: kind === "state" ? "state" : kind } });
-      if (kind === "treaty") {
-        for (const m of matches) if (traitsOf(m.candidates).isState) push({ first: m.first, last: m.last, sentence: sentence[a], role: "party", candidates: m.candidates });
-      } else if (leading && kind === "organization") {
-        named.memberHint = push({ first: leading.first, last: leading.last, sentence: sentence[a], role: "adjective", candidates: leading.candidates });
-      }
-      return b;
-    }
-    let p = a;
-    let lastDemonym: RawMention | null = null;
-    for (let mi = 0; mi <= matches.length; mi++) {
-      const m = matches[mi] ?? null;
-      const gapEnd = m ? m.first : b;
-      let titleStart = -1;
-      if (gapEnd > p) {
-        // Titles directly before a person match belong to its span; other gaps are names of their own.
-        let t = gapEnd;
-        while (t > p && (lex.titles.has(tokens[t - 1].norm) || isInitial(t - 1))) t--;
-        if (m && t < gapEnd && traitsOf(m.candidates).isPerson) titleStart = t;
-        else t = gapEnd;
-        if (t > p) {
-          let onlyTitles = true;
-          for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
-          if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, p, t);
-          else if (!onlyTitles || !m) leftover(p, t, a, m ? m.candidates : null);
-        }
-      }
-      if (!m) break;
-      const r = emitMatch(m, titleStart);
-      lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
-      p = m.last;
-    }
-    return b;
-  }
-
-  /** "Japanese Ambassador to the Soviet Union" after "Shigenori Tōgō, ": a title of that person. */
-  function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number): void {
-    const first = demonym.first;
-    const title = tokens.slice(titleFirst, titleLast).map((x) => x.norm).join(" ");
-    let last = titleLast;
-    if (last < segEnd[first] && tokens[last].norm === "to") {
-      let k = last + 1;
-      if (k < segEnd[first] && tokens[k].norm === "the") k++;
-      const m = k < segEnd[first] && capital(k) ? candidatesAt(k, segEnd[first]) : null;
-      if (m) last = m.end;
-    }
-    if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) {
-      // "the Japanese Emperor": the office holder is looked up by state, title and date when linking.
-      push({ first, last, sentence: sentence[first], role: "title", candidates: [], office: title, memberHint: demonym });
-      return;
-    }
-    let person: RawMention | undefined;
-    for (let i = out.length - 1; i >= 0 && !person; i--) {
-      const r = out[i];
-      const personLike = r.candidates.some((c) => c.entry.kind === "person") || r.unknown?.kind === "person" || r.unknown?.kind === "other";
-      if (r.last === first - 1 && r.role === "name" && personLike) person = r;
-    }
-    if (!person) return;
-    if (person.unknown) person.unknown.kind = "person";
-    person.memberHint ??= demonym;
-    push({ first, last, sentence: sentence[first], role: "title", candidates: [], titleOf: person, memberHint: demonym });
-  }
-
-  function emitMatch(m: { first: number; last: number; candidates: Candidate[] }, titleStart = -1): RawMention {
-    const { role, last } = roleOf(m.first, m.last, m.candidates);
-    const first = titleStart >= 0 ? titleStart : m.first;
-    return push({ first, last, sentence: sentence[m.first], role, candidates: m.candidates });
-  }
 
   for (let i = 0; i < n; ) {
     if (!capital(i)) {
@@ -352,5 +131,253 @@ export function findMentions(body: BodyText): RawMention[] {
     const b = a < b0 ? analyseChunk(a, b0) : b0;
     i = Math.max(b, i + 1);
   }
-  return out.sort((x, y) => x.first - y.first || y.last - x.last);
+  const found = out.sort((x, y) => x.first - y.first || y.last - x.last);
+  release();
+  return found;
+}
+
+/** Lets go of the document once it is scanned. */
+function release(): void {
+  tokens = [];
+  out = [];
+  breakAfter = capitals = new Uint8Array(0);
+  sentence = segEnd = new Int32Array(0);
+}
+
+const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
+const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
+const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || OPENERS.has(tokens[k - 1].text);
+const joined = (k: number) => k > 0 && !breakAfter[k - 1];
+/** A single capital letter or the full stop after one ("F." in "F. D. Roosevelt"). */
+const isInitial = (k: number) =>
+  (tokens[k].text.length === 1 && capital(k)) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && capital(k - 1));
+
+function chunkEnd(a: number): number {
+  let j = a + 1;
+  let last = a;
+  const end = Math.min(segEnd[a], a + MAX_CHUNK_TOKENS);
+  while (j < end) {
+    const t = tokens[j];
+    if (capital(j) && !isFunctionCap(j)) {
+      last = j++;
+      continue;
+    }
+    // An initial inside a name: "John F. Kennedy", "G. K. Zhukov".
+    if (t.text === "." && tokens[j - 1].text.length === 1 && capital(j - 1) && j + 1 < end && capital(j + 1)) {
+      j++;
+      continue;
+    }
+    if (isHyphen(j) && j + 1 < end && tokens[j + 1].kind === "word" && (!tokens[j + 1].spaceBefore || capital(j + 1))) {
+      j += 2;
+      last = j - 1;
+      continue;
+    }
+    if (t.kind === "word" && lex.particles.has(t.norm)) {
+      let k = j + 1;
+      if (t.norm === "of" && k < end && tokens[k].norm === "the") k++;
+      if (k < end && capital(k) && !isFunctionCap(k)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return last + 1;
+}
+
+function candidatesAt(p: number, limit: number): { end: number; candidates: Candidate[] } | null {
+  const m = gaz.trie.longestBy(body, keyAt, p, limit);
+  if (!m) return null;
+  const candidates = distinctCandidates(m.values, isHyphen(m.end));
+  return candidates.length ? { end: m.end, candidates } : null;
+}
+
+function nextWord(k: number): Token | null {
+  return k < n && joined(k) && tokens[k].kind === "word" ? tokens[k] : null;
+}
+
+/** Role of a gazetteer match from its form and its neighbours; may widen the span over a following noun. */
+function roleOf(first: number, last: number, candidates: Candidate[]): { role: Role; last: number } {
+  const inCompound = isHyphen(last) || (first > 0 && isHyphen(first - 1) && tokens[first - 1].end === tokens[first].start);
+  const { hasName, hasDemonym, hasPlural, isState } = traitsOf(candidates);
+  if (inCompound && (hasDemonym || isState)) return { role: "compound", last };
+  const next = nextWord(last);
+  const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
+  if (next && !isCapitalised(next) && isState && !tokens[last - 1].norm.endsWith("'s")) {
+    if (lex.governmentNouns.has(next.norm)) return { role: "government", last: last + 1 };
+    if (lex.forceNouns.has(next.norm)) return { role: "forces", last: last + 1 };
+  }
+  if (hasName && !(hasDemonym && next && !isCapitalised(next) && !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm))) {
+    return { role: "name", last };
+  }
+  if (hasPlural && !hasDemonym) return { role: "group", last };
+  if (!next || lex.functionWords.has(next.norm) || lex.verbLike.has(next.norm) || next.norm.endsWith("ed")) {
+    return { role: prev === "the" || (hasPlural && !hasDemonym) ? "group" : "adjective", last };
+  }
+  return { role: "adjective", last };
+}
+
+const label = (first: number, last: number) =>
+  body.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, " ").replace(/['’]s$/, "");
+
+function push(m: RawMention): RawMention {
+  // Every mention gets every field, so that all have one shape.
+  const r: RawMention = {
+    first: m.first, last: m.last, sentence: m.sentence, role: m.role, candidates: m.candidates,
+    city: m.city, unknown: m.unknown, memberHint: m.memberHint, titleOf: m.titleOf, office: m.office,
+  };
+  out.push(r);
+  return r;
+}
+
+function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): void {
+  // Titles in front of a person match widen that match.
+  let s = a;
+  while (s < b && lex.titles.has(tokens[s].norm)) s++;
+  const hasTitle = s > a;
+  if (s >= b) return;
+  if (body.headingSentence.has(sentence[s])) return;
+  const words = [];
+  for (let k = s; k < b; k++) if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) words.push(tokens[k]);
+  if (words.length === 0) return;
+  if (words.length === 1) {
+    const w = words[0];
+    if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
+    if (body.common.has(w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
+    if (lex.heads.has(w.norm)) return;
+  }
+  if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;
+  if (following && traitsOf(following).hasSurname) return;
+  const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
+  const afterPreposition = hasTitle ? false : lex.locative.has(prev);
+  // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
+  if (afterPreposition) {
+    const m = cityTrie().longestBy(body, keyAt, s, b);
+    if (m && m.end === b) {
+      const city = m.values[0];
+      if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {
+        push({ first: s, last: b, sentence: sentence[s], role: "name", candidates: [], city });
+        return;
+      }
+    }
+  }
+  let kind: EntityKind = "other";
+  if (hasTitle || appositiveRole(b)) kind = "person";
+  else if (afterPreposition) kind = "place";
+  push({ first: hasTitle ? a : s, last: b, sentence: sentence[s], role: "name", candidates: [], unknown: { label: label(s, b), kind } });
+}
+
+/** ", Soviet Diplomat" / ", the Japanese ambassador" after a name marks a person. */
+function appositiveRole(k: number): boolean {
+  if (k >= n || !joined(k) || tokens[k].text !== ",") return false;
+  for (let j = k + 1; j < Math.min(k + 5, segEnd[k]); j++) {
+    if (lex.roleNouns.has(tokens[j].norm) || lex.titles.has(tokens[j].norm)) return true;
+    if (tokens[j].kind !== "word") return false;
+  }
+  return false;
+}
+
+function analyseChunk(a: number, b: number): number {
+  const limit = segEnd[a];
+  const matches: { first: number; last: number; candidates: Candidate[] }[] = [];
+  for (let p = a; p < b; ) {
+    if (!capital(p)) {
+      p++;
+      continue;
+    }
+    const m = candidatesAt(p, limit);
+    if (m) {
+      matches.push({ first: p, last: m.end, candidates: m.candidates });
+      p = m.end;
+    } else p++;
+  }
+  if (matches.length) b = Math.max(b, matches[matches.length - 1].last);
+  // Trailing lower-case compound pieces ("Japanese-controlled") are not part of a name.
+  while (b - a > 2 && !capital(b - 1) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !matches.some((m) => m.last === b)) b -= 2;
+
+  let head = -1;
+  let wordCount = 0;
+  let mi = 0; // matches[mi] is the first match not ending before k (matches are in order, without overlap)
+  for (let k = a; k < b; k++) {
+    if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) wordCount++;
+    while (mi < matches.length && matches[mi].last <= k) mi++;
+    const covered = mi < matches.length && matches[mi].first <= k;
+    if (!covered && capital(k) && lex.heads.has(tokens[k].norm)) head = k;
+  }
+  if (matches.length === 1 && matches[0].first === a && matches[0].last === b) {
+    emitMatch(matches[0]);
+    return b;
+  }
+  if (head >= 0 && wordCount >= 2 && !body.headingSentence.has(sentence[a])) {
+    const kind = lex.heads.get(tokens[head].norm)!;
+    let s = a;
+    while (s < b && lex.titles.has(tokens[s].norm) && kind !== "organization") s++;
+    const leading = matches.find((m) => m.first === s && traitsOf(m.candidates).isState);
+    const named = push({ first: s, last: b, sentence: sentence[a], role: "name", candidates: [], unknown: { label: label(s, b), kind: kind === "state" ? "state" : kind } });
+    if (kind === "treaty") {
+      for (const m of matches) if (traitsOf(m.candidates).isState) push({ first: m.first, last: m.last, sentence: sentence[a], role: "party", candidates: m.candidates });
+    } else if (leading && kind === "organization") {
+      named.memberHint = push({ first: leading.first, last: leading.last, sentence: sentence[a], role: "adjective", candidates: leading.candidates });
+    }
+    return b;
+  }
+  let p = a;
+  let lastDemonym: RawMention | null = null;
+  for (let mi = 0; mi <= matches.length; mi++) {
+    const m = matches[mi] ?? null;
+    const gapEnd = m ? m.first : b;
+    let titleStart = -1;
+    if (gapEnd > p) {
+      // Titles directly before a person match belong to its span; other gaps are names of their own.
+      let t = gapEnd;
+      while (t > p && (lex.titles.has(tokens[t - 1].norm) || isInitial(t - 1))) t--;
+      if (m && t < gapEnd && traitsOf(m.candidates).isPerson) titleStart = t;
+      else t = gapEnd;
+      if (t > p) {
+        let onlyTitles = true;
+        for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
+        if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, p, t);
+        else if (!onlyTitles || !m) leftover(p, t, a, m ? m.candidates : null);
+      }
+    }
+    if (!m) break;
+    const r = emitMatch(m, titleStart);
+    lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
+    p = m.last;
+  }
+  return b;
+}
+
+/** "Japanese Ambassador to the Soviet Union" after "Shigenori Tōgō, ": a title of that person. */
+function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number): void {
+  const first = demonym.first;
+  const title = tokens.slice(titleFirst, titleLast).map((x) => x.norm).join(" ");
+  let last = titleLast;
+  if (last < segEnd[first] && tokens[last].norm === "to") {
+    let k = last + 1;
+    if (k < segEnd[first] && tokens[k].norm === "the") k++;
+    const m = k < segEnd[first] && capital(k) ? candidatesAt(k, segEnd[first]) : null;
+    if (m) last = m.end;
+  }
+  if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) {
+    // "the Japanese Emperor": the office holder is looked up by state, title and date when linking.
+    push({ first, last, sentence: sentence[first], role: "title", candidates: [], office: title, memberHint: demonym });
+    return;
+  }
+  let person: RawMention | undefined;
+  for (let i = out.length - 1; i >= 0 && !person; i--) {
+    const r = out[i];
+    const personLike = r.candidates.some((c) => c.entry.kind === "person") || r.unknown?.kind === "person" || r.unknown?.kind === "other";
+    if (r.last === first - 1 && r.role === "name" && personLike) person = r;
+  }
+  if (!person) return;
+  if (person.unknown) person.unknown.kind = "person";
+  person.memberHint ??= demonym;
+  push({ first, last, sentence: sentence[first], role: "title", candidates: [], titleOf: person, memberHint: demonym });
+}
+
+function emitMatch(m: { first: number; last: number; candidates: Candidate[] }, titleStart = -1): RawMention {
+  const { role, last } = roleOf(m.first, m.last, m.candidates);
+  const first = titleStart >= 0 ? titleStart : m.first;
+  return push({ first, last, sentence: sentence[m.first], role, candidates: m.candidates });
 }

@@ -9,8 +9,8 @@ export type EntityInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer;
 export interface BodyText {
   text: string;
   tokens: Token[];
-  /** foldKey of token i, computed when asked for (most tokens are never looked up). */
-  keyAt: (i: number) => string;
+  /** Keys of the tokens that are not plain ASCII, by text (see keyAt). */
+  folded: Map<string, string>;
   /** 1 when token i is a capitalised word (isCapitalised). */
   capital: Uint8Array;
   /** Sentence index of each token (-1 outside any sentence). */
@@ -71,16 +71,14 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text[i]);
 }
 
-function keysOf(tokens: Token[]): (i: number) => string {
-  const folded = new Map<string, string>(); // keys of tokens that are not plain ASCII, by text
-  return (i) => {
-    const t = tokens[i];
-    const key = plainKeyOf(t);
-    if (key !== null) return key;
-    let f = folded.get(t.text);
-    if (f === undefined) folded.set(t.text, (f = foldKey(t.text)));
-    return f;
-  };
+/** foldKey of token i, computed when asked for (most tokens are never looked up). */
+export function keyAt(body: BodyText, i: number): string {
+  const t = body.tokens[i];
+  const key = plainKeyOf(t);
+  if (key !== null) return key;
+  let f = body.folded.get(t.text);
+  if (f === undefined) body.folded.set(t.text, (f = foldKey(t.text)));
+  return f;
 }
 
 export function readBody(doc: Doc, layers: EntityInput): BodyText {
@@ -141,5 +139,5 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
   const n = tokens.length;
-  return { text: doc.text, tokens, keyAt: keysOf(tokens), capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
+  return { text: doc.text, tokens, folded: new Map(), capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
 }

@@ -58,16 +58,16 @@ export class TokenTrie<V> {
 
   /** Longest match of keys[from…]; returns the exclusive end index and the values stored there. */
   longest(keys: readonly string[], from: number, limit = keys.length): { end: number; values: V[] } | null {
-    return this.longestBy((i) => keys[i], from, limit);
+    return this.longestBy(keys, (ks, i) => ks[i], from, limit);
   }
 
-  /** Longest match of the keys keyAt(from), keyAt(from + 1), … before limit, each key asked for only when needed. */
-  longestBy(keyAt: (i: number) => string, from: number, limit: number): { end: number; values: V[] } | null {
+  /** Longest match of the keys keyAt(source, from), keyAt(source, from + 1), … before limit, each asked for only when needed. */
+  longestBy<S>(source: S, keyAt: (source: S, i: number) => string, from: number, limit: number): { end: number; values: V[] } | null {
     let node: Node<V> = this.root;
     let end = -1;
     let values: V[] | null = null;
     for (let i = from; i < limit && node.next; i++) {
-      const child = node.next.get(keyAt(i));
+      const child = node.next.get(keyAt(source, i));
       if (!child) break;
       node = child;
       if (node.values) {
