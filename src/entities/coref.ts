@@ -1,9 +1,10 @@
 // Pronouns ("she", "her") and collective phrases ("the two nations", "both sides", "the other")
 // that stand for states, resolved to the states the text has just named.
 import { lowerBound } from "../text/tokens.ts";
-import { lexicon } from "./lexicon.ts";
+import { lexicon, type Lexicon } from "./lexicon.ts";
 import type { Role } from "./mentions.ts";
 import type { EntityDraft, Linked } from "./resolve.ts";
+import type { Token } from "../text/tokens.ts";
 import type { BodyText } from "./text.ts";
 
 export interface Reference {
@@ -54,36 +55,62 @@ function cues(): Cues {
   return cuesCache;
 }
 
-export function references(body: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
-  const lex = lexicon();
-  const { starts, phrases } = cues();
-  const { tokens } = body;
-  // The state each mention stands for: the state itself, or the state an organisation acts for.
-  const stateOf = (key: string): string | null => {
-    const d = drafts.get(key);
-    if (!d) return null;
-    if (d.kind === "state") return key;
-    if (d.kind === "organization" && d.memberOfKey && drafts.get(d.memberOfKey)?.kind === "state") return d.memberOfKey;
-    return null;
-  };
-  const mentions: StateMention[] = [];
-  const persons: number[] = [];
+// The document being read. The helpers below live at module level and read it from here, so that V8 keeps
+// one optimised copy of them for every document (closures made per call are new call targets).
+let body: BodyText;
+let tokens: Token[];
+let lex: Lexicon;
+let phrases: Map<string, Map<string, string>>;
+/** State mentions in text order. */
+let mentions: StateMention[];
+/** First tokens of person mentions, ascending. */
+let persons: number[];
+/** Named organisations, treaties and things with their head noun, in text order. */
+let headed: { tok: number; sentence: number; key: string; head: string }[];
+/** headed[0..headedBefore) precede the token being read. */
+let headedBefore: number;
+
+/** The state a mention stands for: the state itself, or the state an organisation acts for. */
+function stateOf(key: string, drafts: Map<string, EntityDraft>): string | null {
+  const d = drafts.get(key);
+  if (!d) return null;
+  if (d.kind === "state") return key;
+  if (d.kind === "organization" && d.memberOfKey && drafts.get(d.memberOfKey)?.kind === "state") return d.memberOfKey;
+  return null;
+}
+
+/** Whether a person is named strictly between two tokens. */
+function personBetween(from: number, to: number): boolean {
+  const i = lowerBound(persons, from + 1);
+  return i < persons.length && persons[i] < to;
+}
+
+function release(): void {
+  tokens = [];
+  mentions = [];
+  persons = [];
+  headed = [];
+}
+
+export function references(documentBody: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
+  body = documentBody;
+  tokens = body.tokens;
+  lex = lexicon();
+  const { starts } = cues();
+  phrases = cues().phrases;
+  mentions = [];
+  persons = [];
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
-    const s = stateOf(l.key);
+    const s = stateOf(l.key, drafts);
     if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.key });
     else if (drafts.get(l.key)?.kind === "person") persons.push(l.raw.first);
   }
   mentions.sort((a, b) => a.tok - b.tok);
   persons.sort((a, b) => a - b);
-  /** Whether a person is named strictly between two tokens. */
-  const personBetween = (from: number, to: number) => {
-    const i = lowerBound(persons, from + 1);
-    return i < persons.length && persons[i] < to;
-  };
 
   // Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway".
-  const headed: { tok: number; sentence: number; key: string; head: string }[] = [];
+  headed = [];
   const headOf = new Map<EntityDraft, string>();
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
@@ -102,7 +129,7 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
   const out: Reference[] = [];
   let lastDistributive: { sentence: number; keys: string[] } | null = null;
   let upto = 0; // mentions[0..upto) precede token k
-  let headedBefore = 0; // headed[0..headedBefore) precede token k
+  headedBefore = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== "word" || !starts.has(t.norm)) continue;
@@ -135,94 +162,95 @@ export function references(body: BodyText, linked: Linked[], drafts: Map<string,
       }
     }
   }
+  release();
   return out;
+}
 
-  /** The first state in the sentence before the pronoun that is not a modifier, else the previous sentence's. */
-  function subjectOf(sentence: number, upto: number, tok: number): string | null {
-    for (const s of [sentence, sentence - 1]) {
-      let i = upto - 1;
-      while (i >= 0 && mentions[i].sentence > s) i--;
-      let found: StateMention | null = null;
-      for (; i >= 0 && mentions[i].sentence === s; i--) if (!NOT_SUBJECT.has(mentions[i].role)) found = mentions[i];
-      if (found) return personBetween(found.tok, tok) ? null : found.key;
-    }
-    return null;
+/** The first state in the sentence before the pronoun that is not a modifier, else the previous sentence's. */
+function subjectOf(sentence: number, upto: number, tok: number): string | null {
+  for (const s of [sentence, sentence - 1]) {
+    let i = upto - 1;
+    while (i >= 0 && mentions[i].sentence > s) i--;
+    let found: StateMention | null = null;
+    for (; i >= 0 && mentions[i].sentence === s; i--) if (!NOT_SUBJECT.has(mentions[i].role)) found = mentions[i];
+    if (found) return personBetween(found.tok, tok) ? null : found.key;
   }
+  return null;
+}
 
-  function nearest(sentence: number, upto: number, tok: number): string | null {
-    for (let i = upto - 1; i >= 0 && mentions[i].sentence >= sentence - 1; i--) {
-      const m = mentions[i];
-      if (NOT_SUBJECT.has(m.role)) continue;
-      // A person named closer than the state may be the one meant.
-      if (personBetween(m.tok, tok)) return null;
-      return m.key;
-    }
-    return null;
+function nearest(sentence: number, upto: number, tok: number): string | null {
+  for (let i = upto - 1; i >= 0 && mentions[i].sentence >= sentence - 1; i--) {
+    const m = mentions[i];
+    if (NOT_SUBJECT.has(m.role)) continue;
+    // A person named closer than the state may be the one meant.
+    if (personBetween(m.tok, tok)) return null;
+    return m.key;
   }
+  return null;
+}
 
-  /** The states most often named in the last few sentences (modifiers count half), the latest first on ties. */
-  /** "the company" after "North Sakhalin Petroleum Company": the latest named thing with that head noun. */
-  function definiteAt(k: number): string | null {
-    if (tokens[k].norm !== "the" || body.breakAfter[k]) return null;
-    const noun = tokens[k + 1];
-    if (noun.kind !== "word" || noun.text[0] !== noun.norm[0] || !lex.heads.has(noun.norm)) return null;
-    const after = k + 2 < tokens.length && !body.breakAfter[k + 1] ? tokens[k + 2] : null;
-    if (after && (after.norm === "of" || (after.kind === "word" && after.text[0] !== after.norm[0]))) return null;
-    const sentence = body.sentence[k];
-    for (let i = headedBefore - 1; i >= 0; i--) {
-      const h = headed[i];
-      if (h.sentence < sentence - DEFINITE_LOOKBACK) break;
-      if (h.head === noun.norm) return h.key;
-    }
-    return null;
+/** The states most often named in the last few sentences (modifiers count half), the latest first on ties. */
+/** "the company" after "North Sakhalin Petroleum Company": the latest named thing with that head noun. */
+function definiteAt(k: number): string | null {
+  if (tokens[k].norm !== "the" || body.breakAfter[k]) return null;
+  const noun = tokens[k + 1];
+  if (noun.kind !== "word" || noun.text[0] !== noun.norm[0] || !lex.heads.has(noun.norm)) return null;
+  const after = k + 2 < tokens.length && !body.breakAfter[k + 1] ? tokens[k + 2] : null;
+  if (after && (after.norm === "of" || (after.kind === "word" && after.text[0] !== after.norm[0]))) return null;
+  const sentence = body.sentence[k];
+  for (let i = headedBefore - 1; i >= 0; i--) {
+    const h = headed[i];
+    if (h.sentence < sentence - DEFINITE_LOOKBACK) break;
+    if (h.head === noun.norm) return h.key;
   }
+  return null;
+}
 
-  /** States named after position upto in the same sentence ("if either state is attacked by X": X is not one of them). */
-  function laterInSentence(sentence: number, upto: number): Set<string> {
-    const out = new Set<string>();
-    for (let i = upto; i < mentions.length && mentions[i].sentence === sentence; i++) out.add(mentions[i].key);
-    return out;
-  }
+/** States named after position upto in the same sentence ("if either state is attacked by X": X is not one of them). */
+function laterInSentence(sentence: number, upto: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = upto; i < mentions.length && mentions[i].sentence === sentence; i++) out.add(mentions[i].key);
+  return out;
+}
 
-  function recentStates(sentence: number, upto: number, count: number, exclude: Set<string>): string[] {
-    const weight = new Map<string, { w: number; last: number }>();
-    for (let i = upto - 1; i >= 0; i--) {
-      const m = mentions[i];
-      if (m.sentence < sentence - LOOKBACK_SENTENCES) break;
-      if (m.role === "title" || m.viaMember || exclude.has(m.key)) continue;
-      const x = weight.get(m.key) ?? { w: 0, last: m.tok };
-      x.w += NOT_SUBJECT.has(m.role) ? 0.5 : 1;
-      weight.set(m.key, x);
-    }
-    return [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last).slice(0, count).map(([k]) => k);
+function recentStates(sentence: number, upto: number, count: number, exclude: Set<string>): string[] {
+  const weight = new Map<string, { w: number; last: number }>();
+  for (let i = upto - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.sentence < sentence - LOOKBACK_SENTENCES) break;
+    if (m.role === "title" || m.viaMember || exclude.has(m.key)) continue;
+    const x = weight.get(m.key) ?? { w: 0, last: m.tok };
+    x.w += NOT_SUBJECT.has(m.role) ? 0.5 : 1;
+    weight.set(m.key, x);
   }
+  return [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last).slice(0, count).map(([k]) => k);
+}
 
-  function joined(j: number): boolean {
-    return j < tokens.length && !body.breakAfter[j - 1];
-  }
-  function w(j: number): string {
-    return joined(j) ? tokens[j].norm : "";
-  }
+function joined(j: number): boolean {
+  return j < tokens.length && !body.breakAfter[j - 1];
+}
+function w(j: number): string {
+  return joined(j) ? tokens[j].norm : "";
+}
 
-  function collectiveAt(k: number): { last: number; count: number; distributive: boolean; other: boolean } | null {
-    if (!lex.collectiveDeterminers.has(tokens[k].norm) && !COLLECTIVE_STARTS.has(tokens[k].norm)) return null;
-    const two = phrases.get(tokens[k].norm)?.get(w(k + 1)) ?? null;
-    let det = 0;
-    let count = 0;
-    if (two !== null && lex.collectiveDeterminers.has(two)) {
-      det = 2;
-      count = lex.collectiveDeterminers.get(two)!;
-    } else if (lex.collectiveDeterminers.has(tokens[k].norm)) {
-      det = 1;
-      count = lex.collectiveDeterminers.get(tokens[k].norm)!;
-    }
-    if (det && lex.collectiveNouns.has(w(k + det))) return { last: k + det + 1, count, distributive: DISTRIBUTIVE.has(tokens[k].norm), other: false };
-    if (two !== null && lex.others.has(two)) {
-      const next = joined(k + 2) ? tokens[k + 2] : null;
-      const nounFollows = next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase() &&
-        !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm);
-      if (!nounFollows) return { last: k + 2, count: 2, distributive: true, other: true };
-    }
-    return null;
+function collectiveAt(k: number): { last: number; count: number; distributive: boolean; other: boolean } | null {
+  if (!lex.collectiveDeterminers.has(tokens[k].norm) && !COLLECTIVE_STARTS.has(tokens[k].norm)) return null;
+  const two = phrases.get(tokens[k].norm)?.get(w(k + 1)) ?? null;
+  let det = 0;
+  let count = 0;
+  if (two !== null && lex.collectiveDeterminers.has(two)) {
+    det = 2;
+    count = lex.collectiveDeterminers.get(two)!;
+  } else if (lex.collectiveDeterminers.has(tokens[k].norm)) {
+    det = 1;
+    count = lex.collectiveDeterminers.get(tokens[k].norm)!;
   }
+  if (det && lex.collectiveNouns.has(w(k + det))) return { last: k + det + 1, count, distributive: DISTRIBUTIVE.has(tokens[k].norm), other: false };
+  if (two !== null && lex.others.has(two)) {
+    const next = joined(k + 2) ? tokens[k + 2] : null;
+    const nounFollows = next && next.kind === "word" && next.text[0] === next.text[0].toLowerCase() &&
+      !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm);
+    if (!nounFollows) return { last: k + 2, count: 2, distributive: true, other: true };
+  }
+  return null;
 }
