@@ -103,14 +103,18 @@ class TaggedChunks {
 
 type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer;
 
-interface Candidate {
+/** An event kept, with the char range of its trigger's clause for attaching quantities. */
+interface Kept {
   event: Omit<Event, "id">;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** An event read in the sentence at hand. */
+interface Candidate extends Kept {
   trig: Trigger;
   view: SentenceView;
   clause: number;
-  /** Char range of the trigger's clause, for attaching quantities. */
-  clauseStart: number;
-  clauseEnd: number;
 }
 
 const PRONOUN_KINDS: Record<string, string[]> = {
@@ -158,7 +162,7 @@ function definite(c: Candidate): boolean {
  * A noun event that repeats one told in the last few sentences, with the same type, modality, actors and time
  * ("This resulted in an anti-Axis alliance … As a direct result of the anti-Axis alliance …"), is the same event.
  */
-function retold(earlier: Candidate[], c: Candidate): boolean {
+function retold(earlier: Kept[], c: Candidate): boolean {
   if (c.trig.entry.pos !== "noun") return false;
   const mine = participants(c.event);
   for (let k = earlier.length - 1; k >= 0; k--) {
@@ -303,7 +307,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   const timexes = [...layers.timexes].sort((a, b) => a.start - b.start);
   const citeStarts = layers.citations.map((c) => c.start);
   const quantities: Quantity[] = quantitiesFirst;
-  const cands: Candidate[] = [];
+  const cands: Kept[] = [];
   const { sentences } = layers;
 
   /** The actors that sentence j names. */
@@ -388,7 +392,8 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       if (reading.futureInPast && modality === "asserted") event.futureInPast = true;
       local.push({ event, trig, view, clause: view.clauseOf[trig.head], clauseStart: view.toks[clause.from].start, clauseEnd: view.toks[clause.to - 1].end });
     }
-    for (const c of merge(local)) if (!retold(cands, c)) cands.push(c);
+    // Only what the quantities need is kept: the sentence's tokens are let go.
+    for (const c of merge(local)) if (!retold(cands, c)) cands.push({ event: c.event, clauseStart: c.clauseStart, clauseEnd: c.clauseEnd });
     if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
   }
 
