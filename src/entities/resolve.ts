@@ -97,9 +97,74 @@ export function capitalUse(body: BodyText, raw: RawMention): "government" | "pla
   return "government";
 }
 
+/**
+ * What linking one document remembers: the picks made per candidate list and year, the drafts and their keys.
+ * Anchors and countries are complete when it is made, so a candidate list and a year always pick the same entry.
+ * (A class rather than closures inside link: its methods stay the same functions from one document to the next,
+ * so V8's optimised code for link is not thrown away.)
+ */
+class Linking {
+  private readonly scores = new Map<string, number>();
+  private readonly picked = new Map<Candidate[], Map<number | null, GazetteerEntry>>();
+  private readonly capitalPicked = new Map<string, Map<number | null, GazetteerEntry>>();
+  private readonly draftKeys = new Map<GazetteerEntry, string>();
+  private readonly folds = new Map<string, string>();
+
+  constructor(
+    private readonly body: BodyText,
+    private readonly anchors: Set<string>,
+    private readonly countries: Set<string>,
+    private readonly drafts: Map<string, EntityDraft>,
+  ) {}
+
+  yearOf(r: RawMention): number | null {
+    return r.sentence >= 0 ? this.body.sentenceYear[r.sentence] : null;
+  }
+
+  pickFor(candidates: Candidate[], year: number | null): GazetteerEntry {
+    let byYear = this.picked.get(candidates);
+    if (!byYear) this.picked.set(candidates, (byYear = new Map()));
+    let entry = byYear.get(year);
+    if (!entry) byYear.set(year, (entry = pick(candidates, year, this.anchors, this.countries, this.scores)));
+    return entry;
+  }
+
+  /** The state a capital stands for in a year. */
+  stateOfCapital(capital: GazetteerEntry, states: { state: string; from: number | null; to: number | null }[], year: number | null): GazetteerEntry {
+    let byYear = this.capitalPicked.get(capital.id);
+    if (!byYear) this.capitalPicked.set(capital.id, (byYear = new Map()));
+    let entry = byYear.get(year);
+    if (!entry) {
+      const gaz = gazetteer();
+      const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
+      const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
+      byYear.set(year, (entry = pick(pool, year, this.anchors, this.countries, this.scores)));
+    }
+    return entry;
+  }
+
+  /** The key of an entry's draft, made on first use. */
+  entryDraft(e: GazetteerEntry): string {
+    let key = this.draftKeys.get(e);
+    if (key !== undefined) return key;
+    key = `g:${e.id}`;
+    this.draftKeys.set(e, key);
+    if (!this.drafts.has(key)) {
+      const coords = e.kind === "place" || e.kind === "other" ? e.coords : undefined;
+      this.drafts.set(key, newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e));
+    }
+    return key;
+  }
+
+  fold(label: string): string {
+    let f = this.folds.get(label);
+    if (f === undefined) this.folds.set(label, (f = foldKey(label)));
+    return f;
+  }
+}
+
 export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; drafts: Map<string, EntityDraft> } {
   const gaz = gazetteer();
-  const yearOf = (r: RawMention) => (r.sentence >= 0 ? body.sentenceYear[r.sentence] : null);
 
   // Anchors: entries named unambiguously (one candidate entry), and the countries of cities found.
   const anchors = new Set<string>();
@@ -115,61 +180,26 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
     if (iso) countries.add(iso);
   }
 
-  const scores = new Map<string, number>();
-  // Anchors and countries are complete here, so a candidate list and a year always pick the same entry.
-  const picked = new Map<Candidate[], Map<number | null, GazetteerEntry>>();
-  const pickFor = (candidates: Candidate[], year: number | null): GazetteerEntry => {
-    let byYear = picked.get(candidates);
-    if (!byYear) picked.set(candidates, (byYear = new Map()));
-    let entry = byYear.get(year);
-    if (!entry) byYear.set(year, (entry = pick(candidates, year, anchors, countries, scores)));
-    return entry;
-  };
-  // The state a capital stands for in a year, likewise.
-  const capitalPicked = new Map<string, Map<number | null, GazetteerEntry>>();
-  const stateOfCapital = (capital: GazetteerEntry, states: { state: string; from: number | null; to: number | null }[], year: number | null) => {
-    let byYear = capitalPicked.get(capital.id);
-    if (!byYear) capitalPicked.set(capital.id, (byYear = new Map()));
-    let entry = byYear.get(year);
-    if (!entry) {
-      const valid = states.filter((s) => distance(year, [s.from, s.to]) === 0);
-      const pool = (valid.length ? valid : states).map((s) => ({ entry: gaz.byId.get(s.state)!, form: "name" as const }));
-      byYear.set(year, (entry = pick(pool, year, anchors, countries, scores)));
-    }
-    return entry;
-  };
   const drafts = new Map<string, EntityDraft>();
   const linked: Linked[] = [];
   const chosen = new Map<RawMention, string>();
-
-  const draftKeys = new Map<GazetteerEntry, string>();
-  const entryDraft = (e: GazetteerEntry): string => {
-    let key = draftKeys.get(e);
-    if (key !== undefined) return key;
-    key = `g:${e.id}`;
-    draftKeys.set(e, key);
-    if (!drafts.has(key)) {
-      const coords = e.kind === "place" || e.kind === "other" ? e.coords : undefined;
-      drafts.set(key, newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e));
-    }
-    return key;
-  };
+  const ctx = new Linking(body, anchors, countries, drafts);
 
   // Gazetteer and city mentions first, so unknown names can be merged against them.
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     if (r.candidates.length) {
-      const year = yearOf(r);
-      let entry = pickFor(r.candidates, year);
+      const year = ctx.yearOf(r);
+      let entry = ctx.pickFor(r.candidates, year);
       let role = r.role;
       const states = gaz.capitalOf.get(entry.id);
       const use = states && r.role === "name" ? capitalUse(body, r) : "place";
       if (states && use !== "place") {
-        if (use === "both") linked.push({ raw: r, key: entryDraft(entry), role: "name" });
-        entry = stateOfCapital(entry, states, year);
+        if (use === "both") linked.push({ raw: r, key: ctx.entryDraft(entry), role: "name" });
+        entry = ctx.stateOfCapital(entry, states, year);
         role = "metonym";
       }
-      const key = entryDraft(entry);
+      const key = ctx.entryDraft(entry);
       chosen.set(r, key);
       linked.push({ raw: r, key, role });
     } else if (r.city) {
@@ -181,39 +211,33 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   }
 
   // Unknown names: merge "<Demonym> X" into an earlier or later "X", a lone surname into its full name.
-  const folds = new Map<string, string>();
-  const fold = (label: string): string => {
-    let f = folds.get(label);
-    if (f === undefined) folds.set(label, (f = foldKey(label)));
-    return f;
-  };
   const unknownKeys = new Map<string, string>();
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
-    if (r.unknown) unknownKeys.set(fold(r.unknown.label), `u:${fold(r.unknown.label)}`);
+    if (r.unknown) unknownKeys.set(ctx.fold(r.unknown.label), `u:${ctx.fold(r.unknown.label)}`);
   }
   // The first full person name (in text order) with each folded surname.
   const firstBySurname = new Map<string, RawMention>();
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     if (!(r.unknown && r.unknown.kind === "person" && r.unknown.label.includes(" "))) continue;
-    const surname = fold(r.unknown.label.slice(r.unknown.label.lastIndexOf(" ") + 1));
+    const surname = ctx.fold(r.unknown.label.slice(r.unknown.label.lastIndexOf(" ") + 1));
     if (!firstBySurname.has(surname)) firstBySurname.set(surname, r);
   }
   const kindRank: EntityKind[] = ["other", "place", "treaty", "organization", "state", "group", "person"];
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     if (!r.unknown) continue;
-    const folded = fold(r.unknown.label);
+    const folded = ctx.fold(r.unknown.label);
     let key = `u:${folded}`;
     const space = r.unknown.label.indexOf(" ");
     if (space >= 0 && r.memberHint) {
-      const rest = fold(r.unknown.label.slice(space + 1));
+      const rest = ctx.fold(r.unknown.label.slice(space + 1));
       if (unknownKeys.has(rest)) key = unknownKeys.get(rest)!;
     }
     if (space < 0) {
       const full = firstBySurname.get(folded);
-      if (full && full.first < r.first) key = `u:${fold(full.unknown!.label)}`;
+      if (full && full.first < r.first) key = `u:${ctx.fold(full.unknown!.label)}`;
     }
     const kind = r.unknown.kind;
     const d = drafts.get(key);
@@ -228,9 +252,9 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     if (r.office && r.memberHint && chosen.has(r.memberHint)) {
-      const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), yearOf(r), holders);
+      const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), ctx.yearOf(r), holders);
       if (holder) {
-        const key = entryDraft(holder);
+        const key = ctx.entryDraft(holder);
         chosen.set(r, key);
         linked.push({ raw: r, key, role: "title" });
       }
@@ -252,7 +276,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   for (const d of [...drafts.values()]) {
     if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
       const e = gaz.byId.get(d.memberOfKey.slice(2));
-      if (e) entryDraft(e);
+      if (e) ctx.entryDraft(e);
       else d.memberOfKey = undefined;
     }
   }
