@@ -40,15 +40,16 @@ export class Stream {
     sentence.fill(-1);
     let k = 0;
     for (let i = 0; i < sentences.length && k < n; i++) {
-      while (k < n && tokens[k].start < sentences[i].start) k++;
-      const from = k;
-      while (k < n && tokens[k].start < sentences[i].end) k++;
+      const from = firstStarting(tokens, k, n, sentences[i].start);
+      k = firstStarting(tokens, from, n, sentences[i].end);
       sentence.fill(i, from, k);
     }
     k = 0;
     for (const c of citations) {
-      while (k < n && tokens[k].end <= c.start) k++;
-      while (k < n && tokens[k].start < c.end) sentence[k++] = IN_CITATION;
+      k = firstEnding(tokens, k, n, c.start);
+      const to = firstStarting(tokens, k, n, c.end);
+      sentence.fill(IN_CITATION, k, to);
+      k = to;
     }
     // a new segment at each sentence change; every token between sentences or in a citation alone
     const segment = this.segment;
@@ -90,6 +91,45 @@ export class Stream {
   cls(k: number, from: number): number {
     return k >= 0 && k < this.length && this.segment[k] === this.segment[from] ? this.classes[k] : 0;
   }
+}
+
+// Sentences and citations are found among the tokens by galloping from the last position: a few
+// steps per span rather than one per token.
+
+/** The first index in [k, n) whose token starts at or after offset, or n (token starts ascend). */
+function firstStarting(tokens: readonly Token[], k: number, n: number, offset: number): number {
+  let step = 1;
+  let hi = k;
+  while (hi < n && tokens[hi].start < offset) {
+    k = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > n) hi = n;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (tokens[mid].start < offset) k = mid + 1;
+    else hi = mid;
+  }
+  return k;
+}
+
+/** The first index in [k, n) whose token ends after offset, or n (token ends ascend). */
+function firstEnding(tokens: readonly Token[], k: number, n: number, offset: number): number {
+  let step = 1;
+  let hi = k;
+  while (hi < n && tokens[hi].end <= offset) {
+    k = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > n) hi = n;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (tokens[mid].end <= offset) k = mid + 1;
+    else hi = mid;
+  }
+  return k;
 }
 
 export function isCapitalized(t: Token): boolean {

@@ -87,7 +87,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     timexes.push(timex);
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive) own[sentence] = value;
     const moved = newReference(p, value);
-    if (moved) reference = { ...moved, id: timex.id! };
+    if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };
   }
   fillUntil(nSentences - 1);
   const sentenceTimes = layers.sentences.map((sen, i) => (sen.start < layers.bodyEnd ? own[i] ?? atStart[i] : null));

@@ -29,8 +29,16 @@ function choose(cluster: { p: Proposal; order: number }[], out: Proposal[]): voi
   out.push(...kept);
 }
 
+/** True when the proposals' starts never decrease (the parsers' text order usually is). */
+function inStartOrder(proposals: Proposal[]): boolean {
+  for (let i = 1; i < proposals.length; i++) if (proposals[i].start < proposals[i - 1].start) return false;
+  return true;
+}
+
 export const removeOverlaps: Refiner = (_s, proposals) => {
-  const sorted = proposals.map((p, order) => ({ p, order })).sort((a, b) => a.p.start - b.p.start || a.order - b.order);
+  const items = proposals.map((p, order) => ({ p, order }));
+  // a stable sort by start leaves proposals already in start order as they are
+  const sorted = inStartOrder(proposals) ? items : items.sort((a, b) => a.p.start - b.p.start || a.order - b.order);
   const out: Proposal[] = [];
   let cluster: { p: Proposal; order: number }[] = [];
   let clusterEnd = -1;
