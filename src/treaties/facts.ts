@@ -50,13 +50,19 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
   const refusals: { m: TreatyMention; verb: number }[] = [];
   for (const m of cluster.mentions) {
     const s = ctx.sentences[m.sentence];
-    const first = m.first;
-    const before = cueBefore(tokens, cues.conclude, first, s.from);
-    const refuse = cueBefore(tokens, cues.refuse, first, s.from);
-    const propose = cueBefore(tokens, cues.propose, first, s.from);
-    if (refuse >= 0) refusals.push({ m, verb: refuse });
-    else if (propose >= 0) proposals.push({ m, verb: propose });
-    else if (before >= 0 && !negated(tokens, before, s.from)) conclusions.push({ m, verb: before });
+    const k = lastBeforeName(tokens, m.first, s.from);
+    const refuse = cueEndingAt(tokens, cues.refuse, k, s.from);
+    if (refuse >= 0) {
+      refusals.push({ m, verb: refuse });
+      continue;
+    }
+    const propose = cueEndingAt(tokens, cues.propose, k, s.from);
+    if (propose >= 0) {
+      proposals.push({ m, verb: propose });
+      continue;
+    }
+    const before = cueEndingAt(tokens, cues.conclude, k, s.from);
+    if (before >= 0 && !negated(tokens, before, s.from)) conclusions.push({ m, verb: before });
     else {
       const after = cueAfter(ctx, m);
       if (after >= 0 && !negated(tokens, after, s.from)) conclusions.push({ m, verb: after });
@@ -133,10 +139,16 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
   };
 }
 
-/** Token index of a cue phrase that governs the mention starting at token `first` ("signed the", "entered into a “"). */
-function cueBefore(tokens: readonly Token[], set: typeof cues.conclude, first: number, from: number): number {
+/** The token before the mention starting at token `first`, past its articles, generic words and opening quote ("signed | the", "entered into | a “"). */
+function lastBeforeName(tokens: readonly Token[], first: number, from: number): number {
   let k = first - 1;
-  while (k >= from && k >= first - 4 && (definite.has(tokens[k].norm) || indefinite.has(tokens[k].norm) || genericModifiers.has(tokens[k].norm) || /^[“"‘]$/.test(tokens[k].text))) k--;
+  while (k >= from && k >= first - 4 && (definite.has(tokens[k].norm) || indefinite.has(tokens[k].norm) || genericModifiers.has(tokens[k].norm) || OPENING_QUOTES.has(tokens[k].text))) k--;
+  return k;
+}
+const OPENING_QUOTES = new Set(["“", '"', "‘"]);
+
+/** Token index of a cue phrase of the set that ends at token k (found by lastBeforeName), or -1. */
+function cueEndingAt(tokens: readonly Token[], set: typeof cues.conclude, k: number, from: number): number {
   for (let start = Math.max(from, k - 3); start <= k; start++) {
     const n = set.matchAt(tokens, start, k + 1);
     if (n > 0 && start + n - 1 === k) return start;
@@ -323,7 +335,7 @@ function cueHits(ctx: TreatyContext, cluster: Cluster, set: typeof cues.extend):
       let ok = true;
       for (let k = from; k < to && ok; k++) {
         const t = tokens[k];
-        ok = before ? definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || /^[“"‘]$/.test(t.text) : AUXILIARIES.has(t.norm);
+        ok = before ? definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || OPENING_QUOTES.has(t.text) : AUXILIARIES.has(t.norm);
       }
       if (ok) hits.push({ m, cue: h.i });
     }
