@@ -208,8 +208,14 @@ function mayFire(e: TriggerEntry, tokens: Token[], k: number, from: number, to: 
 }
 
 let forms: Set<string> | undefined;
-/** Every form of every trigger word, verb or noun. */
-const triggerForms = (): Set<string> => (forms ??= new Set([...triggerLexicon().verbs.keys(), ...triggerLexicon().nouns.keys()]));
+/** Every form of every trigger word, verb or noun, and its possessive. */
+const triggerForms = (): Set<string> => {
+  if (!forms) {
+    forms = new Set([...triggerLexicon().verbs.keys(), ...triggerLexicon().nouns.keys()]);
+    for (const form of [...forms]) forms.add(form + "'s");
+  }
+  return forms;
+};
 
 /**
  * Only a sentence that can hold an event is tagged (tagging is most of the stage's time). A check on the shared
@@ -240,7 +246,7 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
   for (let k = from; k < to && !(exact && fires); k++) {
     const tok = tokens[k];
     let word = tok.norm;
-    if (!forms.has(word) && !word.endsWith("'s")) continue;
+    if (!forms.has(word)) continue;
     let verbs = lex.verbs.get(word);
     let nouns = lex.nouns.get(word);
     if (verbs || nouns) exact = true;

@@ -35,9 +35,28 @@ interface SentenceFacts {
 let factsView: SentenceView | null = null;
 let facts: SentenceFacts | null = null;
 
+const CONDITIONAL = 1;
+const IRREALIS = 2;
+const REPORTING = 4;
+let cueKinds: Map<string, number> | undefined;
+
+/** The kinds of cue each cue word is, as bits, so that a token is looked up once. */
+function cueKindsOf(): Map<string, number> {
+  if (!cueKinds) {
+    const cues = modalityCues();
+    const kinds = new Map<string, number>();
+    const add = (words: Set<string>, bit: number) => words.forEach((w) => kinds.set(w, (kinds.get(w) ?? 0) | bit));
+    add(cues.conditionals, CONDITIONAL);
+    add(cues.irrealisGovernors, IRREALIS);
+    add(cues.reportingVerbs, REPORTING);
+    cueKinds = kinds;
+  }
+  return cueKinds;
+}
+
 function sentenceFacts(view: SentenceView): SentenceFacts {
   if (view === factsView && facts) return facts;
-  const cues = modalityCues();
+  const kinds = cueKindsOf();
   const { toks, clauses } = view;
   let lastUnless = -1;
   for (let k = 0; k < clauses.length; k++) if (toks[clauses[k].from]?.norm === "unless") lastUnless = k;
@@ -45,10 +64,11 @@ function sentenceFacts(view: SentenceView): SentenceFacts {
   const irrealis: number[] = [];
   const reporting: number[] = [];
   for (let k = 0; k < toks.length; k++) {
-    const norm = toks[k].norm;
-    if (cues.conditionals.has(norm)) conditionals.push(k);
-    if (cues.irrealisGovernors.has(norm)) irrealis.push(k);
-    if (cues.reportingVerbs.has(norm)) reporting.push(k);
+    const kind = kinds.get(toks[k].norm);
+    if (kind === undefined) continue;
+    if (kind & CONDITIONAL) conditionals.push(k);
+    if (kind & IRREALIS) irrealis.push(k);
+    if (kind & REPORTING) reporting.push(k);
   }
   factsView = view;
   facts = { conditional: conditionals.length > 0, lastUnless, conditionals, irrealis, reporting };
