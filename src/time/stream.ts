@@ -22,20 +22,11 @@ export class Stream {
     citations: readonly Span[],
     bodyEnd: number,
   ) {
-    let n = 0;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < bodyEnd) lo = mid + 1;
-      else hi = mid;
-    }
-    n = lo;
+    const n = firstStarting(tokens, 0, tokens.length, bodyEnd);
     this.length = n;
     this.sentence = new Int32Array(n);
     this.segment = new Int32Array(n);
     this.classes = new Int32Array(n);
-    const IN_CITATION = -2;
     const sentence = this.sentence;
     sentence.fill(-1);
     let k = 0;
@@ -51,19 +42,7 @@ export class Stream {
       sentence.fill(IN_CITATION, k, to);
       k = to;
     }
-    // a new segment at each sentence change; every token between sentences or in a citation alone
-    const segment = this.segment;
-    const classes = this.classes;
-    let seg = 0;
-    let previous = 0;
-    for (let j = 0; j < n; j++) {
-      const here = sentence[j];
-      if (j === 0 || here !== previous || here < 0) seg++;
-      previous = here;
-      segment[j] = seg;
-      if (here === IN_CITATION) sentence[j] = -1;
-      else if (tokens[j].kind !== "punct") classes[j] = classify(tokens[j]);
-    }
+    markSegments(tokens, sentence, this.segment, this.classes, n);
   }
 
   /** Token k when it lies in the same segment as token `from`, else undefined. */
@@ -90,6 +69,25 @@ export class Stream {
   /** Class mask of token k if it is in the segment of `from`, else 0. */
   cls(k: number, from: number): number {
     return k >= 0 && k < this.length && this.segment[k] === this.segment[from] ? this.classes[k] : 0;
+  }
+}
+
+const IN_CITATION = -2;
+
+/**
+ * A new segment at each sentence change; every token between sentences or in a citation alone.
+ * Tokens in citations get no classes, and their sentence becomes -1.
+ */
+function markSegments(tokens: readonly Token[], sentence: Int32Array, segment: Int32Array, classes: Int32Array, n: number): void {
+  let seg = 0;
+  let previous = 0;
+  for (let j = 0; j < n; j++) {
+    const here = sentence[j];
+    if (j === 0 || here !== previous || here < 0) seg++;
+    previous = here;
+    segment[j] = seg;
+    if (here === IN_CITATION) sentence[j] = -1;
+    else if (tokens[j].kind !== "punct") classes[j] = classify(tokens[j]);
   }
 }
 
