@@ -4,7 +4,7 @@
 // link each ref to an entry; report what does not resolve as warnings.
 import type { CiteLayer, Doc, StructureLayer } from "../layers.ts";
 import type { BibEntry, Citation, CitationRef, Warning } from "../schema.ts";
-import { tokenAt, type Token } from "../text/tokens.ts";
+import { firstStartingAt, tokenAt, type Token } from "../text/tokens.ts";
 import { findBibliographySection, splitEntries } from "./bibliography.ts";
 import { parseEntry, type CslName } from "./entry.ts";
 import { citeLexicon } from "./lexicon.ts";
@@ -84,7 +84,8 @@ function findCitations(text: string, layers: StructureLayer, proseEnd: number, b
   let paragraph = 0;
   let limit = 0;
   let previous: CitationRef | null = null;
-  for (let i = 0; i < last; i++) {
+  const openings = new Openings(text, tokens, last);
+  for (let i = openings.next(0); i < last; i = openings.next(i + 1)) {
     const t = tokens[i];
     if (t.text !== "(" && t.text !== "[") continue;
     // A citation never runs past its paragraph: limit is the first token after it (found once per paragraph).
@@ -138,6 +139,34 @@ function findCitations(text: string, layers: StructureLayer, proseEnd: number, b
   }
   return citations;
 }
+
+/**
+ * The "(" and "[" tokens in text order, found by searching the text for the characters (each is a
+ * token of its own) rather than by reading every token.
+ */
+class Openings {
+  /** Offsets of the next "(" and "[" at or after the last search (Infinity when there is none). */
+  private paren = -1;
+  private bracket = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly last: number,
+  ) {}
+
+  /** Index of the first "(" or "[" token at or after token i, or `last`. */
+  next(i: number): number {
+    if (i >= this.last) return this.last;
+    const from = this.tokens[i].start;
+    if (this.paren < from) this.paren = offsetOrInfinity(this.text.indexOf("(", from));
+    if (this.bracket < from) this.bracket = offsetOrInfinity(this.text.indexOf("[", from));
+    const offset = Math.min(this.paren, this.bracket);
+    return offset === Infinity ? this.last : firstStartingAt(this.tokens, offset, i, this.last);
+  }
+}
+
+const offsetOrInfinity = (offset: number) => (offset < 0 ? Infinity : offset);
 
 /** A narrative citation needs every name in the bibliography; a parenthetical one needs every ref plausible. */
 function acceptable(refs: ParsedRef[], narrative: boolean, sources: Sources, nonAuthors: Set<string>): boolean {

@@ -5,7 +5,7 @@ import type { Sentence } from "../schema.ts";
 import { findContentEnd } from "./boilerplate.ts";
 import { findParagraphs } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
-import { tokenAt, tokenize, type Token } from "./tokens.ts";
+import { firstStartingAt, tokenAt, tokenize } from "./tokens.ts";
 
 export function segment(doc: Doc): StructureLayer {
   const text = doc.text;
@@ -20,15 +20,4 @@ export function segment(doc: Doc): StructureLayer {
     if (to > from) splitSentences(text, tokens, from, to, index, sentences);
   }
   return { paragraphs, sentences, contentEnd, tokens };
-}
-
-/** Index of the first token at or after `lo` that starts at or after offset (binary search). */
-function firstStartingAt(tokens: Token[], offset: number, lo: number): number {
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -221,6 +221,46 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+// Galloping searches from a known position: a few steps when the answer is near, log n at worst.
+
+/** Index of the first token in [from, to) that starts at or after offset, or `to`. */
+export function firstStartingAt(tokens: readonly Token[], offset: number, from = 0, to = tokens.length): number {
+  let lo = from;
+  let hi = from;
+  let step = 1;
+  while (hi < to && tokens[hi].start < offset) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > to) hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token in [from, to) that ends after offset, or `to`. */
+export function firstEndingAfter(tokens: readonly Token[], offset: number, from = 0, to = tokens.length): number {
+  let lo = from;
+  let hi = from;
+  let step = 1;
+  while (hi < to && tokens[hi].end <= offset) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > to) hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first number in sorted xs that is not less than x. */
 export function lowerBound(xs: number[], x: number): number {
   let lo = 0;

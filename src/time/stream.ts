@@ -2,7 +2,7 @@
 // in place (no copy). Tokens are grouped in segments; a segment ends at a sentence boundary, and every
 // token inside a citation is a segment of its own with no classes, so that no expression starts in a
 // citation or is read across one ("pg. 178). In 1907" cannot make "178 … 1907").
-import type { Token } from "../text/tokens.ts";
+import { firstEndingAfter, firstStartingAt, type Token } from "../text/tokens.ts";
 import type { Sentence, Span } from "../schema.ts";
 import { classify } from "./classes.ts";
 
@@ -22,7 +22,7 @@ export class Stream {
     citations: readonly Span[],
     bodyEnd: number,
   ) {
-    const n = firstStarting(tokens, 0, tokens.length, bodyEnd);
+    const n = firstStartingAt(tokens, bodyEnd);
     this.length = n;
     this.sentence = new Int32Array(n);
     this.segment = new Int32Array(n);
@@ -31,14 +31,15 @@ export class Stream {
     sentence.fill(-1);
     let k = 0;
     for (let i = 0; i < sentences.length && k < n; i++) {
-      const from = firstStarting(tokens, k, n, sentences[i].start);
-      k = firstStarting(tokens, from, n, sentences[i].end);
+      // galloping from the last position: a few steps per sentence rather than one per token
+      const from = firstStartingAt(tokens, sentences[i].start, k, n);
+      k = firstStartingAt(tokens, sentences[i].end, from, n);
       sentence.fill(i, from, k);
     }
     k = 0;
     for (const c of citations) {
-      k = firstEnding(tokens, k, n, c.start);
-      const to = firstStarting(tokens, k, n, c.end);
+      k = firstEndingAfter(tokens, c.start, k, n);
+      const to = firstStartingAt(tokens, c.end, k, n);
       sentence.fill(IN_CITATION, k, to);
       k = to;
     }
@@ -89,45 +90,6 @@ function markSegments(tokens: readonly Token[], sentence: Int32Array, segment: I
     if (here === IN_CITATION) sentence[j] = -1;
     else if (tokens[j].kind !== "punct") classes[j] = classify(tokens[j]);
   }
-}
-
-// Sentences and citations are found among the tokens by galloping from the last position: a few
-// steps per span rather than one per token.
-
-/** The first index in [k, n) whose token starts at or after offset, or n (token starts ascend). */
-function firstStarting(tokens: readonly Token[], k: number, n: number, offset: number): number {
-  let step = 1;
-  let hi = k;
-  while (hi < n && tokens[hi].start < offset) {
-    k = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  if (hi > n) hi = n;
-  while (k < hi) {
-    const mid = (k + hi) >> 1;
-    if (tokens[mid].start < offset) k = mid + 1;
-    else hi = mid;
-  }
-  return k;
-}
-
-/** The first index in [k, n) whose token ends after offset, or n (token ends ascend). */
-function firstEnding(tokens: readonly Token[], k: number, n: number, offset: number): number {
-  let step = 1;
-  let hi = k;
-  while (hi < n && tokens[hi].end <= offset) {
-    k = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  if (hi > n) hi = n;
-  while (k < hi) {
-    const mid = (k + hi) >> 1;
-    if (tokens[mid].end <= offset) k = mid + 1;
-    else hi = mid;
-  }
-  return k;
 }
 
 export function isCapitalized(t: Token): boolean {
