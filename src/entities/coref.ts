@@ -5,7 +5,7 @@ import { lexicon, type Lexicon } from "./lexicon.ts";
 import type { Role } from "./mentions.ts";
 import type { EntityDraft, Linked } from "./resolve.ts";
 import type { Token } from "../text/tokens.ts";
-import type { BodyText } from "./text.ts";
+import { NO_BODY, type BodyText } from "./text.ts";
 
 export interface Reference {
   start: number;
@@ -85,7 +85,9 @@ function personBetween(from: number, to: number): boolean {
   return i < persons.length && persons[i] < to;
 }
 
+/** Lets go of the document once it is read. */
 function release(): void {
+  body = NO_BODY;
   tokens = [];
   mentions = [];
   persons = [];

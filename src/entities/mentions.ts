@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import { cityTrie, type City } from "./cities.ts";
 import { gazetteer, type Candidate, type Gazetteer } from "./gazetteer.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
-import { isCapitalised, keyAt, type BodyText } from "./text.ts";
+import { isCapitalised, keyAt, NO_BODY, type BodyText } from "./text.ts";
 
 export type Role =
   | "name" | "adjective" | "group" | "government" | "forces" | "compound" | "party"
@@ -138,6 +138,7 @@ export function findMentions(documentBody: BodyText): RawMention[] {
 
 /** Lets go of the document once it is scanned. */
 function release(): void {
+  body = NO_BODY;
   tokens = [];
   out = [];
   breakAfter = capitals = new Uint8Array(0);

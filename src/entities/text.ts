@@ -25,6 +25,12 @@ export interface BodyText {
   common: Set<string>;
 }
 
+/** A body without tokens, for the readers that let go of a document once they are done with it. */
+export const NO_BODY: BodyText = {
+  text: "", tokens: [], folded: new Map(), capital: new Uint8Array(0), sentence: new Int32Array(0),
+  breakAfter: new Uint8Array(0), sentenceYear: [], headingSentence: new Set(), common: new Set(),
+};
+
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const YEAR_CUES = new Set(["in", "on", "by", "since", "until", "till", "from", "during", "late", "early", "mid", "summer", "spring", "winter", "autumn", "fall", "year", ","]);
 
