@@ -36,20 +36,22 @@ function inStartOrder(proposals: Proposal[]): boolean {
 }
 
 export const removeOverlaps: Refiner = (_s, proposals) => {
-  const items = proposals.map((p, order) => ({ p, order }));
   // a stable sort by start leaves proposals already in start order as they are
+  const items = proposals.map((p, order) => ({ p, order }));
   const sorted = inStartOrder(proposals) ? items : items.sort((a, b) => a.p.start - b.p.start || a.order - b.order);
   const out: Proposal[] = [];
-  let cluster: { p: Proposal; order: number }[] = [];
+  let from = 0; // the current cluster is sorted[from, i)
   let clusterEnd = -1;
-  for (const item of sorted) {
-    if (cluster.length && item.p.start >= clusterEnd) {
-      choose(cluster, out);
-      cluster = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i].p;
+    if (i > from && p.start >= clusterEnd) {
+      if (i - from === 1) out.push(sorted[from].p);
+      else choose(sorted.slice(from, i), out);
+      from = i;
     }
-    cluster.push(item);
-    clusterEnd = Math.max(clusterEnd, item.p.end);
+    clusterEnd = Math.max(clusterEnd, p.end);
   }
-  if (cluster.length) choose(cluster, out);
+  if (sorted.length - from === 1) out.push(sorted[from].p);
+  else if (sorted.length > from) choose(sorted.slice(from), out);
   return out;
 };
