@@ -15,9 +15,9 @@ export function entityLayer(doc: Doc, layers: EntityInput): EntityLayer {
 
   const mentionsOf = new Map<string, Mention[]>();
   const add = (key: string, m: Mention) => {
-    const list = mentionsOf.get(key) ?? [];
-    list.push(m);
-    mentionsOf.set(key, list);
+    const list = mentionsOf.get(key);
+    if (list) list.push(m);
+    else mentionsOf.set(key, [m]);
   };
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
