@@ -7,6 +7,12 @@ import { findMentions } from "./mentions.ts";
 import { link } from "./resolve.ts";
 import { readBody, type EntityInput } from "./text.ts";
 
+function add(mentionsOf: Map<string, Mention[]>, key: string, m: Mention): void {
+  const list = mentionsOf.get(key);
+  if (list) list.push(m);
+  else mentionsOf.set(key, [m]);
+}
+
 export function entityLayer(doc: Doc, layers: EntityInput): EntityLayer {
   const body = readBody(doc, layers);
   const raws = findMentions(body);
@@ -14,20 +20,15 @@ export function entityLayer(doc: Doc, layers: EntityInput): EntityLayer {
   const refs = references(body, linked, drafts);
 
   const mentionsOf = new Map<string, Mention[]>();
-  const add = (key: string, m: Mention) => {
-    const list = mentionsOf.get(key);
-    if (list) list.push(m);
-    else mentionsOf.set(key, [m]);
-  };
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
     const start = body.tokens[l.raw.first].start;
     const end = body.tokens[l.raw.last - 1].end;
-    add(l.key, { start, end, text: doc.text.slice(start, end), role: l.role });
+    add(mentionsOf, l.key, { start, end, text: doc.text.slice(start, end), role: l.role });
   }
   for (let ri = 0; ri < refs.length; ri++) {
     const r = refs[ri];
-    for (const key of r.keys) add(key, { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), role: r.role });
+    for (const key of r.keys) add(mentionsOf, key, { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), role: r.role });
   }
 
   const order = [...drafts.values()]
