@@ -18,43 +18,54 @@ const EDTF_DATE = /^-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/;
 
 export class DateIndex {
   private readonly refs: DateRef[];
+  /** The refs that are calendar dates, and those that are durations, for the queries that want only those. */
+  private readonly calendar: DateRef[];
+  private readonly durations: DateRef[];
 
   constructor(timexes: readonly Timex[], tokens: readonly Token[], bodyEnd: number) {
     const usable = timexes.filter((t) => t.value && (t.type === "DATE" || t.type === "DURATION") && t.start < bodyEnd);
     this.refs = usable.length > 0
       ? usable.map((t) => ({ start: t.start, end: t.end, value: t.value!, type: t.type as "DATE" | "DURATION" })).sort((a, b) => a.start - b.start)
       : readDates(tokens, bodyEnd);
+    this.calendar = this.refs.filter((r) => r.type === "DATE" && EDTF_DATE.test(r.value));
+    this.durations = this.refs.filter((r) => r.type === "DURATION" && /^P\d/.test(r.value));
   }
 
   /** The same index without the dates inside the given spans (the year of "the 1928 Convention" names it, it does not date the sentence). */
   without(spans: readonly Span[]): DateIndex {
     const index = new SpanIndex(spans);
+    const outside = (r: DateRef) => !index.overlaps(r.start, r.end);
     const copy = Object.create(DateIndex.prototype) as DateIndex;
-    (copy as unknown as { refs: DateRef[] }).refs = this.refs.filter((r) => !index.overlaps(r.start, r.end));
+    Object.assign(copy, { refs: this.refs.filter(outside), calendar: this.calendar.filter(outside), durations: this.durations.filter(outside) });
     return copy;
   }
 
   in(start: number, end: number): DateRef[] {
-    const out: DateRef[] = [];
-    let lo = 0;
-    let hi = this.refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.refs[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.refs.length && this.refs[i].start < end; i++) if (this.refs[i].end <= end) out.push(this.refs[i]);
-    return out;
+    return within(this.refs, start, end);
   }
 
   /** Calendar dates (EDTF year, month or day precision) in [start, end). */
   datesIn(start: number, end: number): DateRef[] {
-    return this.in(start, end).filter((r) => r.type === "DATE" && EDTF_DATE.test(r.value));
+    return within(this.calendar, start, end);
   }
 
   durationsIn(start: number, end: number): DateRef[] {
-    return this.in(start, end).filter((r) => r.type === "DURATION" && /^P\d/.test(r.value));
+    return within(this.durations, start, end);
   }
+}
+
+/** The refs of a list sorted by start that lie in [start, end). */
+function within(refs: readonly DateRef[], start: number, end: number): DateRef[] {
+  const out: DateRef[] = [];
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < refs.length && refs[i].start < end; i++) if (refs[i].end <= end) out.push(refs[i]);
+  return out;
 }
 
 /** Reads "Month D, YYYY", "D Month YYYY", "Month YYYY", "YYYY" and "N years" from tokens, carrying the year forward. */
