@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // Character classes of UTF-16 code units. ASCII is a fixed table; other code units are classified
-// once by the Unicode regexes and remembered, so that no regex runs per character.
+// once by the Unicode letter regex and remembered, so that no regex runs per character.
 const OTHER = 0;
 const SPACE = 1;
 const DIGIT = 2;
