@@ -2,6 +2,7 @@
 import { AnnalistError } from "../errors.ts";
 
 export function exitWith(error: unknown): never {
+  if (isClosedPipe(error)) process.exit(0);
   if (error instanceof AnnalistError) {
     process.stderr.write(`annalist: ${error.describe()}\n`);
     process.exit(2);
@@ -21,4 +22,9 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void> | 
       exitWith(e);
     }
   };
+}
+
+/** A reader that stopped early (`annalist extract … | head`) closes our stdout: that ends the output, not an error. */
+export function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === "EPIPE";
 }

@@ -1,7 +1,7 @@
 // The `annalist` command: one file per sub-command in ./commands, composed here.
 import { Command } from "commander";
 import { createRequire } from "node:module";
-import { exitWith } from "./fail.ts";
+import { exitWith, isClosedPipe } from "./fail.ts";
 import * as extract from "./commands/extract.ts";
 import * as ingest from "./commands/ingest.ts";
 import * as serve from "./commands/serve.ts";
@@ -23,4 +23,5 @@ const program = new Command("annalist")
 
 for (const command of [extract, ingest, serve, whatif, relations, events, conflicts, correct, start]) command.register(program);
 
+process.stdout.on("error", (error) => (isClosedPipe(error) ? process.exit(0) : exitWith(error)));
 program.parseAsync(process.argv).catch(exitWith);
