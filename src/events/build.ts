@@ -59,7 +59,7 @@ class TaggedChunks {
     for (; k < citations.length && citations[k].start < end; k++) {
       const c = citations[k];
       const first = text[c.start];
-      if ((first !== "(" && first !== "[") || c.end > end || c.end - c.start > MAX_BLANK) continue;
+      if ((first !== "(" && first !== "[") || c.start < at || c.end > end || c.end - c.start > MAX_BLANK) continue;
       out += text.slice(at, c.start) + " ".repeat(c.end - c.start);
       at = c.end;
     }
@@ -105,7 +105,8 @@ type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer;
 
 /** An event kept, with the char range of its trigger's clause for attaching quantities. */
 interface Kept {
-  event: Omit<Event, "id">;
+  /** Its id is given once all events are kept. */
+  event: Event;
   clauseStart: number;
   clauseEnd: number;
 }
@@ -278,7 +279,7 @@ function namesActor(index: MentionIndex, start: number, end: number): boolean {
   return false;
 }
 
-function participants(e: Omit<Event, "id">): Set<string> {
+function participants(e: Event): Set<string> {
   return new Set([...e.source, ...e.target]);
 }
 
@@ -382,7 +383,8 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       const head = view.toks[trig.head];
       const last = view.toks[trig.last];
       const clause = view.clauses[view.clauseOf[trig.head]];
-      const event: Omit<Event, "id"> = {
+      const event: Event = {
+        id: "",
         type,
         cameo,
         trigger: { start: head.start, end: last.end, text: text.slice(head.start, last.end) },
@@ -403,7 +405,10 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
   }
 
-  const events: Event[] = cands.map((c, k) => ({ id: `v${k + 1}`, ...c.event }));
+  const events: Event[] = cands.map((c, k) => {
+    c.event.id = `v${k + 1}`;
+    return c.event;
+  });
   const bySentence = new Map<number, number[]>();
   cands.forEach((c, k) => {
     const list = bySentence.get(c.event.sentence);
