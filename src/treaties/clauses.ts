@@ -184,7 +184,7 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   if (kindHit) {
     const after = states.filter((m) => m.start >= tokens[kindHit.i].start);
     // "sign a treaty with the Soviet Union without the consent …": the state after "with"
-    const withState = states.find((m) => m.start >= tokens[from].start && tokens[tokenAt(tokens, m.start) - (tokens[tokenAt(tokens, m.start) - 1]?.norm === "the" ? 2 : 1)]?.norm === "with");
+    const withState = states.find((m) => m.start >= tokens[from].start && wordBefore(tokens, m.start) === "with");
     concerning = after[0]?.entity ?? withState?.entity ?? null;
   }
   if (!trigger && (kind === "mutual_assistance" || kind === "defense") && concerning && concerning !== who) {
@@ -256,13 +256,18 @@ function dutyHolder(ctx: TreatyContext, from: number, kindAt: number, states: { 
   const fromOff = tokens[from]?.start ?? 0;
   const toOff = tokens[kindAt]?.start ?? ctx.text.length;
   // Subjects only: "with the Soviet Union", "against …", "to …" are objects.
-  const region = states.filter((m) => m.start >= fromOff && m.end <= toOff && !OBJECT_MARKERS.has(tokens[tokenAt(tokens, m.start) - 1]?.norm === "the" ? tokens[tokenAt(tokens, m.start) - 2]?.norm ?? "" : tokens[tokenAt(tokens, m.start) - 1]?.norm ?? ""));
+  const region = states.filter((m) => m.start >= fromOff && m.end <= toOff && !OBJECT_MARKERS.has(wordBefore(tokens, m.start) ?? ""));
   const firstState = region[0] ? tokenAt(tokens, region[0].start) : kindAt;
   if (cues.dutyAll.firstIn(tokens, from, firstState, (h) => ["neither", "each", "both", "all"].includes(h.phrase))) return "all";
   const ids = [...new Set(region.map((m) => m.entity))];
   if (ids.length >= 2 && parties.length > 0 && parties.every((p) => ids.includes(p))) return "all";
   if (ids.length === 1 && (!conditional || parties.includes(ids[0]))) return ids[0];
   return "all";
+}
+/** The word before a state mention starting at `start`, past a "the" ("with the Soviet Union" → "with"). */
+function wordBefore(tokens: readonly Token[], start: number): string | undefined {
+  const k = tokenAt(tokens as Token[], start);
+  return tokens[k - 1]?.norm === "the" ? tokens[k - 2]?.norm : tokens[k - 1]?.norm;
 }
 const OBJECT_MARKERS = new Set(["with", "against", "to", "by", "from", "on", "of"]);
 
