@@ -29,7 +29,7 @@ const BATCH = 1 << 16;
  * paragraph are tagged together (from the first to the last of them) and each takes its tokens by offset.
  * Paragraphs are tagged some way ahead of their reading (`tagFrom`).
  * Parenthetical citations are blanked out before tagging: they are no part of the prose, and their
- * punctuation and numbers cost the tagger about twice as much per character as prose.
+ * punctuation and numbers cost the tagger more than twice as much per character as prose.
  */
 class TaggedChunks {
   private readonly chunkOf: number[];
@@ -208,14 +208,14 @@ function mayFire(e: TriggerEntry, tokens: Token[], k: number, from: number, to: 
   return true;
 }
 
-let forms: Set<string> | undefined;
+let formSet: Set<string> | undefined;
 /** Every form of every trigger word, verb or noun, and its possessive. */
 const triggerForms = (): Set<string> => {
-  if (!forms) {
-    forms = new Set([...triggerLexicon().verbs.keys(), ...triggerLexicon().nouns.keys()]);
-    for (const form of [...forms]) forms.add(form + "'s");
+  if (!formSet) {
+    formSet = new Set([...triggerLexicon().verbs.keys(), ...triggerLexicon().nouns.keys()]);
+    for (const form of [...formSet]) formSet.add(form + "'s");
   }
-  return forms;
+  return formSet;
 };
 
 /**
