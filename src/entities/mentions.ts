@@ -97,6 +97,8 @@ let gaz: Gazetteer;
 let n: number;
 let out: RawMention[];
 let segEnd: Int32Array;
+/** The candidates of the latest matchAt. */
+let matched: Candidate[] = [];
 
 const capital = (k: number) => capitals[k] === 1;
 
@@ -124,8 +126,8 @@ export function findMentions(documentBody: BodyText): RawMention[] {
     while (a < b0) {
       const t = tokens[a];
       if (isHyphen(a) || (t.kind === "word" && !capital(a))) a++;
-      else if (NUMBER_WORD.test(t.norm) && a + 1 < b0 && capital(a + 1) && !candidatesAt(a, segEnd[a])) break;
-      else if ((isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm))) && !candidatesAt(a, segEnd[a])) a++;
+      else if (NUMBER_WORD.test(t.norm) && a + 1 < b0 && capital(a + 1) && matchAt(a, segEnd[a]) < 0) break;
+      else if ((isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm))) && matchAt(a, segEnd[a]) < 0) a++;
       else break;
     }
     const b = a < b0 ? analyseChunk(a, b0) : b0;
@@ -186,11 +188,12 @@ function chunkEnd(a: number): number {
   return last + 1;
 }
 
-function candidatesAt(p: number, limit: number): { end: number; candidates: Candidate[] } | null {
-  const m = gaz.trie.longestBy(body, keyAt, p, limit);
-  if (!m) return null;
-  const candidates = distinctCandidates(m.values, isHyphen(m.end));
-  return candidates.length ? { end: m.end, candidates } : null;
+/** The end of the longest gazetteer match at p (-1 if none), its candidates left in `matched`. */
+function matchAt(p: number, limit: number): number {
+  const end = gaz.trie.longestEndBy(body, keyAt, p, limit);
+  if (end < 0) return -1;
+  matched = distinctCandidates(gaz.trie.lastValues, isHyphen(end));
+  return matched.length ? end : -1;
 }
 
 function nextWord(k: number): Token | null {
@@ -286,10 +289,10 @@ function analyseChunk(a: number, b: number): number {
       p++;
       continue;
     }
-    const m = candidatesAt(p, limit);
-    if (m) {
-      matches.push({ first: p, last: m.end, candidates: m.candidates });
-      p = m.end;
+    const end = matchAt(p, limit);
+    if (end >= 0) {
+      matches.push({ first: p, last: end, candidates: matched });
+      p = end;
     } else p++;
   }
   if (matches.length) b = Math.max(b, matches[matches.length - 1].last);
@@ -357,8 +360,8 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
   if (last < segEnd[first] && tokens[last].norm === "to") {
     let k = last + 1;
     if (k < segEnd[first] && tokens[k].norm === "the") k++;
-    const m = k < segEnd[first] && capital(k) ? candidatesAt(k, segEnd[first]) : null;
-    if (m) last = m.end;
+    const end = k < segEnd[first] && capital(k) ? matchAt(k, segEnd[first]) : -1;
+    if (end >= 0) last = end;
   }
   if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) {
     // "the Japanese Emperor": the office holder is looked up by state, title and date when linking.

@@ -87,25 +87,39 @@ export function keyAt(body: BodyText, i: number): string {
   return f;
 }
 
+/** Index of the first token starting at or after offset (tokens are in text order). */
+function firstStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const end = Math.min(layers.bodyEnd, layers.contentEnd, doc.text.length);
   const cites = layers.citations.slice().sort((a, b) => a.start - b.start);
   const sentences = layers.sentences;
   const all = layers.tokens;
-  // One pass over the document's tokens: the body tokens outside citations with their key, sentence and breaks.
-  const tokens: Token[] = [];
-  const sentence = new Int32Array(all.length);
-  const breakAfter = new Uint8Array(all.length);
-  const capital = new Uint8Array(all.length);
+  const stop = firstStartingAt(all, end);
+  // One pass over the tokens before the end: those outside citations are moved to the front of a copy
+  // (one allocation of the right size, trimmed after), with their sentence, breaks and capitals.
+  const tokens = all.slice(0, stop);
+  let n = 0;
+  const sentence = new Int32Array(stop);
+  const breakAfter = new Uint8Array(stop);
+  const capital = new Uint8Array(stop);
   const common = new Set<string>();
   // A year the sentence itself dates ("in 1907", "on March 13, 1939").
   const own = new Array<number | null>(sentences.length).fill(null);
   let c = 0;
   let s = 0;
   let skipped = false;
-  for (let j = 0; j < all.length; j++) {
+  for (let j = 0; j < stop; j++) {
     const t = all[j];
-    if (t.start >= end) break;
     while (c < cites.length && cites[c].end <= t.start) c++;
     if (c < cites.length && cites[c].start < t.end && t.start < cites[c].end) {
       skipped = true;
@@ -113,8 +127,8 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     }
     while (s < sentences.length && sentences[s].end <= t.start) s++;
     const si = s < sentences.length && sentences[s].start <= t.start ? s : -1;
-    const i = tokens.length;
-    tokens.push(t);
+    const i = n++;
+    tokens[i] = t;
     sentence[i] = si;
     if (i > 0) breakAfter[i - 1] = skipped || si !== sentence[i - 1] ? 1 : 0;
     skipped = false;
@@ -128,7 +142,8 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
       if (YEAR_CUES.has(prev) || MONTHS.has(prev)) own[si] = y;
     }
   }
-  if (tokens.length) breakAfter[tokens.length - 1] = 1;
+  tokens.length = n;
+  if (n) breakAfter[n - 1] = 1;
 
   // Narrative year: the time layer's sentence time, else the sentence's own year, else the previous
   // sentence's year, else the document creation year.
@@ -144,6 +159,5 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
   for (let i = 0; i < sentences.length; i++) {
     if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
-  const n = tokens.length;
   return { text: doc.text, tokens, folded: new Map(), capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
 }

@@ -63,18 +63,26 @@ export class TokenTrie<V> {
 
   /** Longest match of the keys keyAt(source, from), keyAt(source, from + 1), … before limit, each asked for only when needed. */
   longestBy<S>(source: S, keyAt: (source: S, i: number) => string, from: number, limit: number): { end: number; values: V[] } | null {
+    const end = this.longestEndBy(source, keyAt, from, limit);
+    return end < 0 ? null : { end, values: this.lastValues };
+  }
+
+  /** The values at the latest match of longestEndBy. */
+  lastValues: V[] = [];
+
+  /** Like longestBy without allocating a result: the exclusive end (-1 if no match); the values go to lastValues. */
+  longestEndBy<S>(source: S, keyAt: (source: S, i: number) => string, from: number, limit: number): number {
     let node: Node<V> = this.root;
     let end = -1;
-    let values: V[] | null = null;
     for (let i = from; i < limit && node.next; i++) {
       const child = node.next.get(keyAt(source, i));
       if (!child) break;
       node = child;
       if (node.values) {
         end = i + 1;
-        values = node.values;
+        this.lastValues = node.values;
       }
     }
-    return values ? { end, values } : null;
+    return end;
   }
 }
