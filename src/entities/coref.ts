@@ -1,10 +1,9 @@
 // Pronouns ("she", "her") and collective phrases ("the two nations", "both sides", "the other")
 // that stand for states, resolved to the states the text has just named.
-import { lowerBound } from "../text/tokens.ts";
+import { lowerBound, type Token } from "../text/tokens.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import type { Role } from "./mentions.ts";
 import type { EntityDraft, Linked } from "./resolve.ts";
-import type { Token } from "../text/tokens.ts";
 import { NO_BODY, type BodyText } from "./text.ts";
 
 export interface Reference {
