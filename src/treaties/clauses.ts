@@ -145,9 +145,8 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   const s = ctx.sentences[si];
   if (!cues.stipulation.has(tokens, from, s.to)) return null;
   const found: { kind: ClauseKindName; does: DutyKind | null; hit: PhraseHit }[] = [];
-  const inName = (h: PhraseHit) => ctx.treatySpans.covers(tokens[h.i].start, tokens[h.i + h.n - 1].end);
   for (const k of clauseKinds) {
-    const hit = k.cues.firstIn(tokens, from, s.to, (h) => !inName(h));
+    const hit = k.cues.firstIn(tokens, from, s.to, (h) => !ctx.treatySpans.covers(tokens[h.i].start, tokens[h.i + h.n - 1].end));
     if (hit && !found.some((f) => overlaps(f.hit, hit))) found.push({ kind: k.kind, does: k.does, hit });
   }
   let kind: ClauseKindName;
@@ -195,7 +194,8 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   if (!trigger && (kind === "mutual_assistance" || kind === "defense")) trigger = { attacker: "any", target: "either", provoked: "any", mode: "attacked" };
   if (!trigger && kind === "non_aggression") trigger = { attacker: "party", target: "party", provoked: "any", mode: "attacked" };
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     kind,
     article,
     secret,
@@ -229,13 +229,9 @@ function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { st
   const mode = cues.hostilities.has(tokens, from, to) ? "hostilities" : "attacked";
   // "France was attacked by Germany" (passive: subject attacked) or "Germany attacks France" (active)
   const passive = !!attack && (["was", "were", "be", "been", "is", "being", "are"].includes(tokens[attack.i - 1]?.norm ?? "") || tokens[attack.i + attack.n]?.norm === "by");
-  const preceded = (m: { start: number }, word: string) => {
-    const k = tokenAt(tokens, m.start);
-    return tokens[k - 1]?.norm === word || (tokens[k - 1]?.norm === "the" && tokens[k - 2]?.norm === word);
-  };
-  const by = inCond.find((m) => m.start > attackAt && preceded(m, "by"));
+  const by = inCond.find((m) => m.start > attackAt && preceded(tokens, m.start, "by"));
   const subject = [...inCond].reverse().find((m) => m.end <= attackAt);
-  const object = inCond.find((m) => m.start > attackAt && !preceded(m, "by"));
+  const object = inCond.find((m) => m.start > attackAt && !preceded(tokens, m.start, "by"));
   let attacker = "any";
   if (cues.nonBelligerent.has(tokens, from, to)) attacker = "non_belligerent";
   else if (cues.thirdParty.has(tokens, from, to)) attacker = "third_party";
@@ -248,6 +244,12 @@ function parseTrigger(ctx: TreatyContext, from: number, to: number, states: { st
     if (named && named.entity !== attacker) target = named.entity;
   }
   return { attacker, target, provoked, mode };
+}
+
+/** The word right before offset `start`, or before a "the" there, is `word`. */
+function preceded(tokens: Token[], start: number, word: string): boolean {
+  const k = tokenAt(tokens, start);
+  return tokens[k - 1]?.norm === word || (tokens[k - 1]?.norm === "the" && tokens[k - 2]?.norm === word);
 }
 
 function dutyHolder(ctx: TreatyContext, from: number, kindAt: number, states: { start: number; end: number; entity: string }[], parties: string[], conditional: boolean): string {

@@ -101,17 +101,15 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
 
   // Parties: the states named by the name's adjectives, and the coordinated states that concluded or proposed it.
   const parties: string[] = [];
-  const add = (id: string) => {
-    if (!parties.includes(id)) parties.push(id);
-  };
   const onDate = signed ?? (cluster.years.size > 0 ? String(Math.min(...cluster.years)) : null);
   for (const m of cluster.mentions) {
     for (const w of m.partyWords) {
       const e = ctx.states.resolveWord(w.text, onDate);
-      if (e) add(e.id);
+      if (e && !parties.includes(e.id)) parties.push(e.id);
     }
   }
-  for (const c of [...conclusions, ...proposals]) for (const id of partiesAround(ctx, c.m, c.verb, onDate)) add(id);
+  addPartiesAround(ctx, conclusions, onDate, parties);
+  addPartiesAround(ctx, proposals, onDate, parties);
 
   let place: string | null = null;
   for (const c of conclusions) {
@@ -137,6 +135,10 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     expires: readExpiry(ctx, cluster, all),
     partOf: null,
   };
+}
+
+function addPartiesAround(ctx: TreatyContext, acts: { m: TreatyMention; verb: number }[], date: string | null, parties: string[]): void {
+  for (const c of acts) for (const id of partiesAround(ctx, c.m, c.verb, date)) if (!parties.includes(id)) parties.push(id);
 }
 
 /** The token before the mention starting at token `first`, past its articles, generic words and opening quote ("signed | the", "entered into | a “"). */
@@ -284,20 +286,27 @@ function placesIn(ctx: TreatyContext, start: number, end: number) {
 function placeIn(ctx: TreatyContext, si: number, verb: number, m: TreatyMention): string | null {
   const s = ctx.sentences[si];
   const { tokens } = ctx;
-  const dates = ctx.dates.datesIn(s.start, s.end);
-  const filler = (t: Token) => t.norm === "on" || t.norm === "," || dates.some((d) => d.start <= t.start && t.end <= d.end);
+  let dates: DateRef[] | null = null;
   for (const { e, mm } of placesIn(ctx, s.start, s.end)) {
-    {
-      const k = tokenAt(tokens, mm.start);
-      const prep = tokens[k - 1]?.norm;
-      if (prep !== "in" && prep !== "at") continue;
-      if (k - 1 === s.from) return e.id;
-      const after = Math.max(tokens[verb].end <= m.start ? m.next : verb + 1, verb + 1);
-      const between = tokens.slice(after, k - 1);
-      if (k - 1 >= after && between.length <= 8 && between.every(filler)) return e.id;
-    }
+    const k = tokenAt(tokens, mm.start);
+    const prep = tokens[k - 1]?.norm;
+    if (prep !== "in" && prep !== "at") continue;
+    if (k - 1 === s.from) return e.id;
+    const after = Math.max(tokens[verb].end <= m.start ? m.next : verb + 1, verb + 1);
+    if (k - 1 < after || k - 1 - after > 8) continue;
+    dates ??= ctx.dates.datesIn(s.start, s.end);
+    let fillers = true;
+    for (let j = after; j < k - 1 && fillers; j++) fillers = isFiller(tokens[j], dates);
+    if (fillers) return e.id;
   }
   return null;
+}
+
+/** "on", a comma or a word of a date: what may stand between the signing and its place. */
+function isFiller(t: Token, dates: readonly DateRef[]): boolean {
+  if (t.norm === "on" || t.norm === ",") return true;
+  for (const d of dates) if (d.start <= t.start && t.end <= d.end) return true;
+  return false;
 }
 
 function acted(ctx: TreatyContext, si: number, verb: number, date: string | null): ActDated {
@@ -365,15 +374,33 @@ function readExtensions(ctx: TreatyContext, cluster: Cluster): Extension[] {
   for (const { m, cue } of cueHits(ctx, cluster, cues.extend)) {
     const s = ctx.sentences[m.sentence];
     if (seen.has(s.start)) continue;
-    const modal = ["could", "may", "might", "can"].some((w) => ctx.tokens.slice(Math.max(s.from, cue - 3), cue).some((t) => t.norm === w));
-    if (modal) continue;
-    const negatedHere = negated(ctx.tokens, cue, s.from) || ctx.tokens.slice(s.from, s.to).some((t) => t.norm === "unless");
-    const untilTok = ctx.tokens.slice(cue, s.to).find((t) => t.norm === "until");
+    if (normIn(ctx.tokens, Math.max(s.from, cue - 3), cue, MODALS) >= 0) continue;
+    const negatedHere = negated(ctx.tokens, cue, s.from) || normIn(ctx.tokens, s.from, s.to, UNLESS) >= 0;
+    const untilAt = normIn(ctx.tokens, cue, s.to, UNTIL);
+    const untilTok = untilAt >= 0 ? ctx.tokens[untilAt] : undefined;
     const until = untilTok ? ctx.dates.datesIn(untilTok.end, s.end)[0]?.value ?? null : null;
-    const d = nearestDate(sentenceDates(ctx, m.sentence).filter((x) => !untilTok || x.start < untilTok.start), ctx.tokens[cue].start);
+    const dates = sentenceDates(ctx, m.sentence);
+    const d = nearestDate(untilTok ? datesBefore(dates, untilTok.start) : dates, ctx.tokens[cue].start);
     out.push({ start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, m.sentence), until, negated: negatedHere });
     seen.add(s.start);
   }
+  return out;
+}
+
+const MODALS = new Set(["could", "may", "might", "can"]);
+const UNLESS = new Set(["unless"]);
+const UNTIL = new Set(["until"]);
+const PRONOUNS = new Set(["it", "which"]);
+
+/** Index of the first token in [from, to) whose norm is in the set, or -1 (a plain loop: no closures to compile). */
+function normIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): number {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return k;
+  return -1;
+}
+
+function datesBefore(dates: DateRef[], offset: number): DateRef[] {
+  const out: DateRef[] = [];
+  for (const x of dates) if (x.start < offset) out.push(x);
   return out;
 }
 
@@ -389,12 +416,12 @@ function readDenunciations(ctx: TreatyContext, cluster: Cluster, all: Cluster[],
   // "it was annulled by …": a pronoun subject stands for the instrument mentioned last
   for (const { si, hit: h } of cuesByInstrument(ctx, all, cues.denounce).get(cluster) ?? []) {
     const s = ctx.sentences[si];
-    const before = ctx.tokens.slice(Math.max(s.from, h.i - 3), h.i).map((t) => t.norm);
-    if (!before.includes("it") && !before.includes("which")) continue;
+    if (normIn(ctx.tokens, Math.max(s.from, h.i - 3), h.i, PRONOUNS) < 0) continue;
     if (seen.has(s.start)) continue;
     const after = ctx.dates.datesIn(ctx.tokens[h.i].end, s.end)[0];
     const act = acted(ctx, si, h.i, date);
-    out.push({ ...act, date: after?.value ?? act.date });
+    if (after) act.date = after.value;
+    out.push(act);
     seen.add(s.start);
   }
   return out;

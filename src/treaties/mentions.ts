@@ -95,12 +95,31 @@ export interface SentenceRange {
   to: number;
 }
 
+/**
+ * HEAD_LENGTHS[c]: bit n set when a head noun starts with ASCII code c and has n characters (bit 31: 31 or more).
+ * Most tokens fail it without a Map lookup; a head starting with another character lets those tokens through.
+ */
+const HEAD_LENGTHS = new Uint32Array(128);
+let otherHeadStarts = false;
+for (const word of heads.keys()) {
+  const c = word.charCodeAt(0);
+  if (c >= 128) otherHeadStarts = true;
+  else HEAD_LENGTHS[c] |= 1 << Math.min(word.length, 31);
+}
+function mayBeHead(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if (c >= 128) return otherHeadStarts;
+  return (HEAD_LENGTHS[c] & (1 << Math.min(norm.length, 31))) !== 0;
+}
+
 export function findMentions(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[]): TreatyMention[] {
   const mentions: TreatyMention[] = [];
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     for (let h = s.from; h < s.to; h++) {
       const head = tokens[h];
-      const headClass = head.kind === "word" ? heads.get(head.norm) : undefined;
+      if (!mayBeHead(head.norm) || head.kind !== "word") continue;
+      const headClass = heads.get(head.norm);
       if (!headClass) continue;
       const m = readMention(text, tokens, s, si, h, headClass);
       if (m) {
@@ -108,7 +127,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
         h = m.next - 1;
       }
     }
-  });
+  }
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
     const n = mentions[k + 1];

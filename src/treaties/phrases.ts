@@ -47,8 +47,20 @@ function numberingOf(tokens: readonly Token[]): Numbering {
   return entry;
 }
 
+/** firstLengths[c]: bit n set when a first word starts with ASCII code c and has n characters (bit 31: 31 or more). */
+const firstLengths = new Uint32Array(128);
+let otherFirstStarts = false;
+function noteFirstWord(word: string): void {
+  const c = word.charCodeAt(0);
+  if (c >= 128) otherFirstStarts = true;
+  else firstLengths[c] |= 1 << Math.min(word.length, 31);
+}
+
 function lookUp(tokens: readonly Token[], numbers: Int32Array, i: number): number {
-  const k = firstWords.get(tokens[i].norm);
+  const norm = tokens[i].norm;
+  const c = norm.charCodeAt(0);
+  if (c >= 128 ? !otherFirstStarts : (firstLengths[c] & (1 << Math.min(norm.length, 31))) === 0) return (numbers[i] = -1);
+  const k = firstWords.get(norm);
   return (numbers[i] = k === undefined ? -1 : k + 1);
 }
 
@@ -84,7 +96,10 @@ export class PhraseSet {
     setsStarting[this.word] ??= [];
     for (const [word, list] of this.byFirst) {
       let k = firstWords.get(word);
-      if (k === undefined) firstWords.set(word, (k = firstWords.size));
+      if (k === undefined) {
+        firstWords.set(word, (k = firstWords.size));
+        noteFirstWord(word);
+      }
       this.byNumber[k] = list;
       setsStarting[this.word][k] = (setsStarting[this.word][k] ?? 0) | this.bit;
     }

@@ -4,7 +4,7 @@ import type { Entity } from "../schema.ts";
 import type { Token } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
 import { nonNames, stateMembers, type StateMember } from "./lexicon.ts";
-import { PhraseSet } from "./phrases.ts";
+import { PhraseSet, type PhraseHit } from "./phrases.ts";
 
 export interface StateMention {
   start: number;
@@ -119,20 +119,41 @@ export class StateResolver {
     for (let i = firstAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       if (this.mentions[i].end <= end) found.push(this.mentions[i]);
     }
-    const taken = (s: number, e: number) => found.some((m) => m.start < e && s < m.end);
     const from = range ? range.from : tokenAt(this.tokens as Token[], start);
     const to = Math.min(this.tokens.length, range ? range.to : tokenAt(this.tokens as Token[], end));
-    for (const set of seats ? [namePhrases, seatPhrases] : [namePhrases]) {
-      for (const hit of set.findIn(this.tokens, from, to)) {
-        const first = this.tokens[hit.i];
-        const last = this.tokens[hit.i + hit.n - 1];
-        if (!/^[A-Z]/.test(first.text) || last.end > end || taken(first.start, last.end)) continue;
-        const e = this.resolveWord(this.tokens.slice(hit.i, hit.i + hit.n).map((t) => t.text).join(" "), date, set === seatPhrases);
-        if (e) found.push({ start: first.start, end: last.end, entity: e.id });
-      }
-    }
-    return found.sort((a, b) => a.start - b.start);
+    this.addHits(found, namePhrases.findIn(this.tokens, from, to), end, date, false);
+    if (seats) this.addHits(found, seatPhrases.findIn(this.tokens, from, to), end, date, true);
+    return found.length > 1 ? found.sort(byStart) : found;
   }
+
+  /** Adds the capitalised phrase hits that resolve to an entity and overlap no mention found so far. */
+  private addHits(found: StateMention[], hits: PhraseHit[], end: number, date: string | null, seats: boolean): void {
+    for (const hit of hits) {
+      const first = this.tokens[hit.i];
+      const last = this.tokens[hit.i + hit.n - 1];
+      if (!startsAsciiUpper(first.text) || last.end > end || overlapsAny(found, first.start, last.end)) continue;
+      const e = this.resolveWord(textOf(this.tokens, hit.i, hit.n), date, seats);
+      if (e) found.push({ start: first.start, end: last.end, entity: e.id });
+    }
+  }
+}
+
+const byStart = (a: StateMention, b: StateMention) => a.start - b.start;
+const startsAsciiUpper = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+function overlapsAny(found: readonly StateMention[], s: number, e: number): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i].start < e && s < found[i].end) return true;
+  return false;
+}
+
+/** The texts of tokens [i, i + n) joined by spaces. */
+function textOf(tokens: readonly Token[], i: number, n: number): string {
+  let text = tokens[i].text;
+  for (let k = 1; k < n; k++) text += " " + tokens[i + k].text;
+  return text;
 }
 
 /** Countries whose names or adjectives occur (capitalised) in tokens [from, to), without resolving them to entities. */
