@@ -2,7 +2,7 @@
 // modality, date, place and citations, then merge duplicates and attach quantities.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Citation, Entity, Event, Quantity, Sentence } from "../schema.ts";
-import { tokenAt } from "../text/tokens.ts";
+import { firstStartingAt, tokenAt } from "../text/tokens.ts";
 import type { Token } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
@@ -165,13 +165,14 @@ function definite(c: Candidate): boolean {
  */
 function retold(earlier: Kept[], c: Candidate): boolean {
   if (c.trig.entry.pos !== "noun") return false;
-  const mine = participants(c.event);
+  let mine: Set<string> | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k].event;
     if (c.event.sentence - e.sentence > RETELLING_WINDOW) break;
     if (e.type !== c.event.type || e.modality !== c.event.modality) continue;
+    mine ??= participants(c.event);
     const theirs = participants(e);
-    const subset = [...mine].every((x) => theirs.has(x));
+    const subset = within(mine, theirs);
     const sameActors = subset && (mine.size === theirs.size || definite(c));
     const sameTime = !c.event.date || c.event.date === e.date || (e.date ?? "").startsWith(c.event.date);
     if (sameActors && sameTime) return true;
@@ -237,8 +238,8 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
     if (ACTOR_KINDS.has(kind) || kind === "place") actor = true;
   }
   const from = tokenAt(tokens, start);
-  let to = from;
-  for (; to < tokens.length && tokens[to].start < end; to++) if (!actor && isPronoun(tokens[to].norm)) actor = true;
+  const to = firstStartingAt(tokens, end, from);
+  for (let k = from; k < to && !actor; k++) actor = isPronoun(tokens[k].norm);
   if (!actor) return false;
   let m = m0;
   let exact = false;
@@ -280,7 +281,15 @@ function namesActor(index: MentionIndex, start: number, end: number): boolean {
 }
 
 function participants(e: Event): Set<string> {
-  return new Set([...e.source, ...e.target]);
+  const out = new Set(e.source);
+  for (const id of e.target) out.add(id);
+  return out;
+}
+
+/** Is every member of a in b? */
+function within(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** One event per trigger; a noun that is the object of an event verb ("sent aid", "reached an agreement") is folded into it. */
@@ -293,8 +302,8 @@ function merge(cands: Candidate[]): Candidate[] {
     if (same) {
       const a = participants(same.event);
       const b = participants(c.event);
-      if ([...b].every((x) => a.has(x))) continue;
-      if ([...a].every((x) => b.has(x))) {
+      if (within(b, a)) continue;
+      if (within(a, b)) {
         kept[kept.indexOf(same)] = c;
         continue;
       }

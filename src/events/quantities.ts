@@ -30,6 +30,8 @@ export function findQuantities(text: string, tokens: Token[], from: number, to: 
   const out: Quantity[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // Most tokens are words that are no number and punctuation that is no currency sign.
+    if (t.kind === "word" ? !lex.numberWords.has(t.norm) : t.kind === "punct" && !lex.symbols.has(t.text)) continue;
     let value: number | null = null;
     let k = i;
     let symbolUnit: string | null = null;

@@ -28,8 +28,9 @@ function normOf(value: string): string {
 export function tagSpan(span: string, at: number): TaggedToken[] {
   const n = tagger();
   const doc = n.readDoc(span);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(n.its.pos) as string[];
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(n.its.pos) as string[];
   const out: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
