@@ -22,7 +22,14 @@ export class DateIndex {
   private readonly calendar: DateRef[];
   private readonly durations: DateRef[];
 
-  constructor(timexes: readonly Timex[], tokens: readonly Token[], bodyEnd: number) {
+  /** From the time layer's timexes, or from the tokens when there are none; `parts` makes an index of given lists. */
+  constructor(timexes: readonly Timex[], tokens: readonly Token[], bodyEnd: number, parts?: { refs: DateRef[]; calendar: DateRef[]; durations: DateRef[] }) {
+    if (parts) {
+      this.refs = parts.refs;
+      this.calendar = parts.calendar;
+      this.durations = parts.durations;
+      return;
+    }
     const usable = timexes.filter((t) => t.value && (t.type === "DATE" || t.type === "DURATION") && t.start < bodyEnd);
     this.refs = usable.length > 0
       ? usable.map((t) => ({ start: t.start, end: t.end, value: t.value!, type: t.type as "DATE" | "DURATION" })).sort((a, b) => a.start - b.start)
@@ -34,10 +41,7 @@ export class DateIndex {
   /** The same index without the dates inside the given spans (the year of "the 1928 Convention" names it, it does not date the sentence). */
   without(spans: readonly Span[]): DateIndex {
     const index = new SpanIndex(spans);
-    const outside = (r: DateRef) => !index.overlaps(r.start, r.end);
-    const copy = Object.create(DateIndex.prototype) as DateIndex;
-    Object.assign(copy, { refs: this.refs.filter(outside), calendar: this.calendar.filter(outside), durations: this.durations.filter(outside) });
-    return copy;
+    return new DateIndex([], [], 0, { refs: outside(this.refs, index), calendar: outside(this.calendar, index), durations: outside(this.durations, index) });
   }
 
   in(start: number, end: number): DateRef[] {
@@ -52,6 +56,12 @@ export class DateIndex {
   durationsIn(start: number, end: number): DateRef[] {
     return within(this.durations, start, end);
   }
+}
+
+function outside(refs: readonly DateRef[], spans: SpanIndex): DateRef[] {
+  const out: DateRef[] = [];
+  for (const r of refs) if (!spans.overlaps(r.start, r.end)) out.push(r);
+  return out;
 }
 
 /** The refs of a list sorted by start that lie in [start, end). */

@@ -58,8 +58,8 @@ interface Unit {
   first: number;
   last: number;
   parts: Token[];
-  /** The parts' norms joined, once asked for. */
-  norm?: string;
+  /** The parts' norms joined, once asked for (null until then; set in every unit so that all units share one shape). */
+  norm: string | null;
 }
 
 /** The hyphen-joined word unit ending at token i ("Anti-Comintern", "Non-aggression", "Russo-Japanese"). */
@@ -71,7 +71,7 @@ function unitEndingAt(tokens: readonly Token[], i: number, lowest: number): Unit
     parts.unshift(tokens[first - 2]);
     first -= 2;
   }
-  return { first, last: i, parts };
+  return { first, last: i, parts, norm: null };
 }
 
 function unitStartingAt(tokens: readonly Token[], i: number, highest: number): Unit | null {
@@ -82,7 +82,7 @@ function unitStartingAt(tokens: readonly Token[], i: number, highest: number): U
     parts.push(tokens[last + 2]);
     last += 2;
   }
-  return { first: i, last, parts };
+  return { first: i, last, parts, norm: null };
 }
 
 const unitNorm = (u: Unit) => (u.norm ??= u.parts.length === 1 ? u.parts[0].norm : u.parts.map((p) => p.norm).join(""));
@@ -161,7 +161,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       continue;
     }
     if (t.kind === "number" && isYear(t) && !openQuote) {
-      modifiers.unshift({ first: k, last: k, parts: [t] });
+      modifiers.unshift({ first: k, last: k, parts: [t], norm: null });
       k--;
       continue;
     }
