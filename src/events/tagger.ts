@@ -16,6 +16,8 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 const tagger = (): Nlp => (nlp ??= winkNLP(model, ["pos"]));
 
+const SPACE = 32;
+
 function normOf(value: string): string {
   const lower = value.toLowerCase();
   return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
@@ -35,7 +37,10 @@ export function tagSpan(span: string, at: number): TaggedToken[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const found = span.indexOf(v, cursor);
+    // A token mostly starts after a few plain spaces, which no token value starts with: a search only when not.
+    let next = cursor;
+    while (span.charCodeAt(next) === SPACE) next++;
+    const found = span.startsWith(v, next) ? next : span.indexOf(v, cursor);
     if (found < 0 || found - cursor > 200) continue; // wink normalised the token; skip it rather than misplace it
     cursor = found + v.length;
     out.push({ start: at + found, end: at + cursor, text: v, norm: normOf(v), pos: tags[i] });
