@@ -45,29 +45,7 @@ const PASSIVE = new Set(["was", "were", "been", "is", "are", "being", "be", ",",
 
 export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): TreatyFacts {
   const { tokens } = ctx;
-  const conclusions: { m: TreatyMention; verb: number }[] = [];
-  const proposals: { m: TreatyMention; verb: number }[] = [];
-  const refusals: { m: TreatyMention; verb: number }[] = [];
-  for (const m of cluster.mentions) {
-    const s = ctx.sentences[m.sentence];
-    const k = lastBeforeName(tokens, m.first, s.from);
-    const refuse = cueEndingAt(tokens, cues.refuse, k, s.from);
-    if (refuse >= 0) {
-      refusals.push({ m, verb: refuse });
-      continue;
-    }
-    const propose = cueEndingAt(tokens, cues.propose, k, s.from);
-    if (propose >= 0) {
-      proposals.push({ m, verb: propose });
-      continue;
-    }
-    const before = cueEndingAt(tokens, cues.conclude, k, s.from);
-    if (before >= 0 && !negated(tokens, before, s.from)) conclusions.push({ m, verb: before });
-    else {
-      const after = cueAfter(ctx, m);
-      if (after >= 0 && !negated(tokens, after, s.from)) conclusions.push({ m, verb: after });
-    }
-  }
+  const { conclusions, proposals, refusals } = actsOf(ctx, cluster);
 
   // Signing date: the date nearest the conclusion; a later, more precise date of the same instrument refines it.
   let signed: string | null = null;
@@ -137,8 +115,42 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
   };
 }
 
-function addPartiesAround(ctx: TreatyContext, acts: { m: TreatyMention; verb: number }[], date: string | null, parties: string[]): void {
+function addPartiesAround(ctx: TreatyContext, acts: Act[], date: string | null, parties: string[]): void {
   for (const c of acts) for (const id of partiesAround(ctx, c.m, c.verb, date)) if (!parties.includes(id)) parties.push(id);
+}
+
+interface Act {
+  m: TreatyMention;
+  verb: number;
+}
+
+/** The mentions of the instrument governed by a verb of refusal, of proposal or of conclusion, with the verb's token. */
+function actsOf(ctx: TreatyContext, cluster: Cluster): { conclusions: Act[]; proposals: Act[]; refusals: Act[] } {
+  const { tokens } = ctx;
+  const conclusions: Act[] = [];
+  const proposals: Act[] = [];
+  const refusals: Act[] = [];
+  for (const m of cluster.mentions) {
+    const s = ctx.sentences[m.sentence];
+    const k = lastBeforeName(tokens, m.first, s.from);
+    const refuse = cueEndingAt(tokens, cues.refuse, k, s.from);
+    if (refuse >= 0) {
+      refusals.push({ m, verb: refuse });
+      continue;
+    }
+    const propose = cueEndingAt(tokens, cues.propose, k, s.from);
+    if (propose >= 0) {
+      proposals.push({ m, verb: propose });
+      continue;
+    }
+    const before = cueEndingAt(tokens, cues.conclude, k, s.from);
+    if (before >= 0 && !negated(tokens, before, s.from)) conclusions.push({ m, verb: before });
+    else {
+      const after = cueAfter(ctx, m);
+      if (after >= 0 && !negated(tokens, after, s.from)) conclusions.push({ m, verb: after });
+    }
+  }
+  return { conclusions, proposals, refusals };
 }
 
 /** The token before the mention starting at token `first`, past its articles, generic words and opening quote ("signed | the", "entered into | a “"). */
@@ -441,22 +453,35 @@ function cuesByInstrument(ctx: TreatyContext, all: Cluster[], set: PhraseSet): M
   if (!bySet) cueOwners.set(all, (bySet = new Map()));
   let owners = bySet.get(set);
   if (!owners) {
-    owners = new Map();
-    const near: number[] = [];
-    for (const { m } of mentionsByStart(all)) {
-      for (const si of [m.sentence, m.sentence + 1]) if (si < ctx.sentences.length && (near.length === 0 || near[near.length - 1] < si)) near.push(si);
-    }
-    for (const si of near) {
-      const s = ctx.sentences[si];
-      for (const hit of set.findIn(ctx.tokens, s.from, s.to)) {
-        const owner = lastMentionBefore(all, ctx.tokens[hit.i].start, si - 1);
-        if (!owner) continue;
-        let list = owners.get(owner);
-        if (!list) owners.set(owner, (list = []));
-        list.push({ si, hit });
-      }
-    }
+    owners = groupByOwner(ctx, all, set, sentencesNear(ctx, all));
     bySet.set(set, owners);
+  }
+  return owners;
+}
+
+/** The sentences that have a mention or follow one, in order. */
+function sentencesNear(ctx: TreatyContext, all: Cluster[]): number[] {
+  const near: number[] = [];
+  const list = mentionsByStart(all);
+  for (let k = 0; k < list.length; k++) {
+    const si = list[k].m.sentence;
+    if (near.length === 0 || near[near.length - 1] < si) near.push(si);
+    if (si + 1 < ctx.sentences.length && near[near.length - 1] < si + 1) near.push(si + 1);
+  }
+  return near;
+}
+
+function groupByOwner(ctx: TreatyContext, all: Cluster[], set: PhraseSet, near: number[]): Map<Cluster, CueAt[]> {
+  const owners = new Map<Cluster, CueAt[]>();
+  for (const si of near) {
+    const s = ctx.sentences[si];
+    for (const hit of set.findIn(ctx.tokens, s.from, s.to)) {
+      const owner = lastMentionBefore(all, ctx.tokens[hit.i].start, si - 1);
+      if (!owner) continue;
+      let list = owners.get(owner);
+      if (!list) owners.set(owner, (list = []));
+      list.push({ si, hit });
+    }
   }
   return owners;
 }
