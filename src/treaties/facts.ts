@@ -122,35 +122,44 @@ function addPartiesAround(ctx: TreatyContext, acts: Act[], date: string | null, 
 interface Act {
   m: TreatyMention;
   verb: number;
+  kind: "conclude" | "propose" | "refuse";
 }
 
-/** The mentions of the instrument governed by a verb of refusal, of proposal or of conclusion, with the verb's token. */
+/**
+ * The mentions of the instrument governed by a verb of refusal, of proposal or of conclusion, with the verb's token.
+ * All acts go through one array and are split after: arrays that receive their first object deoptimise the code
+ * that made them empty, and a single allocation site learns that at once, not once per rare kind.
+ */
 function actsOf(ctx: TreatyContext, cluster: Cluster): { conclusions: Act[]; proposals: Act[]; refusals: Act[] } {
   const { tokens } = ctx;
-  const conclusions: Act[] = [];
-  const proposals: Act[] = [];
-  const refusals: Act[] = [];
+  const acts: Act[] = [];
   for (const m of cluster.mentions) {
     const s = ctx.sentences[m.sentence];
     const k = lastBeforeName(tokens, m.first, s.from);
     const refuse = cueEndingAt(tokens, cues.refuse, k, s.from);
     if (refuse >= 0) {
-      refusals.push({ m, verb: refuse });
+      acts.push({ m, verb: refuse, kind: "refuse" });
       continue;
     }
     const propose = cueEndingAt(tokens, cues.propose, k, s.from);
     if (propose >= 0) {
-      proposals.push({ m, verb: propose });
+      acts.push({ m, verb: propose, kind: "propose" });
       continue;
     }
     const before = cueEndingAt(tokens, cues.conclude, k, s.from);
-    if (before >= 0 && !negated(tokens, before, s.from)) conclusions.push({ m, verb: before });
+    if (before >= 0 && !negated(tokens, before, s.from)) acts.push({ m, verb: before, kind: "conclude" });
     else {
       const after = cueAfter(ctx, m);
-      if (after >= 0 && !negated(tokens, after, s.from)) conclusions.push({ m, verb: after });
+      if (after >= 0 && !negated(tokens, after, s.from)) acts.push({ m, verb: after, kind: "conclude" });
     }
   }
-  return { conclusions, proposals, refusals };
+  return { conclusions: ofKind(acts, "conclude"), proposals: ofKind(acts, "propose"), refusals: ofKind(acts, "refuse") };
+}
+
+function ofKind(acts: readonly Act[], kind: Act["kind"]): Act[] {
+  const out: Act[] = [];
+  for (const a of acts) if (a.kind === kind) out.push(a);
+  return out;
 }
 
 /** The token before the mention starting at token `first`, past its articles, generic words and opening quote ("signed | the", "entered into | a “"). */

@@ -4,7 +4,7 @@ import type { Doc, TreatyLayer } from "../layers.ts";
 import type { Entity, Treaty } from "../schema.ts";
 import { readClauses } from "./clauses.ts";
 import { makeContext, type TreatyInput } from "./context.ts";
-import { readFacts, type TreatyFacts } from "./facts.ts";
+import { readFacts, type Extension, type TreatyFacts } from "./facts.ts";
 import { findMentions } from "./mentions.ts";
 import { clusterMentions, type Cluster } from "./merge.ts";
 import { SpanIndex } from "./spans.ts";
@@ -51,7 +51,7 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
       });
     }
     const denounced = f.denounced[0] ?? null;
-    const lastExtension = [...f.extensions].reverse().find((x) => !x.negated && x.until);
+    const lastExtension = lastUntil(f.extensions);
     const ends = earliest([f.expires?.date ?? null, denounced?.date ?? null]) ?? lastExtension?.until ?? null;
     treaties.push({
       id: `t${i + 1}`,
@@ -86,6 +86,12 @@ function pickName(c: Cluster): string {
   const named = c.mentions.filter((m) => m.kind === "named");
   if (named.length > 0) return named.reduce((best, m) => (m.nameText.length > best.length ? m.nameText : best), named[0].nameText);
   return (c.mentions.find((m) => m.kind === "description") ?? c.mentions[0]).nameText;
+}
+
+/** The last extension that is not negated and runs until a date. */
+function lastUntil(extensions: readonly Extension[]): Extension | undefined {
+  for (let k = extensions.length - 1; k >= 0; k--) if (!extensions[k].negated && extensions[k].until) return extensions[k];
+  return undefined;
 }
 
 function earliest(values: (string | null)[]): string | null {

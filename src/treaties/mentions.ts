@@ -58,8 +58,8 @@ interface Unit {
   first: number;
   last: number;
   parts: Token[];
-  /** The parts' norms joined, once asked for (null until then; set in every unit so that all units share one shape). */
-  norm: string | null;
+  /** The parts' norms joined, once asked for ("" until then, a string from the start so that the field never changes type). */
+  norm: string;
 }
 
 /** The hyphen-joined word unit ending at token i ("Anti-Comintern", "Non-aggression", "Russo-Japanese"). */
@@ -71,7 +71,7 @@ function unitEndingAt(tokens: readonly Token[], i: number, lowest: number): Unit
     parts.unshift(tokens[first - 2]);
     first -= 2;
   }
-  return { first, last: i, parts, norm: null };
+  return { first, last: i, parts, norm: "" };
 }
 
 function unitStartingAt(tokens: readonly Token[], i: number, highest: number): Unit | null {
@@ -82,10 +82,17 @@ function unitStartingAt(tokens: readonly Token[], i: number, highest: number): U
     parts.push(tokens[last + 2]);
     last += 2;
   }
-  return { first: i, last, parts, norm: null };
+  return { first: i, last, parts, norm: "" };
 }
 
-const unitNorm = (u: Unit) => (u.norm ??= u.parts.length === 1 ? u.parts[0].norm : u.parts.map((p) => p.norm).join(""));
+function unitNorm(u: Unit): string {
+  if (u.norm === "") {
+    let norm = u.parts[0].norm;
+    for (let k = 1; k < u.parts.length; k++) norm += u.parts[k].norm;
+    u.norm = norm;
+  }
+  return u.norm;
+}
 
 export interface SentenceRange {
   start: number;
@@ -161,7 +168,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       continue;
     }
     if (t.kind === "number" && isYear(t) && !openQuote) {
-      modifiers.unshift({ first: k, last: k, parts: [t], norm: null });
+      modifiers.unshift({ first: k, last: k, parts: [t], norm: "" });
       k--;
       continue;
     }

@@ -109,10 +109,20 @@ class ClusterIndex {
   /** The latest cluster that passes `fits` among those that share a distinctive word of m, or else a year. */
   latest(clusters: Cluster[], m: TreatyMention, years: Set<number>, fits: (c: Cluster) => boolean): Cluster | undefined {
     const lists: number[][] = [];
-    if (m.distinctive.length > 0) for (const w of m.distinctive) lists.push(this.byWord.get(w) ?? []);
-    else for (const y of years) lists.push(this.byYear.get(y) ?? []);
+    if (m.distinctive.length > 0) {
+      for (const w of m.distinctive) {
+        const list = this.byWord.get(w);
+        if (list) lists.push(list);
+      }
+    } else {
+      for (const y of years) {
+        const list = this.byYear.get(y);
+        if (list) lists.push(list);
+      }
+    }
     // walk the lists back together, latest cluster first
-    const at = lists.map((l) => l.length - 1);
+    const at = new Int32Array(lists.length);
+    for (let k = 0; k < lists.length; k++) at[k] = lists[k].length - 1;
     for (;;) {
       let next = -1;
       for (let k = 0; k < lists.length; k++) if (at[k] >= 0 && lists[k][at[k]] > next) next = lists[k][at[k]];
