@@ -156,7 +156,7 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   const span = clauseSpan(ctx, si);
   const article = articleIn(tokens, s.from, s.to);
   const kindHit = found[0]?.hit;
-  const states = ctx.states.mentionsIn(s.start, s.end, date, false, s);
+  const states = ctx.states.mentionsIn(s.start, s.end, date, false, s.from, s.to);
 
   let trigger: Trigger | null = null;
   let condEnd = kindHit ? kindHit.i : s.to;

@@ -232,7 +232,7 @@ function previousDate(ctx: TreatyContext, si: number): DateRef | null {
 /** Coordinated state groups ("Japan, Germany, and Italy") in a sentence. */
 export function stateGroups(ctx: TreatyContext, si: number, date: string | null, seats = false): StateMention[][] {
   const s = ctx.sentences[si];
-  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats, s).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
+  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats, s.from, s.to).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
   const groups: StateMention[][] = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
@@ -333,7 +333,7 @@ function isFiller(t: Token, dates: readonly DateRef[]): boolean {
 function acted(ctx: TreatyContext, si: number, verb: number, date: string | null): ActDated {
   const s = ctx.sentences[si];
   const verbStart = ctx.tokens[verb].start;
-  const before = ctx.states.mentionsIn(s.start, verbStart, date, true, { from: s.from, to: verb }).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
+  const before = ctx.states.mentionsIn(s.start, verbStart, date, true, s.from, verb).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
   const by = before.length > 0 ? [before[before.length - 1].entity] : [];
   const d = nearestDate(sentenceDates(ctx, si), verbStart);
   return { start: s.start, end: s.end, date: d?.value ?? narrativeTime(ctx, si), by };

@@ -111,16 +111,16 @@ export class StateResolver {
 
   /**
    * State mentions in [start, end): the entity layer's, then names and adjectives it missed (resolved on `date`),
-   * and seats of government ("Moscow refused") when `seats` is set. Sorted, non-overlapping. `range`: the token
-   * indices of [start, end) when the caller knows them.
+   * and seats of government ("Moscow refused") when `seats` is set. Sorted, non-overlapping. `first`, `next`: the
+   * token indices of [start, end) when the caller knows them (-1 when not).
    */
-  mentionsIn(start: number, end: number, date: string | null, seats = false, range?: { from: number; to: number }): StateMention[] {
+  mentionsIn(start: number, end: number, date: string | null, seats = false, first = -1, next = -1): StateMention[] {
     const found: StateMention[] = [];
     for (let i = firstAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       if (this.mentions[i].end <= end) found.push(this.mentions[i]);
     }
-    const from = range ? range.from : tokenAt(this.tokens as Token[], start);
-    const to = Math.min(this.tokens.length, range ? range.to : tokenAt(this.tokens as Token[], end));
+    const from = first >= 0 ? first : tokenAt(this.tokens as Token[], start);
+    const to = Math.min(this.tokens.length, next >= 0 ? next : tokenAt(this.tokens as Token[], end));
     this.addHits(found, namePhrases.findIn(this.tokens, from, to), end, date, false);
     if (seats) this.addHits(found, seatPhrases.findIn(this.tokens, from, to), end, date, true);
     return found.length > 1 ? found.sort(byStart) : found;
