@@ -28,6 +28,7 @@ const DEFINITE_LOOKBACK = 4;
 const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
 /** First words of the multiword determiners and of "the other"/"all three". */
 const COLLECTIVE_STARTS = new Set(["the", "both", "all"]);
+const NOTHING: ReadonlySet<string> = new Set();
 
 interface Cues {
   /** Words that can start a reference: pronouns, "the", collective determiners and phrase starts. */
@@ -69,11 +70,9 @@ let headed: { tok: number; sentence: number; key: string; head: string }[];
 /** headed[0..headedBefore) precede the token being read. */
 let headedBefore: number;
 
-/** The state a mention stands for: the state itself, or the state an organisation acts for. */
-function stateOf(key: string, drafts: Map<string, EntityDraft>): string | null {
-  const d = drafts.get(key);
-  if (!d) return null;
-  if (d.kind === "state") return key;
+/** The state a mention of d stands for: the state itself, or the state an organisation acts for. */
+function stateOf(d: EntityDraft, drafts: Map<string, EntityDraft>): string | null {
+  if (d.kind === "state") return d.key;
   if (d.kind === "organization" && d.memberOfKey && drafts.get(d.memberOfKey)?.kind === "state") return d.memberOfKey;
   return null;
 }
@@ -97,36 +96,49 @@ export function references(documentBody: BodyText, linked: Linked[], drafts: Map
   body = documentBody;
   tokens = body.tokens;
   lex = lexicon();
-  const { starts } = cues();
   phrases = cues().phrases;
+  readMentions(linked, drafts);
+  readHeaded(linked);
+  const out = readReferences(cues().starts);
+  release();
+  return out;
+}
+
+/** State mentions and the first tokens of person mentions, in text order. */
+function readMentions(linked: Linked[], drafts: Map<string, EntityDraft>): void {
   mentions = [];
   persons = [];
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
-    const s = stateOf(l.key, drafts);
-    if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.key });
-    else if (drafts.get(l.key)?.kind === "person") persons.push(l.raw.first);
+    const s = stateOf(l.draft, drafts);
+    if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.draft.key });
+    else if (l.draft.kind === "person") persons.push(l.raw.first);
   }
   mentions.sort((a, b) => a.tok - b.tok);
   persons.sort((a, b) => a - b);
+}
 
-  // Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway".
+/** Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway". */
+function readHeaded(linked: Linked[]): void {
   headed = [];
   const headOf = new Map<EntityDraft, string>();
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
-    const d = drafts.get(l.key);
-    if (!d || l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other")) continue;
+    const d = l.draft;
+    if (l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other")) continue;
     let head = headOf.get(d);
     if (head === undefined) {
       const words = d.label.toLowerCase().split(" ");
       head = words.filter((w) => lex.heads.has(w)).pop() ?? words[words.length - 1];
       headOf.set(d, head);
     }
-    headed.push({ tok: l.raw.first, sentence: l.raw.sentence, key: l.key, head });
+    headed.push({ tok: l.raw.first, sentence: l.raw.sentence, key: d.key, head });
   }
   headed.sort((a, b) => a.tok - b.tok);
+}
 
+/** The references among the tokens that can start one (starts). */
+function readReferences(starts: Set<string>): Reference[] {
   const out: Reference[] = [];
   let lastDistributive: { sentence: number; keys: string[] } | null = null;
   let upto = 0; // mentions[0..upto) precede token k
@@ -156,14 +168,13 @@ export function references(documentBody: BodyText, linked: Linked[], drafts: Map
       // "neither state … without the consent of the other": the same pair within one sentence.
       const keys: string[] = phrase.other && lastDistributive?.sentence === sentence
         ? lastDistributive.keys
-        : recentStates(sentence, upto, phrase.count, phrase.distributive ? laterInSentence(sentence, upto) : new Set());
+        : recentStates(sentence, upto, phrase.count, phrase.distributive ? laterInSentence(sentence, upto) : NOTHING);
       if (keys.length === phrase.count) {
         out.push({ start: t.start, end: tokens[phrase.last - 1].end, role: "collective", keys });
         if (phrase.distributive) lastDistributive = { sentence, keys };
       }
     }
   }
-  release();
   return out;
 }
 
@@ -190,7 +201,6 @@ function nearest(sentence: number, upto: number, tok: number): string | null {
   return null;
 }
 
-/** The states most often named in the last few sentences (modifiers count half), the latest first on ties. */
 /** "the company" after "North Sakhalin Petroleum Company": the latest named thing with that head noun. */
 function definiteAt(k: number): string | null {
   if (tokens[k].norm !== "the" || body.breakAfter[k]) return null;
@@ -214,7 +224,8 @@ function laterInSentence(sentence: number, upto: number): Set<string> {
   return out;
 }
 
-function recentStates(sentence: number, upto: number, count: number, exclude: Set<string>): string[] {
+/** The states most often named in the last few sentences (modifiers count half), the latest first on ties. */
+function recentStates(sentence: number, upto: number, count: number, exclude: ReadonlySet<string>): string[] {
   const weight = new Map<string, { w: number; last: number }>();
   for (let i = upto - 1; i >= 0; i--) {
     const m = mentions[i];

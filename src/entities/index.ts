@@ -2,46 +2,53 @@
 // narrative body, linked to Wikidata through the historical gazetteer (data/gazetteer/).
 import type { Doc, EntityLayer } from "../layers.ts";
 import type { Entity, Mention } from "../schema.ts";
-import { references } from "./coref.ts";
+import type { Token } from "../text/tokens.ts";
+import { references, type Reference } from "./coref.ts";
 import { findMentions } from "./mentions.ts";
-import { link } from "./resolve.ts";
+import { link, type EntityDraft, type Linked } from "./resolve.ts";
 import { readBody, type EntityInput } from "./text.ts";
-
-function add(mentionsOf: Map<string, Mention[]>, key: string, m: Mention): void {
-  const list = mentionsOf.get(key);
-  if (list) list.push(m);
-  else mentionsOf.set(key, [m]);
-}
 
 export function entityLayer(doc: Doc, layers: EntityInput): EntityLayer {
   const body = readBody(doc, layers);
   const raws = findMentions(body);
   const { linked, drafts } = link(body, raws);
   const refs = references(body, linked, drafts);
+  addLinkedMentions(doc.text, body.tokens, linked);
+  addReferences(doc.text, refs, drafts);
+  return { entities: entitiesOf(drafts) };
+}
 
-  const mentionsOf = new Map<string, Mention[]>();
+function addLinkedMentions(text: string, tokens: Token[], linked: Linked[]): void {
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
-    const start = body.tokens[l.raw.first].start;
-    const end = body.tokens[l.raw.last - 1].end;
-    add(mentionsOf, l.key, { start, end, text: doc.text.slice(start, end), role: l.role });
+    const start = tokens[l.raw.first].start;
+    const end = tokens[l.raw.last - 1].end;
+    l.draft.mentions.push({ start, end, text: text.slice(start, end), role: l.role });
   }
+}
+
+function addReferences(text: string, refs: Reference[], drafts: Map<string, EntityDraft>): void {
   for (let ri = 0; ri < refs.length; ri++) {
     const r = refs[ri];
-    for (const key of r.keys) add(mentionsOf, key, { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), role: r.role });
+    for (const key of r.keys) drafts.get(key)!.mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), role: r.role });
   }
+}
 
-  const order = [...drafts.values()]
-    .map((d) => ({ d, mentions: (mentionsOf.get(d.key) ?? []).sort((a, b) => a.start - b.start || b.end - a.end) }))
-    .sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
-  const ids = new Map(order.map(({ d }, i) => [d.key, `e${i + 1}`]));
-  const entities: Entity[] = order.map(({ d, mentions }) => {
-    const e: Entity = { id: ids.get(d.key)!, label: d.label, kind: d.kind, wikidata: d.wikidata, mentions };
+const byPosition = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+const firstStart = (d: EntityDraft) => d.mentions[0]?.start ?? Infinity;
+
+/** Entities numbered in the order of their first mention (those never mentioned last, in the order they were made). */
+function entitiesOf(drafts: Map<string, EntityDraft>): Entity[] {
+  const order = [...drafts.values()];
+  for (const d of order) d.mentions.sort(byPosition);
+  order.sort((a, b) => firstStart(a) - firstStart(b));
+  const ids = new Map(order.map((d, i) => [d.key, `e${i + 1}`]));
+  return order.map((d) => {
+    const e: Entity = { id: ids.get(d.key)!, label: d.label, kind: d.kind, wikidata: d.wikidata, mentions: d.mentions };
     if (d.coords) e.coords = d.coords;
     if (d.memberOfKey && ids.has(d.memberOfKey)) e.memberOf = ids.get(d.memberOfKey);
     return e;
   });
-  return { entities };
 }
 
 export { entityAt, mentionIndex, mentionsIn, type MentionRef } from "./lookup.ts";

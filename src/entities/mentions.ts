@@ -28,6 +28,8 @@ export interface RawMention {
   titleOf?: RawMention;
   /** For a title with no name ("the Japanese Emperor"): the title, to find who held it then. */
   office?: string;
+  /** The key of the entity linking gave this mention (see resolve.ts), null before linking or when unlinked. */
+  key: string | null;
 }
 
 const CITY_POPULATION_AFTER_PREPOSITION = 5_000;
@@ -37,6 +39,8 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|
 /** Tokens after which a word starts a sentence of its own (a quotation, a parenthesis, after a colon). */
 const OPENERS = new Set([":", '"', "“", "("]);
 const ADJECTIVAL = /(?:ist|ism|ian|ese|ic|ish|ern)$/;
+/** The candidates of mentions that are not gazetteer matches (shared, never changed). */
+const NO_CANDIDATES: Candidate[] = [];
 
 /** The distinct candidates of one trie node, prefix forms only before a hyphen; computed once per node and shared (read-only). */
 const distinctCache = new WeakMap<Candidate[], { beforeHyphen?: Candidate[]; elsewhere?: Candidate[] }>();
@@ -111,10 +115,22 @@ export function findMentions(documentBody: BodyText): RawMention[] {
   n = tokens.length;
   out = [];
 
-  // Exclusive end of the unbroken segment (sentence without citations) each token is in.
-  segEnd = new Int32Array(n);
-  for (let i = n - 1; i >= 0; i--) segEnd[i] = breakAfter[i] ? i + 1 : segEnd[i + 1];
+  segEnd = segmentEnds(breakAfter);
+  scanChunks();
+  const found = out.sort((x, y) => x.first - y.first || y.last - x.last);
+  release();
+  return found;
+}
 
+/** Exclusive end of the unbroken segment (sentence without citations) each token is in. */
+function segmentEnds(breaks: Uint8Array): Int32Array {
+  const ends = new Int32Array(breaks.length + 1);
+  for (let i = breaks.length - 1; i >= 0; i--) ends[i] = breaks[i] ? i + 1 : ends[i + 1];
+  return ends;
+}
+
+/** Every run of capitalised words, less its leading function words, is analysed as a chunk. */
+function scanChunks(): void {
   for (let i = 0; i < n; ) {
     if (!capital(i)) {
       i++;
@@ -133,9 +149,6 @@ export function findMentions(documentBody: BodyText): RawMention[] {
     const b = a < b0 ? analyseChunk(a, b0) : b0;
     i = Math.max(b, i + 1);
   }
-  const found = out.sort((x, y) => x.first - y.first || y.last - x.last);
-  release();
-  return found;
 }
 
 /** Lets go of the document once it is scanned. */
@@ -200,35 +213,34 @@ function nextWord(k: number): Token | null {
   return k < n && joined(k) && tokens[k].kind === "word" ? tokens[k] : null;
 }
 
-/** Role of a gazetteer match from its form and its neighbours; may widen the span over a following noun. */
-function roleOf(first: number, last: number, candidates: Candidate[]): { role: Role; last: number } {
+/** Role of a gazetteer match from its form and its neighbours ("government" and "forces" take in the noun after it). */
+function roleOf(first: number, last: number, candidates: Candidate[]): Role {
   const inCompound = isHyphen(last) || (first > 0 && isHyphen(first - 1) && tokens[first - 1].end === tokens[first].start);
   const { hasName, hasDemonym, hasPlural, isState } = traitsOf(candidates);
-  if (inCompound && (hasDemonym || isState)) return { role: "compound", last };
+  if (inCompound && (hasDemonym || isState)) return "compound";
   const next = nextWord(last);
   const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
   if (next && !isCapitalised(next) && isState && !tokens[last - 1].norm.endsWith("'s")) {
-    if (lex.governmentNouns.has(next.norm)) return { role: "government", last: last + 1 };
-    if (lex.forceNouns.has(next.norm)) return { role: "forces", last: last + 1 };
+    if (lex.governmentNouns.has(next.norm)) return "government";
+    if (lex.forceNouns.has(next.norm)) return "forces";
   }
   if (hasName && !(hasDemonym && next && !isCapitalised(next) && !lex.functionWords.has(next.norm) && !lex.verbLike.has(next.norm))) {
-    return { role: "name", last };
+    return "name";
   }
-  if (hasPlural && !hasDemonym) return { role: "group", last };
+  if (hasPlural && !hasDemonym) return "group";
   if (!next || lex.functionWords.has(next.norm) || lex.verbLike.has(next.norm) || next.norm.endsWith("ed")) {
-    return { role: prev === "the" || (hasPlural && !hasDemonym) ? "group" : "adjective", last };
+    return prev === "the" || (hasPlural && !hasDemonym) ? "group" : "adjective";
   }
-  return { role: "adjective", last };
+  return "adjective";
 }
 
 const label = (first: number, last: number) =>
   body.text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, " ").replace(/['’]s$/, "");
 
-function push(m: RawMention): RawMention {
-  // Every mention gets every field, so that all have one shape.
+/** Adds a mention to the scan's output. Every mention gets every field, the optional ones empty, so that all have one shape. */
+function push(first: number, last: number, sentence: number, role: Role, candidates: Candidate[]): RawMention {
   const r: RawMention = {
-    first: m.first, last: m.last, sentence: m.sentence, role: m.role, candidates: m.candidates,
-    city: m.city, unknown: m.unknown, memberHint: m.memberHint, titleOf: m.titleOf, office: m.office,
+    first, last, sentence, role, candidates, city: undefined, unknown: undefined, memberHint: undefined, titleOf: undefined, office: undefined, key: null,
   };
   out.push(r);
   return r;
@@ -240,7 +252,7 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
   while (s < b && lex.titles.has(tokens[s].norm)) s++;
   const hasTitle = s > a;
   if (s >= b) return;
-  if (body.headingSentence.has(sentence[s])) return;
+  if (body.heading[sentence[s]] === 1) return;
   const words = [];
   for (let k = s; k < b; k++) if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) words.push(tokens[k]);
   if (words.length === 0) return;
@@ -260,7 +272,7 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
     if (m && m.end === b) {
       const city = m.values[0];
       if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {
-        push({ first: s, last: b, sentence: sentence[s], role: "name", candidates: [], city });
+        push(s, b, sentence[s], "name", NO_CANDIDATES).city = city;
         return;
       }
     }
@@ -268,7 +280,7 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
   let kind: EntityKind = "other";
   if (hasTitle || appositiveRole(b)) kind = "person";
   else if (afterPreposition) kind = "place";
-  push({ first: hasTitle ? a : s, last: b, sentence: sentence[s], role: "name", candidates: [], unknown: { label: label(s, b), kind } });
+  push(hasTitle ? a : s, b, sentence[s], "name", NO_CANDIDATES).unknown = { label: label(s, b), kind };
 }
 
 /** ", Soviet Diplomat" / ", the Japanese ambassador" after a name marks a person. */
@@ -281,9 +293,16 @@ function appositiveRole(k: number): boolean {
   return false;
 }
 
-function analyseChunk(a: number, b: number): number {
+// The gazetteer matches of the chunk being analysed, in text order and without overlap: token ranges
+// [matchFirst[i], matchLast[i]) with their candidates. A chunk has at most MAX_CHUNK_TOKENS of them.
+const matchFirst = new Int32Array(MAX_CHUNK_TOKENS);
+const matchLast = new Int32Array(MAX_CHUNK_TOKENS);
+const matchCandidates: Candidate[][] = new Array<Candidate[]>(MAX_CHUNK_TOKENS).fill(NO_CANDIDATES);
+let matchCount = 0;
+
+function findMatches(a: number, b: number): void {
   const limit = segEnd[a];
-  const matches: { first: number; last: number; candidates: Candidate[] }[] = [];
+  matchCount = 0;
   for (let p = a; p < b; ) {
     if (!capital(p)) {
       p++;
@@ -291,65 +310,85 @@ function analyseChunk(a: number, b: number): number {
     }
     const end = matchAt(p, limit);
     if (end >= 0) {
-      matches.push({ first: p, last: end, candidates: matched });
+      matchFirst[matchCount] = p;
+      matchLast[matchCount] = end;
+      matchCandidates[matchCount++] = matched;
       p = end;
     } else p++;
   }
-  if (matches.length) b = Math.max(b, matches[matches.length - 1].last);
+}
+
+function someMatchEndsAt(b: number): boolean {
+  for (let i = 0; i < matchCount; i++) if (matchLast[i] === b) return true;
+  return false;
+}
+
+function analyseChunk(a: number, b: number): number {
+  findMatches(a, b);
+  if (matchCount) b = Math.max(b, matchLast[matchCount - 1]);
   // Trailing lower-case compound pieces ("Japanese-controlled") are not part of a name.
-  while (b - a > 2 && !capital(b - 1) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !matches.some((m) => m.last === b)) b -= 2;
+  while (b - a > 2 && !capital(b - 1) && isHyphen(b - 2) && !lex.compoundPrefixes.has(tokens[b - 3].norm) && !someMatchEndsAt(b)) b -= 2;
 
   let head = -1;
   let wordCount = 0;
-  let mi = 0; // matches[mi] is the first match not ending before k (matches are in order, without overlap)
+  let mi = 0; // match mi is the first match not ending before k
   for (let k = a; k < b; k++) {
     if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) wordCount++;
-    while (mi < matches.length && matches[mi].last <= k) mi++;
-    const covered = mi < matches.length && matches[mi].first <= k;
+    while (mi < matchCount && matchLast[mi] <= k) mi++;
+    const covered = mi < matchCount && matchFirst[mi] <= k;
     if (!covered && capital(k) && lex.heads.has(tokens[k].norm)) head = k;
   }
-  if (matches.length === 1 && matches[0].first === a && matches[0].last === b) {
-    emitMatch(matches[0]);
+  if (matchCount === 1 && matchFirst[0] === a && matchLast[0] === b) {
+    emitMatch(0, -1);
     return b;
   }
-  if (head >= 0 && wordCount >= 2 && !body.headingSentence.has(sentence[a])) {
-    const kind = lex.heads.get(tokens[head].norm)!;
-    let s = a;
-    while (s < b && lex.titles.has(tokens[s].norm) && kind !== "organization") s++;
-    const leading = matches.find((m) => m.first === s && traitsOf(m.candidates).isState);
-    const named = push({ first: s, last: b, sentence: sentence[a], role: "name", candidates: [], unknown: { label: label(s, b), kind: kind === "state" ? "state" : kind } });
-    if (kind === "treaty") {
-      for (const m of matches) if (traitsOf(m.candidates).isState) push({ first: m.first, last: m.last, sentence: sentence[a], role: "party", candidates: m.candidates });
-    } else if (leading && kind === "organization") {
-      named.memberHint = push({ first: leading.first, last: leading.last, sentence: sentence[a], role: "adjective", candidates: leading.candidates });
-    }
+  if (head >= 0 && wordCount >= 2 && body.heading[sentence[a]] !== 1) {
+    headedName(a, b, head);
     return b;
   }
   let p = a;
   let lastDemonym: RawMention | null = null;
-  for (let mi = 0; mi <= matches.length; mi++) {
-    const m = matches[mi] ?? null;
-    const gapEnd = m ? m.first : b;
+  for (let mi = 0; mi <= matchCount; mi++) {
+    const m = mi < matchCount;
+    const gapEnd = m ? matchFirst[mi] : b;
     let titleStart = -1;
     if (gapEnd > p) {
       // Titles directly before a person match belong to its span; other gaps are names of their own.
       let t = gapEnd;
       while (t > p && (lex.titles.has(tokens[t - 1].norm) || isInitial(t - 1))) t--;
-      if (m && t < gapEnd && traitsOf(m.candidates).isPerson) titleStart = t;
+      if (m && t < gapEnd && traitsOf(matchCandidates[mi]).isPerson) titleStart = t;
       else t = gapEnd;
       if (t > p) {
         let onlyTitles = true;
         for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
         if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, p, t);
-        else if (!onlyTitles || !m) leftover(p, t, a, m ? m.candidates : null);
+        else if (!onlyTitles || !m) leftover(p, t, a, m ? matchCandidates[mi] : null);
       }
     }
     if (!m) break;
-    const r = emitMatch(m, titleStart);
+    const r = emitMatch(mi, titleStart);
     lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
-    p = m.last;
+    p = matchLast[mi];
   }
   return b;
+}
+
+/** A chunk named by its head noun ("North Sakhalin Petroleum Company", "Treaty of Portsmouth"); its state matches are parties or the state acted for. */
+function headedName(a: number, b: number, head: number): void {
+  const kind = lex.heads.get(tokens[head].norm)!;
+  let s = a;
+  while (s < b && lex.titles.has(tokens[s].norm) && kind !== "organization") s++;
+  const named = push(s, b, sentence[a], "name", NO_CANDIDATES);
+  named.unknown = { label: label(s, b), kind: kind === "state" ? "state" : kind };
+  if (kind === "treaty") {
+    for (let i = 0; i < matchCount; i++) if (traitsOf(matchCandidates[i]).isState) push(matchFirst[i], matchLast[i], sentence[a], "party", matchCandidates[i]);
+  } else if (kind === "organization") {
+    for (let i = 0; i < matchCount; i++) {
+      if (matchFirst[i] !== s || !traitsOf(matchCandidates[i]).isState) continue;
+      named.memberHint = push(matchFirst[i], matchLast[i], sentence[a], "adjective", matchCandidates[i]);
+      break;
+    }
+  }
 }
 
 /** "Japanese Ambassador to the Soviet Union" after "Shigenori Tōgō, ": a title of that person. */
@@ -365,7 +404,9 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
   }
   if (first < 2 || tokens[first - 1].text !== "," || !joined(first)) {
     // "the Japanese Emperor": the office holder is looked up by state, title and date when linking.
-    push({ first, last, sentence: sentence[first], role: "title", candidates: [], office: title, memberHint: demonym });
+    const r = push(first, last, sentence[first], "title", NO_CANDIDATES);
+    r.office = title;
+    r.memberHint = demonym;
     return;
   }
   let person: RawMention | undefined;
@@ -377,11 +418,15 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
   if (!person) return;
   if (person.unknown) person.unknown.kind = "person";
   person.memberHint ??= demonym;
-  push({ first, last, sentence: sentence[first], role: "title", candidates: [], titleOf: person, memberHint: demonym });
+  const r = push(first, last, sentence[first], "title", NO_CANDIDATES);
+  r.titleOf = person;
+  r.memberHint = demonym;
 }
 
-function emitMatch(m: { first: number; last: number; candidates: Candidate[] }, titleStart = -1): RawMention {
-  const { role, last } = roleOf(m.first, m.last, m.candidates);
-  const first = titleStart >= 0 ? titleStart : m.first;
-  return push({ first, last, sentence: sentence[m.first], role, candidates: m.candidates });
+/** The mention of match mi of the chunk, widened over the titles before it from titleStart (-1: none). */
+function emitMatch(mi: number, titleStart: number): RawMention {
+  const first = matchFirst[mi];
+  const role = roleOf(first, matchLast[mi], matchCandidates[mi]);
+  const last = role === "government" || role === "forces" ? matchLast[mi] + 1 : matchLast[mi];
+  return push(titleStart >= 0 ? titleStart : first, last, sentence[first], role, matchCandidates[mi]);
 }

@@ -2,7 +2,7 @@
 // intervals), then by the document's other entities (containment, relations, country codes), then
 // by gazetteer order; capitals used as actors stand for their state; unknown names are merged by
 // their own evidence (a demonym-prefixed repeat, a surname of an earlier full name).
-import type { EntityKind } from "../schema.ts";
+import type { EntityKind, Mention } from "../schema.ts";
 import { distance, gazetteer, type Candidate, type GazetteerEntry } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
 import type { RawMention, Role } from "./mentions.ts";
@@ -12,9 +12,13 @@ import type { BodyText } from "./text.ts";
 
 export interface Linked {
   raw: RawMention;
-  /** Entity key: "g:<gazetteer id>", "c:<GeoNames id>" or "u:<folded label>". */
-  key: string;
+  /** The entity; its key is "g:<gazetteer id>", "c:<GeoNames id>" or "u:<folded label>". */
+  draft: EntityDraft;
   role: Role;
+}
+
+function newLinked(raw: RawMention, draft: EntityDraft, role: Role): Linked {
+  return { raw, draft, role };
 }
 
 export interface EntityDraft {
@@ -25,11 +29,13 @@ export interface EntityDraft {
   coords?: [number, number];
   memberOfKey?: string;
   entry?: GazetteerEntry;
+  /** Filled by the entity layer once every mention is linked. */
+  mentions: Mention[];
 }
 
 /** A draft with every field set, so that all drafts have one shape. */
 function newDraft(key: string, label: string, kind: EntityKind, wikidata: string | null, coords?: [number, number], memberOfKey?: string, entry?: GazetteerEntry): EntityDraft {
-  return { key, label, kind, wikidata, coords, memberOfKey, entry };
+  return { key, label, kind, wikidata, coords, memberOfKey, entry, mentions: [] };
 }
 
 function span(entry: GazetteerEntry) {
@@ -99,7 +105,7 @@ export function capitalUse(body: BodyText, raw: RawMention): "government" | "pla
 
 /**
  * What linking one document remembers: the picks made per candidate list and year, the drafts and their keys.
- * Anchors and countries are complete when it is made, so a candidate list and a year always pick the same entry.
+ * Anchors and countries are complete before the first pick, so a candidate list and a year always pick the same entry.
  * (A class rather than closures inside link: its methods stay the same functions from one document to the next,
  * so V8's optimised code for link is not thrown away.)
  */
@@ -107,14 +113,15 @@ class Linking {
   private readonly scores = new Map<string, number>();
   private readonly picked = new Map<Candidate[], Map<number | null, GazetteerEntry>>();
   private readonly capitalPicked = new Map<string, Map<number | null, GazetteerEntry>>();
-  private readonly draftKeys = new Map<GazetteerEntry, string>();
+  private readonly draftOf = new Map<GazetteerEntry, EntityDraft>();
   private readonly folds = new Map<string, string>();
 
+  readonly anchors = new Set<string>();
+  readonly countries = new Set<string>();
+
   constructor(
-    private readonly body: BodyText,
-    private readonly anchors: Set<string>,
-    private readonly countries: Set<string>,
-    private readonly drafts: Map<string, EntityDraft>,
+    readonly body: BodyText,
+    readonly drafts: Map<string, EntityDraft>,
   ) {}
 
   yearOf(r: RawMention): number | null {
@@ -143,17 +150,18 @@ class Linking {
     return entry;
   }
 
-  /** The key of an entry's draft, made on first use. */
-  entryDraft(e: GazetteerEntry): string {
-    let key = this.draftKeys.get(e);
-    if (key !== undefined) return key;
-    key = `g:${e.id}`;
-    this.draftKeys.set(e, key);
-    if (!this.drafts.has(key)) {
+  /** An entry's draft, made on first use. */
+  entryDraft(e: GazetteerEntry): EntityDraft {
+    let draft = this.draftOf.get(e);
+    if (draft !== undefined) return draft;
+    const key = `g:${e.id}`;
+    draft = this.drafts.get(key);
+    if (!draft) {
       const coords = e.kind === "place" || e.kind === "other" ? e.coords : undefined;
-      this.drafts.set(key, newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e));
+      this.drafts.set(key, (draft = newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e)));
     }
-    return key;
+    this.draftOf.set(e, draft);
+    return draft;
   }
 
   fold(label: string): string {
@@ -164,28 +172,44 @@ class Linking {
 }
 
 export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; drafts: Map<string, EntityDraft> } {
+  const drafts = new Map<string, EntityDraft>();
+  const linked: Linked[] = [];
+  const ctx = new Linking(body, drafts);
+  anchorsOf(raws, ctx.anchors, ctx.countries);
+  // Gazetteer and city mentions first, so unknown names can be merged against them.
+  linkKnown(ctx, raws, linked);
+  linkUnknown(ctx, raws, linked);
+  linkTitles(ctx, raws, linked);
+  inferUnitStates(linked, drafts, body.tokens.length);
+  // Every memberOf target exists as an entity, even when the text never names it.
   const gaz = gazetteer();
+  for (const d of [...drafts.values()]) {
+    if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
+      const e = gaz.byId.get(d.memberOfKey.slice(2));
+      if (e) ctx.entryDraft(e);
+      else d.memberOfKey = undefined;
+    }
+  }
+  return { linked, drafts };
+}
 
-  // Anchors: entries named unambiguously (one candidate entry), and the countries of cities found.
-  const anchors = new Set<string>();
-  const countries = new Set<string>();
+/** Anchors: entries named unambiguously (one candidate entry), and the countries of cities found and of anchors. */
+function anchorsOf(raws: RawMention[], anchors: Set<string>, countries: Set<string>): void {
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     const only = r.candidates.length ? r.candidates[0].entry.id : null;
     if (only !== null && r.candidates.every((c) => c.entry.id === only)) anchors.add(only);
     if (r.city) countries.add(r.city.country);
   }
+  const gaz = gazetteer();
   for (const a of [...anchors]) {
     const iso = gaz.byId.get(a)?.iso;
     if (iso) countries.add(iso);
   }
+}
 
-  const drafts = new Map<string, EntityDraft>();
-  const linked: Linked[] = [];
-  const chosen = new Map<RawMention, string>();
-  const ctx = new Linking(body, anchors, countries, drafts);
-
-  // Gazetteer and city mentions first, so unknown names can be merged against them.
+function linkKnown(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
+  const gaz = gazetteer();
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     if (r.candidates.length) {
@@ -193,38 +217,40 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       let entry = ctx.pickFor(r.candidates, year);
       let role = r.role;
       const states = gaz.capitalOf.get(entry.id);
-      const use = states && r.role === "name" ? capitalUse(body, r) : "place";
+      const use = states && r.role === "name" ? capitalUse(ctx.body, r) : "place";
       if (states && use !== "place") {
-        if (use === "both") linked.push({ raw: r, key: ctx.entryDraft(entry), role: "name" });
+        if (use === "both") linked.push(newLinked(r, ctx.entryDraft(entry), "name"));
         entry = ctx.stateOfCapital(entry, states, year);
         role = "metonym";
       }
-      const key = ctx.entryDraft(entry);
-      chosen.set(r, key);
-      linked.push({ raw: r, key, role });
+      const draft = ctx.entryDraft(entry);
+      r.key = draft.key;
+      linked.push(newLinked(r, draft, role));
     } else if (r.city) {
       const key = `c:${r.city.cityId}`;
-      if (!drafts.has(key)) drafts.set(key, newDraft(key, r.city.name, "place", null, r.city.coords));
-      chosen.set(r, key);
-      linked.push({ raw: r, key, role: r.role });
+      let draft = ctx.drafts.get(key);
+      if (!draft) ctx.drafts.set(key, (draft = newDraft(key, r.city.name, "place", null, r.city.coords)));
+      r.key = key;
+      linked.push(newLinked(r, draft, r.role));
     }
   }
+}
 
-  // Unknown names: merge "<Demonym> X" into an earlier or later "X", a lone surname into its full name.
+const KIND_RANK: EntityKind[] = ["other", "place", "treaty", "organization", "state", "group", "person"];
+
+/** Unknown names: "<Demonym> X" merges into an earlier or later "X", a lone surname into its full name. */
+function linkUnknown(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
   const unknownKeys = new Map<string, string>();
-  for (let ri = 0; ri < raws.length; ri++) {
-    const r = raws[ri];
-    if (r.unknown) unknownKeys.set(ctx.fold(r.unknown.label), `u:${ctx.fold(r.unknown.label)}`);
-  }
   // The first full person name (in text order) with each folded surname.
   const firstBySurname = new Map<string, RawMention>();
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
-    if (!(r.unknown && r.unknown.kind === "person" && r.unknown.label.includes(" "))) continue;
+    if (!r.unknown) continue;
+    unknownKeys.set(ctx.fold(r.unknown.label), `u:${ctx.fold(r.unknown.label)}`);
+    if (!(r.unknown.kind === "person" && r.unknown.label.includes(" "))) continue;
     const surname = ctx.fold(r.unknown.label.slice(r.unknown.label.lastIndexOf(" ") + 1));
     if (!firstBySurname.has(surname)) firstBySurname.set(surname, r);
   }
-  const kindRank: EntityKind[] = ["other", "place", "treaty", "organization", "state", "group", "person"];
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     if (!r.unknown) continue;
@@ -240,47 +266,38 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       if (full && full.first < r.first) key = `u:${ctx.fold(full.unknown!.label)}`;
     }
     const kind = r.unknown.kind;
-    const d = drafts.get(key);
-    if (!d) drafts.set(key, newDraft(key, r.unknown.label, kind, null));
-    else if (!d.entry && kindRank.indexOf(kind) > kindRank.indexOf(d.kind)) d.kind = kind;
-    chosen.set(r, key);
-    linked.push({ raw: r, key, role: r.role });
+    let d = ctx.drafts.get(key);
+    if (!d) ctx.drafts.set(key, (d = newDraft(key, r.unknown.label, kind, null)));
+    else if (!d.entry && KIND_RANK.indexOf(kind) > KIND_RANK.indexOf(d.kind)) d.kind = kind;
+    r.key = key;
+    linked.push(newLinked(r, d, r.role));
   }
+}
 
-  // Titles join their person; demonyms in titles and unit names give the state acted for.
+/** Titles join their person; demonyms in titles and unit names give the state acted for. */
+function linkTitles(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
   const holders = new Map<string, GazetteerEntry | null>();
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
-    if (r.office && r.memberHint && chosen.has(r.memberHint)) {
-      const holder = officeHolder(r.office, chosen.get(r.memberHint)!.slice(2), ctx.yearOf(r), holders);
+    if (r.office && r.memberHint && r.memberHint.key !== null) {
+      const holder = officeHolder(r.office, r.memberHint.key.slice(2), ctx.yearOf(r), holders);
       if (holder) {
-        const key = ctx.entryDraft(holder);
-        chosen.set(r, key);
-        linked.push({ raw: r, key, role: "title" });
+        const draft = ctx.entryDraft(holder);
+        r.key = draft.key;
+        linked.push(newLinked(r, draft, "title"));
       }
       continue;
     }
-    if (r.titleOf && chosen.has(r.titleOf)) {
-      const key = chosen.get(r.titleOf)!;
-      chosen.set(r, key);
-      linked.push({ raw: r, key, role: "title" });
+    if (r.titleOf && r.titleOf.key !== null) {
+      r.key = r.titleOf.key;
+      linked.push(newLinked(r, ctx.drafts.get(r.key)!, "title"));
     }
-    if (r.memberHint && chosen.has(r) && chosen.has(r.memberHint)) {
-      const d = drafts.get(chosen.get(r)!);
-      const state = drafts.get(chosen.get(r.memberHint)!);
+    if (r.memberHint && r.key !== null && r.memberHint.key !== null) {
+      const d = ctx.drafts.get(r.key);
+      const state = ctx.drafts.get(r.memberHint.key);
       if (d && state && !d.memberOfKey && state.kind === "state" && d.key !== state.key) d.memberOfKey = state.key;
     }
   }
-  inferUnitStates(linked, drafts, body.tokens.length);
-  // Every memberOf target exists as an entity, even when the text never names it.
-  for (const d of [...drafts.values()]) {
-    if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
-      const e = gaz.byId.get(d.memberOfKey.slice(2));
-      if (e) ctx.entryDraft(e);
-      else d.memberOfKey = undefined;
-    }
-  }
-  return { linked, drafts };
 }
 
 const UNIT_HEADS = new Set(["army", "armies", "front", "fleet", "corps", "division", "brigade", "regiment", "force", "forces", "navy", "squadron", "command", "guard", "legion"]);
@@ -300,8 +317,8 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
   const isUnit = new Map<string, boolean>();
   for (let li = 0; li < ordered.length; li++) {
     const l = ordered[li];
-    const d = drafts.get(l.key);
-    if (!d || d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
+    const d = l.draft;
+    if (d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
     let unit = isUnit.get(d.label);
     if (unit === undefined) isUnit.set(d.label, (unit = d.label.toLowerCase().split(" ").some((w) => UNIT_HEADS.has(w))));
     if (!unit) continue;
@@ -312,8 +329,7 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
       const o = ordered[i];
       if (o.raw.first >= l.raw.first && o.raw.sentence !== l.raw.sentence) break;
       if (o === l || o.raw.sentence < l.raw.sentence - UNIT_WINDOW) continue;
-      const od = drafts.get(o.key);
-      if (!od) continue;
+      const od = o.draft;
       const state = od.kind === "state" ? od.key : od.kind === "organization" && od.memberOfKey ? od.memberOfKey : null;
       if (!state || drafts.get(state)?.kind !== "state") continue;
       const actorCue = o.role === "forces" || o.role === "adjective" || o.role === "group" || o.role === "government" || od.kind === "organization";
@@ -332,7 +348,7 @@ function byFirstToken(linked: Linked[], tokenCount: number): Linked[] {
   const from = new Int32Array(tokenCount + 1);
   for (let li = 0; li < linked.length; li++) from[linked[li].raw.first + 1]++;
   for (let k = 0; k < tokenCount; k++) from[k + 1] += from[k];
-  const ordered = new Array<Linked>(linked.length);
+  const ordered = linked.slice();
   for (let li = 0; li < linked.length; li++) ordered[from[linked[li].raw.first]++] = linked[li];
   return ordered;
 }

@@ -19,8 +19,8 @@ export interface BodyText {
   breakAfter: Uint8Array;
   /** Narrative year of each sentence (time layer first, then the text's own years), or null. */
   sentenceYear: (number | null)[];
-  /** Paragraphs that are headings (short lines without a final stop). */
-  headingSentence: Set<number>;
+  /** 1 when sentence i is a heading (a short line without a final stop). */
+  heading: Uint8Array;
   /** Lower-case words that occur in lower case somewhere in the body: common words, not names. */
   common: Set<string>;
 }
@@ -28,7 +28,7 @@ export interface BodyText {
 /** A body without tokens, for the readers that let go of a document once they are done with it. */
 export const NO_BODY: BodyText = {
   text: "", tokens: [], folded: new Map(), capital: new Uint8Array(0), sentence: new Int32Array(0),
-  breakAfter: new Uint8Array(0), sentenceYear: [], headingSentence: new Set(), common: new Set(),
+  breakAfter: new Uint8Array(0), sentenceYear: [], heading: new Uint8Array(0), common: new Set(),
 };
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -101,20 +101,33 @@ function firstStartingAt(tokens: Token[], offset: number): number {
 
 export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const end = Math.min(layers.bodyEnd, layers.contentEnd, doc.text.length);
+  const stop = firstStartingAt(layers.tokens, end);
+  const body: BodyText = {
+    text: doc.text, tokens: layers.tokens.slice(0, stop), folded: new Map(), capital: new Uint8Array(stop), sentence: new Int32Array(stop),
+    breakAfter: new Uint8Array(stop), sentenceYear: [], heading: new Uint8Array(layers.sentences.length), common: new Set(),
+  };
+  const ownYear = new Int32Array(layers.sentences.length);
+  const n = keepBodyTokens(body, layers, stop, ownYear);
+  body.tokens.length = n;
+  body.capital = body.capital.subarray(0, n);
+  body.sentence = body.sentence.subarray(0, n);
+  body.breakAfter = body.breakAfter.subarray(0, n);
+  body.sentenceYear = narrativeYears(yearOfEdtf(doc.dct), layers.sentenceTimes, ownYear);
+  markHeadings(doc.text, layers.sentences, body.heading);
+  return body;
+}
+
+/**
+ * Moves the tokens before stop that lie outside citations to the front of body.tokens (a copy of the
+ * document's tokens), with their sentence, breaks and capitals; notes the year each sentence itself
+ * dates ("in 1907", "on March 13, 1939"). Returns how many tokens were kept.
+ */
+function keepBodyTokens(body: BodyText, layers: EntityInput, stop: number, ownYear: Int32Array): number {
   const cites = layers.citations.slice().sort((a, b) => a.start - b.start);
   const sentences = layers.sentences;
   const all = layers.tokens;
-  const stop = firstStartingAt(all, end);
-  // One pass over the tokens before the end: those outside citations are moved to the front of a copy
-  // (one allocation of the right size, trimmed after), with their sentence, breaks and capitals.
-  const tokens = all.slice(0, stop);
+  const { tokens, sentence, breakAfter, capital, common } = body;
   let n = 0;
-  const sentence = new Int32Array(stop);
-  const breakAfter = new Uint8Array(stop);
-  const capital = new Uint8Array(stop);
-  const common = new Set<string>();
-  // A year the sentence itself dates ("in 1907", "on March 13, 1939").
-  const own = new Array<number | null>(sentences.length).fill(null);
   let c = 0;
   let s = 0;
   let skipped = false;
@@ -135,29 +148,31 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
     if (t.kind === "word") {
       if (isCapitalised(t)) capital[i] = 1;
       else common.add(t.norm);
-    } else if (t.kind === "number" && si >= 0 && own[si] === null && t.text.length === 4) {
+    } else if (t.kind === "number" && si >= 0 && ownYear[si] === 0 && t.text.length === 4 && i > 0 && sentence[i - 1] === si) {
       const y = Number(t.text);
-      if (y < 1000 || y > 2100) continue;
-      const prev = i > 0 && sentence[i - 1] === si ? tokens[i - 1].norm : "";
-      if (YEAR_CUES.has(prev) || MONTHS.has(prev)) own[si] = y;
+      if (y >= 1000 && y <= 2100 && (YEAR_CUES.has(tokens[i - 1].norm) || MONTHS.has(tokens[i - 1].norm))) ownYear[si] = y;
     }
   }
-  tokens.length = n;
   if (n) breakAfter[n - 1] = 1;
+  return n;
+}
 
-  // Narrative year: the time layer's sentence time, else the sentence's own year, else the previous
-  // sentence's year, else the document creation year.
-  let running: number | null = yearOfEdtf(doc.dct);
-  if (running === null) running = own.find((y) => y !== null) ?? null;
-  const sentenceYear = sentences.map((_, i) => {
-    const y = yearOfEdtf(layers.sentenceTimes?.[i]) ?? own[i] ?? running;
+/**
+ * The narrative year of each sentence: the time layer's sentence time, else the sentence's own year (0: none),
+ * else the previous sentence's year, else the document creation year, else the first year a sentence dates.
+ */
+function narrativeYears(dctYear: number | null, sentenceTimes: readonly (string | null)[] | undefined, ownYear: Int32Array): (number | null)[] {
+  let running = dctYear;
+  for (let i = 0; i < ownYear.length && running === null; i++) if (ownYear[i] !== 0) running = ownYear[i];
+  const years: (number | null)[] = [];
+  for (let i = 0; i < ownYear.length; i++) {
+    const y = yearOfEdtf(sentenceTimes?.[i]) ?? (ownYear[i] !== 0 ? ownYear[i] : running);
+    years.push(y);
     running = y;
-    return y;
-  });
-
-  const headingSentence = new Set<number>();
-  for (let i = 0; i < sentences.length; i++) {
-    if (isHeading(doc.text, sentences[i].start, sentences[i].end)) headingSentence.add(i);
   }
-  return { text: doc.text, tokens, folded: new Map(), capital: capital.subarray(0, n), sentence: sentence.subarray(0, n), breakAfter: breakAfter.subarray(0, n), sentenceYear, headingSentence, common };
+  return years;
+}
+
+function markHeadings(text: string, sentences: readonly { start: number; end: number }[], heading: Uint8Array): void {
+  for (let i = 0; i < sentences.length; i++) if (isHeading(text, sentences[i].start, sentences[i].end)) heading[i] = 1;
 }
