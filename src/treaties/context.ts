@@ -25,7 +25,8 @@ export interface TreatyContext {
 export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
   const bodyEnd = Math.min(layers.bodyEnd, doc.text.length);
   // tokens are sorted and do not overlap: the ones ending by bodyEnd are a prefix
-  const tokens = layers.tokens.slice(0, tokenAt(layers.tokens, bodyEnd));
+  const inBody = tokenAt(layers.tokens, bodyEnd);
+  const tokens = inBody === layers.tokens.length ? layers.tokens : layers.tokens.slice(0, inBody);
   const sentences: SentenceRange[] = [];
   const paragraphOf: number[] = [];
   let k = 0;
@@ -48,11 +49,27 @@ export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
   };
 }
 
-/** tokenAt(tokens, offset), walking on from token k when the answer lies at or after it (sorted offsets cost one pass). */
+/**
+ * tokenAt(tokens, offset), searching on from token k when the answer lies at or after it: steps of doubling length
+ * then a binary search, so that a sentence costs a few token reads rather than one per token.
+ */
 function tokenAtFrom(tokens: Token[], offset: number, k: number): number {
   if (k > tokens.length || (k > 0 && tokens[k - 1].end > offset)) return tokenAt(tokens, offset);
-  while (k < tokens.length && tokens[k].end <= offset) k++;
-  return k;
+  // the answer is the first index i >= k with tokens[i].end > offset (tokens.length when none)
+  let lo = k;
+  let step = 1;
+  let hi = k;
+  while (hi < tokens.length && tokens[hi].end <= offset) {
+    lo = hi + 1;
+    hi = Math.min(tokens.length, hi + step);
+    step *= 2;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the sentence containing an offset (or the last one before it). */

@@ -113,10 +113,17 @@ for (const word of heads.keys()) {
   if (c >= 128) otherHeadStarts = true;
   else HEAD_LENGTHS[c] |= 1 << Math.min(word.length, 31);
 }
-function mayBeHead(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  if (c >= 128) return otherHeadStarts;
-  return (HEAD_LENGTHS[c] & (1 << Math.min(norm.length, 31))) !== 0;
+/**
+ * Read from the text rather than the norm, which saves reading one string per token: an ASCII first character
+ * lower-cases to the norm's first, and a token whose norm is a head has as many characters as its text.
+ */
+function mayBeHead(text: string, t: Token): boolean {
+  let c = text.charCodeAt(t.start);
+  if (c >= 128) {
+    c = t.norm.charCodeAt(0);
+    if (c >= 128) return otherHeadStarts;
+  } else if (c >= 65 && c <= 90) c += 32;
+  return (HEAD_LENGTHS[c] & (1 << Math.min(t.end - t.start, 31))) !== 0;
 }
 
 export function findMentions(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[]): TreatyMention[] {
@@ -125,7 +132,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     const s = sentences[si];
     for (let h = s.from; h < s.to; h++) {
       const head = tokens[h];
-      if (!mayBeHead(head.norm) || head.kind !== "word") continue;
+      if (!mayBeHead(text, head) || head.kind !== "word") continue;
       const headClass = heads.get(head.norm);
       if (!headClass) continue;
       const m = readMention(text, tokens, s, si, h, headClass);
