@@ -76,7 +76,13 @@ type SentenceMentions = { c: Cluster; m: Cluster["mentions"][number] }[];
 /** The mentions of each sentence, and which sentences hold a secret part of an instrument. */
 function mentionsBySentence(ctx: TreatyContext, clusters: Cluster[]): (SentenceMentions | undefined)[] {
   const bySentence: (SentenceMentions | undefined)[] = new Array(ctx.sentences.length);
-  for (const c of clusters) for (const m of c.mentions) (bySentence[m.sentence] ??= []).push({ c, m });
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i];
+    for (let k = 0; k < c.mentions.length; k++) {
+      const m = c.mentions[k];
+      (bySentence[m.sentence] ??= []).push({ c, m });
+    }
+  }
   return bySentence;
 }
 

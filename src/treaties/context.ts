@@ -30,7 +30,8 @@ export function makeContext(doc: Doc, layers: TreatyInput): TreatyContext {
   const sentences: SentenceRange[] = [];
   const paragraphOf: number[] = [];
   let k = 0;
-  for (const s of layers.sentences) {
+  for (let i = 0; i < layers.sentences.length; i++) {
+    const s = layers.sentences[i];
     if (s.start >= bodyEnd) continue;
     const end = Math.min(s.end, bodyEnd);
     const from = (k = tokenAtFrom(tokens, s.start, k));

@@ -60,7 +60,7 @@ export class DateIndex {
 
 function outside(refs: readonly DateRef[], spans: SpanIndex): DateRef[] {
   const out: DateRef[] = [];
-  for (const r of refs) if (!spans.overlaps(r.start, r.end)) out.push(r);
+  for (let i = 0; i < refs.length; i++) if (!spans.overlaps(refs[i].start, refs[i].end)) out.push(refs[i]);
   return out;
 }
 

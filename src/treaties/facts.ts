@@ -482,9 +482,12 @@ function sentencesNear(ctx: TreatyContext, all: Cluster[]): number[] {
 
 function groupByOwner(ctx: TreatyContext, all: Cluster[], set: PhraseSet, near: number[]): Map<Cluster, CueAt[]> {
   const owners = new Map<Cluster, CueAt[]>();
-  for (const si of near) {
+  for (let n = 0; n < near.length; n++) {
+    const si = near[n];
     const s = ctx.sentences[si];
-    for (const hit of set.findIn(ctx.tokens, s.from, s.to)) {
+    const hits = set.findIn(ctx.tokens, s.from, s.to);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
       const owner = lastMentionBefore(all, ctx.tokens[hit.i].start, si - 1);
       if (!owner) continue;
       let list = owners.get(owner);

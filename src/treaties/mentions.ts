@@ -213,7 +213,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     while (j < s.to) {
       const u = unitStartingAt(tokens, j, s.to);
       if (u && isCap(u.parts[0]) && !definite.has(u.parts[0].norm)) {
-        ofWords.push(...u.parts);
+        for (let p = 0; p < u.parts.length; p++) ofWords.push(u.parts[p]);
         j = u.last + 1;
       } else if (tokens[j].norm === "and" && j + 1 < s.to && isCap(tokens[j + 1]) && !heads.has(tokens[j + 1].norm)) {
         j++;
@@ -232,8 +232,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     }
   }
   const plural = plurals.has(head.norm);
-  const capModifiers = modifiers.filter((u) => isCap(u.parts[0]) && u.parts[0].kind === "word");
-  const named = capModifiers.some((u) => !genericModifiers.has(unitNorm(u))) || ofWords.length > 0 || (isCap(head) && years.length > 0);
+  const named = hasCapitalisedName(modifiers) || ofWords.length > 0 || (isCap(head) && years.length > 0);
   if (plural && !named) return null;
   const namedOnlyHead = namedOnly.has(head.norm) && !(named && isCap(head));
 
@@ -241,7 +240,8 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   const distinctive: string[] = [];
   let isNew = determinerWord === "another";
   let secret = false;
-  for (const u of modifiers) {
+  for (let mi = 0; mi < modifiers.length; mi++) {
+    const u = modifiers[mi];
     const norm = unitNorm(u);
     if (u.parts[0].kind === "number") {
       years.push(+u.parts[0].text);
@@ -249,15 +249,14 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     }
     if (norm === "new") isNew = true;
     if (cues.secret.matchAt(u.parts as Token[], 0)) secret = true;
-    const stateParts = u.parts.filter((p) => stateWords.has(p.norm));
-    if (stateParts.length === u.parts.length && isCap(u.parts[0])) {
-      for (const p of u.parts) partyWords.push({ text: p.text, start: p.start, end: p.end });
+    if (allStateWords(u.parts) && isCap(u.parts[0])) {
+      for (let p = 0; p < u.parts.length; p++) partyWords.push({ text: u.parts[p].text, start: u.parts[p].start, end: u.parts[p].end });
       continue;
     }
     if (genericModifiers.has(norm) && !quoted) continue;
     distinctive.push(norm.replace(/’/g, "'"));
   }
-  for (const w of ofWords) distinctive.push(w.norm);
+  for (let w = 0; w < ofWords.length; w++) distinctive.push(ofWords[w].norm);
 
   const start = (modifiers[0] ? tokens[modifiers[0].first] : head).start;
   const last = tokens[end - 1];
@@ -295,6 +294,20 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     first: modifiers[0] ? modifiers[0].first : h,
     next: end + (quoted ? 1 : 0),
   };
+}
+
+/** A capitalised word modifier other than a generic one ("Neutrality", "Russo-Japanese", not "New"). */
+function hasCapitalisedName(modifiers: readonly Unit[]): boolean {
+  for (let i = 0; i < modifiers.length; i++) {
+    const u = modifiers[i];
+    if (isCap(u.parts[0]) && u.parts[0].kind === "word" && !genericModifiers.has(unitNorm(u))) return true;
+  }
+  return false;
+}
+
+function allStateWords(parts: readonly Token[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (!stateWords.has(parts[i].norm)) return false;
+  return true;
 }
 
 /** "… Treaty between Japan and …", "… Treaty signed in 1925": a definite description that introduces an instrument. */

@@ -47,7 +47,8 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
   const index = new ClusterIndex();
   const pendingParts: TreatyMention[] = [];
   const recent: { c: Cluster; m: TreatyMention }[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.partOfNext) {
       pendingParts.push(m);
       continue;

@@ -20,7 +20,8 @@ export class SpanIndex<T extends Span = Span> {
     this.reach = [];
     let reach = -Infinity;
     let longest = 0;
-    for (const s of this.sorted) {
+    for (let i = 0; i < this.sorted.length; i++) {
+      const s = this.sorted[i];
       reach = Math.max(reach, s.end);
       longest = Math.max(longest, s.end - s.start);
       this.reach.push(reach);

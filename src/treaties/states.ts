@@ -59,9 +59,14 @@ export class StateResolver {
       return yes;
     };
     this.mentions = [];
-    for (const e of this.entities) {
+    // indexed loops: this runs once per text, mostly before it is optimised, where for-of allocates per step
+    for (let i = 0; i < this.entities.length; i++) {
+      const e = this.entities[i];
       if (!PARTY_KINDS.has(e.kind)) continue;
-      for (const m of e.mentions) if (named(m.text)) this.mentions.push({ start: m.start, end: m.end, entity: e.id });
+      for (let k = 0; k < e.mentions.length; k++) {
+        const m = e.mentions[k];
+        if (named(m.text)) this.mentions.push({ start: m.start, end: m.end, entity: e.id });
+      }
     }
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -123,7 +128,7 @@ export class StateResolver {
     const to = Math.min(this.tokens.length, next >= 0 ? next : tokenAt(this.tokens as Token[], end));
     this.addHits(found, namePhrases.findIn(this.tokens, from, to), end, date, false);
     if (seats) this.addHits(found, seatPhrases.findIn(this.tokens, from, to), end, date, true);
-    return found.length > 1 ? found.sort(byStart) : found;
+    return sortedByStart(found) ? found : found.sort(byStart);
   }
 
   /** Adds the capitalised phrase hits that resolve to an entity and overlap no mention found so far. */
@@ -143,6 +148,11 @@ const startsAsciiUpper = (text: string) => {
   const c = text.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
+
+function sortedByStart(found: readonly StateMention[]): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i - 1].start > found[i].start) return false;
+  return true;
+}
 
 function overlapsAny(found: readonly StateMention[], s: number, e: number): boolean {
   for (let i = 0; i < found.length; i++) if (found[i].start < e && s < found[i].end) return true;
