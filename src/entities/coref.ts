@@ -30,17 +30,11 @@ const DISTRIBUTIVE = new Set(["either", "neither", "each"]);
 const COLLECTIVE_STARTS = new Set(["the", "both", "all"]);
 const NOTHING: ReadonlySet<string> = new Set();
 
-interface Cues {
-  /** Words that can start a reference: pronouns, "the", collective determiners and phrase starts. */
-  starts: Set<string>;
-  /** The two-word determiners and "other" phrases by first and second word ("the" → "two" → "the two"). */
-  phrases: Map<string, Map<string, string>>;
-}
+let phrasesCache: Map<string, Map<string, string>> | undefined;
 
-let cuesCache: Cues | undefined;
-
-function cues(): Cues {
-  if (cuesCache) return cuesCache;
+/** The two-word determiners and "other" phrases by first and second word ("the" → "two" → "the two"). */
+function twoWordPhrases(): Map<string, Map<string, string>> {
+  if (phrasesCache) return phrasesCache;
   const lex = lexicon();
   const phrases = new Map<string, Map<string, string>>();
   for (const phrase of [...lex.collectiveDeterminers.keys(), ...lex.others]) {
@@ -50,9 +44,8 @@ function cues(): Cues {
     if (!phrases.has(first)) phrases.set(first, new Map());
     phrases.get(first)!.set(phrase.slice(space + 1), phrase);
   }
-  const starts = new Set(["the", ...lex.pronouns.keys(), ...lex.collectiveDeterminers.keys(), ...COLLECTIVE_STARTS]);
-  cuesCache = { starts, phrases };
-  return cuesCache;
+  phrasesCache = phrases;
+  return phrases;
 }
 
 // The document being read. The helpers below live at module level and read it from here, so that V8 keeps
@@ -96,10 +89,10 @@ export function references(documentBody: BodyText, linked: Linked[], drafts: Map
   body = documentBody;
   tokens = body.tokens;
   lex = lexicon();
-  phrases = cues().phrases;
+  phrases = twoWordPhrases();
   readMentions(linked, drafts);
   readHeaded(linked);
-  const out = readReferences(cues().starts);
+  const out = readReferences(body.referenceStarts);
   release();
   return out;
 }
@@ -137,15 +130,15 @@ function readHeaded(linked: Linked[]): void {
   headed.sort((a, b) => a.tok - b.tok);
 }
 
-/** The references among the tokens that can start one (starts). */
-function readReferences(starts: Set<string>): Reference[] {
+/** The references among the tokens that can start one (starts, in order). */
+function readReferences(starts: number[]): Reference[] {
   const out: Reference[] = [];
   let lastDistributive: { sentence: number; keys: string[] } | null = null;
   let upto = 0; // mentions[0..upto) precede token k
   headedBefore = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let si = 0; si < starts.length; si++) {
+    const k = starts[si];
     const t = tokens[k];
-    if (t.kind !== "word" || !starts.has(t.norm)) continue;
     const sentence = body.sentence[k];
     while (upto < mentions.length && mentions[upto].tok < k) upto++;
     while (headedBefore < headed.length && headed[headedBefore].tok < k) headedBefore++;

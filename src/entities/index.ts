@@ -19,12 +19,29 @@ export function entityLayer(doc: Doc, layers: EntityInput): EntityLayer {
 }
 
 function addLinkedMentions(text: string, tokens: Token[], linked: Linked[]): void {
+  const phrases = new Map<string, string>();
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
     const start = tokens[l.raw.first].start;
     const end = tokens[l.raw.last - 1].end;
-    l.draft.mentions.push({ start, end, text: text.slice(start, end), role: l.role });
+    l.draft.mentions.push({ start, end, text: spanText(text, tokens, l.raw.first, l.raw.last, phrases), role: l.role });
   }
+}
+
+/**
+ * The text of tokens [first, last): a single token's own string, else the string made for the same phrase
+ * before (the latest phrase made per first word, in phrases), so that repeated names share one string.
+ */
+function spanText(text: string, tokens: Token[], first: number, last: number, phrases: Map<string, string>): string {
+  const firstWord = tokens[first].text;
+  if (last - first === 1) return firstWord;
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  const known = phrases.get(firstWord);
+  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+  const made = text.slice(start, end);
+  phrases.set(firstWord, made);
+  return made;
 }
 
 function addReferences(text: string, refs: Reference[], drafts: Map<string, EntityDraft>): void {

@@ -43,6 +43,8 @@ export interface Lexicon {
   collectiveDeterminers: Map<string, number>;
   collectiveNouns: Set<string>;
   others: Set<string>;
+  /** Words that can start a reference to states: "the", the pronouns, the first words of the collective phrases. */
+  referenceStarts: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -58,6 +60,7 @@ export function lexicon(): Lexicon {
   for (const h of raw.stateHeads) heads.set(h.toLowerCase(), "state");
   for (const h of raw.treatyHeads) heads.set(h.toLowerCase(), "treaty");
   for (const h of raw.orgHeads) heads.set(h.toLowerCase(), "organization");
+  const phrases = [...Object.keys(raw.collectives.determiners), ...raw.collectives.other];
   cached = {
     titles: lower(raw.titles),
     roleNouns: lower(raw.roleNouns),
@@ -77,6 +80,7 @@ export function lexicon(): Lexicon {
     collectiveDeterminers: new Map(Object.entries(raw.collectives.determiners)),
     collectiveNouns: lower(raw.collectives.nouns),
     others: lower(raw.collectives.other),
+    referenceStarts: new Set(["the", ...Object.keys(raw.pronouns), ...phrases.map((p) => p.split(" ")[0])]),
   };
   return cached;
 }

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import { cityTrie, type City } from "./cities.ts";
 import { gazetteer, type Candidate, type Gazetteer } from "./gazetteer.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
-import { isCapitalised, keyAt, NO_BODY, type BodyText } from "./text.ts";
+import { isCapitalised, isCommon, keyAt, NO_BODY, type BodyText } from "./text.ts";
 
 export type Role =
   | "name" | "adjective" | "group" | "government" | "forces" | "compound" | "party"
@@ -143,7 +143,7 @@ function scanChunks(): void {
       const t = tokens[a];
       if (isHyphen(a) || (t.kind === "word" && !capital(a))) a++;
       else if (NUMBER_WORD.test(t.norm) && a + 1 < b0 && capital(a + 1) && matchAt(a, segEnd[a]) < 0) break;
-      else if ((isFunctionCap(a) || (sentenceInitial(a) && body.common.has(t.norm) && !lex.titles.has(t.norm))) && matchAt(a, segEnd[a]) < 0) a++;
+      else if ((isFunctionCap(a) || (sentenceInitial(a) && isCommon(body, t.norm) && !lex.titles.has(t.norm))) && matchAt(a, segEnd[a]) < 0) a++;
       else break;
     }
     const b = a < b0 ? analyseChunk(a, b0) : b0;
@@ -259,7 +259,7 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
   if (words.length === 1) {
     const w = words[0];
     if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
-    if (body.common.has(w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
+    if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
     if (lex.heads.has(w.norm)) return;
   }
   if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;

@@ -197,8 +197,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
 function anchorsOf(raws: RawMention[], anchors: Set<string>, countries: Set<string>): void {
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
-    const only = r.candidates.length ? r.candidates[0].entry.id : null;
-    if (only !== null && r.candidates.every((c) => c.entry.id === only)) anchors.add(only);
+    if (r.candidates.length && oneEntry(r.candidates)) anchors.add(r.candidates[0].entry.id);
     if (r.city) countries.add(r.city.country);
   }
   const gaz = gazetteer();
@@ -206,6 +205,11 @@ function anchorsOf(raws: RawMention[], anchors: Set<string>, countries: Set<stri
     const iso = gaz.byId.get(a)?.iso;
     if (iso) countries.add(iso);
   }
+}
+
+function oneEntry(candidates: Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i].entry.id !== candidates[0].entry.id) return false;
+  return true;
 }
 
 function linkKnown(ctx: Linking, raws: RawMention[], linked: Linked[]): void {

@@ -2,6 +2,7 @@
 // per-token facts every later step asks for (key, capitalisation, sentence, narrative year).
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Token } from "../text/tokens.ts";
+import { lexicon } from "./lexicon.ts";
 import { foldKey, plainKeyOf } from "./trie.ts";
 
 export type EntityInput = StructureLayer & CiteLayer & BodyLayer & TimeLayer;
@@ -21,14 +22,25 @@ export interface BodyText {
   sentenceYear: (number | null)[];
   /** 1 when sentence i is a heading (a short line without a final stop). */
   heading: Uint8Array;
-  /** Lower-case words that occur in lower case somewhere in the body: common words, not names. */
-  common: Set<string>;
+  /** Flags of the words (norms) met in the body: COMMON_WORD, REFERENCE_START. */
+  words: Map<string, number>;
+  /** The tokens whose word can start a reference to states (lexicon referenceStarts), in order. */
+  referenceStarts: number[];
+}
+
+/** A word that occurs in lower case somewhere in the body: a common word, not a name. */
+export const COMMON_WORD = 1;
+const REFERENCE_START = 2;
+
+export function isCommon(body: BodyText, norm: string): boolean {
+  const flags = body.words.get(norm);
+  return flags !== undefined && (flags & COMMON_WORD) !== 0;
 }
 
 /** A body without tokens, for the readers that let go of a document once they are done with it. */
 export const NO_BODY: BodyText = {
   text: "", tokens: [], folded: new Map(), capital: new Uint8Array(0), sentence: new Int32Array(0),
-  breakAfter: new Uint8Array(0), sentenceYear: [], heading: new Uint8Array(0), common: new Set(),
+  breakAfter: new Uint8Array(0), sentenceYear: [], heading: new Uint8Array(0), words: new Map(), referenceStarts: [],
 };
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -104,8 +116,9 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
   const stop = firstStartingAt(layers.tokens, end);
   const body: BodyText = {
     text: doc.text, tokens: layers.tokens.slice(0, stop), folded: new Map(), capital: new Uint8Array(stop), sentence: new Int32Array(stop),
-    breakAfter: new Uint8Array(stop), sentenceYear: [], heading: new Uint8Array(layers.sentences.length), common: new Set(),
+    breakAfter: new Uint8Array(stop), sentenceYear: [], heading: new Uint8Array(layers.sentences.length), words: new Map(), referenceStarts: [],
   };
+  for (const w of lexicon().referenceStarts) body.words.set(w, REFERENCE_START);
   const ownYear = new Int32Array(layers.sentences.length);
   const n = keepBodyTokens(body, layers, stop, ownYear);
   body.tokens.length = n;
@@ -119,14 +132,14 @@ export function readBody(doc: Doc, layers: EntityInput): BodyText {
 
 /**
  * Moves the tokens before stop that lie outside citations to the front of body.tokens (a copy of the
- * document's tokens), with their sentence, breaks and capitals; notes the year each sentence itself
+ * document's tokens), with their sentence, breaks, capitals and words; notes the year each sentence itself
  * dates ("in 1907", "on March 13, 1939"). Returns how many tokens were kept.
  */
 function keepBodyTokens(body: BodyText, layers: EntityInput, stop: number, ownYear: Int32Array): number {
   const cites = layers.citations.slice().sort((a, b) => a.start - b.start);
   const sentences = layers.sentences;
   const all = layers.tokens;
-  const { tokens, sentence, breakAfter, capital, common } = body;
+  const { tokens, sentence, breakAfter, capital, words, referenceStarts } = body;
   let n = 0;
   let c = 0;
   let s = 0;
@@ -146,8 +159,12 @@ function keepBodyTokens(body: BodyText, layers: EntityInput, stop: number, ownYe
     if (i > 0) breakAfter[i - 1] = skipped || si !== sentence[i - 1] ? 1 : 0;
     skipped = false;
     if (t.kind === "word") {
+      // One look-up per word: whether it can start a reference, and the note that it occurs in lower case.
+      const flags = words.get(t.norm);
       if (isCapitalised(t)) capital[i] = 1;
-      else common.add(t.norm);
+      else if (flags === undefined) words.set(t.norm, COMMON_WORD);
+      else if ((flags & COMMON_WORD) === 0) words.set(t.norm, flags | COMMON_WORD);
+      if (flags !== undefined && (flags & REFERENCE_START) !== 0) referenceStarts.push(i);
     } else if (t.kind === "number" && si >= 0 && ownYear[si] === 0 && t.text.length === 4 && i > 0 && sentence[i - 1] === si) {
       const y = Number(t.text);
       if (y >= 1000 && y <= 2100 && (YEAR_CUES.has(tokens[i - 1].norm) || MONTHS.has(tokens[i - 1].norm))) ownYear[si] = y;
