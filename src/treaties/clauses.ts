@@ -42,9 +42,10 @@ export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Ma
   const out = new Map<Cluster, ParsedClause[]>(clusters.map((c) => [c, []]));
   const mentionsOf = mentionsBySentence(ctx, clusters);
   let previous: { cluster: Cluster; si: number; secret: boolean } | null = null;
-  ctx.sentences.forEach((s, si) => {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
     const here = mentionsOf[si];
-    if (!here && !previous) return;
+    if (!here && !previous) continue;
     const owner = here ? ownerOf(ctx, here, si) : null;
     let cluster = owner?.cluster;
     let secret = owner?.secret ?? false;
@@ -56,7 +57,7 @@ export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Ma
     }
     if (!cluster) {
       previous = null;
-      return;
+      continue;
     }
     if (cues.secret.has(ctx.tokens, s.from, s.to)) secret = true;
     const clause = readClause(ctx, si, from, secret, parties.get(cluster) ?? [], dates.get(cluster) ?? null);
@@ -66,7 +67,7 @@ export function readClauses(ctx: TreatyContext, clusters: Cluster[], parties: Ma
     } else {
       previous = owner ? { cluster, si, secret } : null;
     }
-  });
+  }
   for (const c of clusters) addImplied(ctx, c, out.get(c)!);
   return out;
 }
