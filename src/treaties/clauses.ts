@@ -6,6 +6,7 @@ import { sentenceAt, type TreatyContext } from "./context.ts";
 import { clauseKinds, cues, impliedClauses, type ClauseKindName, type DutyKind } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { PhraseHit } from "./phrases.ts";
+import type { SpanIndex } from "./spans.ts";
 
 export interface Trigger {
   /** "any" | "third_party" | "party" | "non_belligerent" | an entity id */
@@ -152,8 +153,10 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   const s = ctx.sentences[si];
   if (!cues.stipulation.has(tokens, from, s.to)) return null;
   const found: { kind: ClauseKindName; does: DutyKind | null; hit: PhraseHit }[] = [];
-  for (const k of clauseKinds) {
-    const hit = k.cues.firstIn(tokens, from, s.to, (h) => !ctx.treatySpans.covers(tokens[h.i].start, tokens[h.i + h.n - 1].end));
+  const outside = outsideNames(ctx.treatySpans, tokens);
+  for (let c = 0; c < clauseKinds.length; c++) {
+    const k = clauseKinds[c];
+    const hit = k.cues.firstIn(tokens, from, s.to, outside);
     if (hit && !found.some((f) => overlaps(f.hit, hit))) found.push({ kind: k.kind, does: k.does, hit });
   }
   let kind: ClauseKindName;
@@ -216,6 +219,11 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
   };
 }
 
+/** Accepts the hits that lie outside every treaty name ("Non-aggression" in "Non-aggression Pact" is no clause). */
+function outsideNames(spans: SpanIndex, tokens: readonly Token[]): (h: PhraseHit) => boolean {
+  return (h) => !spans.covers(tokens[h.i].start, tokens[h.i + h.n - 1].end);
+}
+
 const overlaps = (a: PhraseHit, b: PhraseHit) => a.i < b.i + b.n && b.i < a.i + a.n;
 
 function articleIn(tokens: readonly Token[], from: number, to: number): string | null {
@@ -267,8 +275,9 @@ function dutyHolder(ctx: TreatyContext, from: number, kindAt: number, states: { 
   // Subjects only: "with the Soviet Union", "against …", "to …" are objects.
   const region = states.filter((m) => m.start >= fromOff && m.end <= toOff && !OBJECT_MARKERS.has(wordBefore(tokens, m.start) ?? ""));
   const firstState = region[0] ? tokenAt(tokens, region[0].start) : kindAt;
-  if (cues.dutyAll.firstIn(tokens, from, firstState, (h) => ["neither", "each", "both", "all"].includes(h.phrase))) return "all";
-  const ids = [...new Set(region.map((m) => m.entity))];
+  if (cues.dutyAll.firstIn(tokens, from, firstState, isAll)) return "all";
+  const ids: string[] = [];
+  for (let i = 0; i < region.length; i++) if (!ids.includes(region[i].entity)) ids.push(region[i].entity);
   if (ids.length >= 2 && parties.length > 0 && parties.every((p) => ids.includes(p))) return "all";
   if (ids.length === 1 && (!conditional || parties.includes(ids[0]))) return ids[0];
   return "all";
@@ -278,6 +287,8 @@ function wordBefore(tokens: readonly Token[], start: number): string | undefined
   const k = tokenAt(tokens as Token[], start);
   return tokens[k - 1]?.norm === "the" ? tokens[k - 2]?.norm : tokens[k - 1]?.norm;
 }
+const ALL_WORDS = new Set(["neither", "each", "both", "all"]);
+const isAll = (h: PhraseHit) => ALL_WORDS.has(h.phrase);
 const OBJECT_MARKERS = new Set(["with", "against", "to", "by", "from", "on", "of"]);
 
 function addImplied(ctx: TreatyContext, cluster: Cluster, clauses: ParsedClause[]): void {
