@@ -410,8 +410,10 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
     return;
   }
   let person: RawMention | undefined;
+  // Mentions are pushed chunk by chunk in text order: one from an earlier sentence ends the search.
   for (let i = out.length - 1; i >= 0 && !person; i--) {
     const r = out[i];
+    if (sentence[r.first] < sentence[first]) break;
     const personLike = r.candidates.some((c) => c.entry.kind === "person") || r.unknown?.kind === "person" || r.unknown?.kind === "other";
     if (r.last === first - 1 && r.role === "name" && personLike) person = r;
   }
