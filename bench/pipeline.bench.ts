@@ -25,37 +25,18 @@ interface CaseResult {
 }
 
 async function measure(name: string): Promise<CaseResult> {
-  const { segment } = await import("../src/text/index.ts");
-  const { citeLayer } = await import("../src/cite/index.ts");
-  const { timeLayer } = await import("../src/time/index.ts");
-  const { entityLayer } = await import("../src/entities/index.ts");
-  const { eventLayer } = await import("../src/events/index.ts");
-  const { treatyLayer } = await import("../src/treaties/index.ts");
+  const { analyzeLayers } = await import("../src/pipeline.ts");
   const text = name === "essay" ? essay : corpusOf(10 * MB);
   const warm = name === "10 MB, warm";
   const stages: Record<string, number> = { structure: 0, cite: 0, time: 0, entities: 0, events: 0, treaties: 0 };
   const once = (input = text) => {
-    const doc = { name, text: input, dct: null };
     let t = performance.now();
-    const lap = (stage: string) => {
+    const { layers } = analyzeLayers(input, { name }, (stage) => {
       const now = performance.now();
       stages[stage] += now - t;
       t = now;
-    };
-    const structure = segment(doc);
-    lap("structure");
-    const cites = citeLayer(doc, structure);
-    const body = { bodyEnd: Math.min(cites.bibliographySection?.start ?? structure.contentEnd, structure.contentEnd) };
-    lap("cite");
-    const time = timeLayer(doc, { ...structure, ...cites, ...body });
-    lap("time");
-    const entities = entityLayer(doc, { ...structure, ...cites, ...body, ...time });
-    lap("entities");
-    const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities });
-    lap("events");
-    treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...events });
-    lap("treaties");
-    return events.events.length;
+    });
+    return layers.events.length;
   };
   let events = once(essay); // loads models and lexicons
   if (warm) events = once(); // the JIT has now seen a large document

@@ -1,39 +1,20 @@
 // CPU seconds per MB of each pipeline stage on the essay repeated to MB megabytes (default 3), after a warm-up
 // run on the essay. CPU time (user + system) rather than wall time, so that a busy machine matters less.
 // Usage: MB=3 node --import tsx scripts/stage-times.ts
-import { segment } from "../src/text/index.ts";
-import { citeLayer } from "../src/cite/index.ts";
-import { timeLayer } from "../src/time/index.ts";
-import { entityLayer } from "../src/entities/index.ts";
-import { eventLayer } from "../src/events/index.ts";
-import { treatyLayer } from "../src/treaties/index.ts";
+import { analyzeLayers } from "../src/pipeline.ts";
 import { corpusOf, essay } from "../bench/measure.ts";
 
 const MB = 2 ** 20;
 const size = Number(process.env.MB ?? 3);
 
 function run(text: string): Record<string, number> {
-  const doc = { name: "bench", text, dct: null };
   const cpu: Record<string, number> = {};
   let last = process.cpuUsage();
-  const lap = (stage: string) => {
+  analyzeLayers(text, { name: "bench" }, (stage) => {
     const now = process.cpuUsage();
     cpu[stage] = (now.user - last.user + now.system - last.system) / 1e6;
     last = now;
-  };
-  const structure = segment(doc);
-  lap("structure");
-  const cites = citeLayer(doc, structure);
-  const body = { bodyEnd: Math.min(cites.bibliographySection?.start ?? structure.contentEnd, structure.contentEnd) };
-  lap("cite");
-  const time = timeLayer(doc, { ...structure, ...cites, ...body });
-  lap("time");
-  const entities = entityLayer(doc, { ...structure, ...cites, ...body, ...time });
-  lap("entities");
-  const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities });
-  lap("events");
-  treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...events });
-  lap("treaties");
+  });
   return cpu;
 }
 

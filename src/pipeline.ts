@@ -8,20 +8,34 @@ import { entityLayer } from "./entities/index.ts";
 import { eventLayer } from "./events/index.ts";
 import { treatyLayer } from "./treaties/index.ts";
 
+export const STAGES = ["structure", "cite", "time", "entities", "events", "treaties"] as const;
+export type Stage = (typeof STAGES)[number];
+
 export interface AnalyzeOptions {
   name?: string;
   dct?: string | null;
 }
 
-export function analyzeLayers(text: string, options: AnalyzeOptions = {}): { doc: Doc; layers: Layers } {
+/**
+ * Runs the stages in order. `afterStage`, when given, is called with each stage's name as soon as it is done
+ * (benchmarks time the stages with it).
+ */
+export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterStage?: (stage: Stage) => void): { doc: Doc; layers: Layers } {
+  const done = afterStage ?? (() => {});
   const doc: Doc = { name: options.name ?? "<text>", text, dct: options.dct ?? null };
   const structure = segment(doc);
+  done("structure");
   const cites = citeLayer(doc, structure);
   const body = { bodyEnd: Math.min(cites.bibliographySection?.start ?? structure.contentEnd, structure.contentEnd) };
+  done("cite");
   const time = timeLayer(doc, { ...structure, ...cites, ...body });
+  done("time");
   const entities = entityLayer(doc, { ...structure, ...cites, ...body, ...time });
+  done("entities");
   const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities });
+  done("events");
   const treaties = treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...events });
+  done("treaties");
   return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...events, ...treaties } };
 }
 
