@@ -141,10 +141,13 @@ function isAnaphoricNoun(view: SentenceView, trig: Trigger): boolean {
 function agentlessSupport(view: SentenceView, trig: Trigger): boolean {
   const { toks } = view;
   const support = triggerLexicon().supportVerbs;
-  const be = toks[trig.last + 1];
-  const verb = toks[trig.last + 2];
-  if (!be || !verb || !["was", "were", "is", "are"].includes(be.norm) || !support.has(verb.norm)) return false;
-  return toks[trig.last + 3]?.norm !== "by";
+  // The support verb follows the noun, or ends the trigger's own span ("convention … held").
+  const within = trig.last >= trig.head + 2 && support.has(toks[trig.last].norm);
+  const verbAt = within ? trig.last : trig.last + 2;
+  const be = toks[verbAt - 1];
+  const verb = toks[verbAt];
+  if (!be || !verb || !BE.has(be.norm) || !support.has(verb.norm)) return false;
+  return toks[verbAt + 1]?.norm !== "by";
 }
 
 const RETELLING_WINDOW = 5;
@@ -240,7 +243,7 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
   const from = tokenAt(tokens, start);
   const to = firstStartingAt(tokens, end, from);
   for (let k = from; k < to && !actor; k++) actor = isPronoun(tokens[k].norm);
-  if (!actor) return false;
+  if (!actor && !agentlessSupportIn(tokens, from, to)) return false;
   let m = m0;
   let exact = false;
   let fires = false;
@@ -270,6 +273,23 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
   }
   // A sentence is never tagged for a possessive alone, as before.
   return exact && fires;
+}
+
+const BE = new Set(["was", "were", "is", "are"]);
+
+/**
+ * Tokens [from, to) hold a party noun with a passive support verb and no agent ("a second convention was held"):
+ * an event whose parties come from the narrative before, so the sentence needs no actor of its own.
+ */
+function agentlessSupportIn(tokens: readonly Token[], from: number, to: number): boolean {
+  const lex = triggerLexicon();
+  for (let k = from; k + 2 < to; k++) {
+    if (!BE.has(tokens[k + 1].norm) || !lex.supportVerbs.has(tokens[k + 2].norm)) continue;
+    if (k + 3 < to && tokens[k + 3].norm === "by") continue;
+    const nouns = lex.nouns.get(tokens[k].norm);
+    if (nouns?.some((e) => PARTY_NOUN_TYPES.has(e.type))) return true;
+  }
+  return false;
 }
 
 /** Does [start, end) hold the whole mention of an actor? */
@@ -373,8 +393,10 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
       const args = argumentsOf(view, trig, resolve);
       if (args.source.length === 0 && args.target.length === 0 && trig.entry.pos === "noun" && PARTY_NOUN_TYPES.has(trig.entry.type) && agentlessSupport(view, trig)) {
-        // "an agreement was reached", "a second convention was held": the parties are the actors the sentence names.
-        args.source = [...new Set(actorsOf(i))];
+        // "an agreement was reached", "a second convention was held": the parties are the actors the sentence
+        // names or, when it names none, those of the narrative just before it.
+        const named = actorsOf(i);
+        args.source = [...new Set(named.length > 0 ? named : recent())];
       }
       if (args.source.length === 0 && args.target.length === 0) continue;
       const reading = modalityOf(view, trig, counterfactual);

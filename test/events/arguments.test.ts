@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventsFor } from "./fixtures.ts";
+import { eventsFor, timex } from "./fixtures.ts";
 import type { EntitySpec } from "./fixtures.ts";
 
 const EUROPE: EntitySpec[] = [
@@ -108,4 +108,23 @@ test("a verb coordinated after a reported clause takes the reporting clause's su
 test("a noun event retold a sentence later is the same event", () => {
   const { events } = eventsFor("This resulted in an alliance between France and Britain. As a result of the alliance between France and Britain, Prussia waited.", EUROPE);
   assert.equal(events.filter((e) => e.type === "COOPERATE").length, 1);
+});
+
+test("an agentless meeting or agreement with no actor in its sentence takes the parties of the narrative just before", () => {
+  const text = "In 1856 France and Russia signed a treaty at Paris. Two years later a second conference was held. In 1860 an agreement was reached.";
+  const timexes = [timex(text, "1856", "1856"), timex(text, "Two years later", "1858"), timex(text, "1860", "1860")];
+  const { events } = eventsFor(text, EUROPE, { timexes, sentenceTimes: ["1856", "1858", "1860"] });
+  const held = events.find((e) => e.trigger.text.startsWith("conference"));
+  assert.ok(held, JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual([...held.source].sort(), ["fr", "ru"]);
+  const reached = events.find((e) => e.trigger.text.startsWith("agreement"));
+  assert.ok(reached, JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual([...reached.source].sort(), ["fr", "ru"]);
+  assert.equal(reached.date, "1860");
+});
+
+test("a meeting held by someone named is not given the narrative's parties", () => {
+  const { events } = eventsFor("In 1856 France and Russia signed a treaty. Later a conference was held by Britain.", EUROPE);
+  const held = events.filter((e) => e.trigger.text.startsWith("conference"));
+  for (const e of held) assert.ok(!e.source.includes("fr") && !e.source.includes("ru"), JSON.stringify(e));
 });
