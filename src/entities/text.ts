@@ -1,7 +1,7 @@
 // The part of the document the entity layer reads: body tokens outside citations, with the
 // per-token facts every later step asks for (key, capitalisation, sentence, narrative year).
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
-import type { Token } from "../text/tokens.ts";
+import { firstStartingAt, type Token } from "../text/tokens.ts";
 import { lexicon } from "./lexicon.ts";
 import { foldKey, plainKeyOf } from "./trie.ts";
 
@@ -97,18 +97,6 @@ export function keyAt(body: BodyText, i: number): string {
   let f = body.folded.get(t.text);
   if (f === undefined) body.folded.set(t.text, (f = foldKey(t.text)));
   return f;
-}
-
-/** Index of the first token starting at or after offset (tokens are in text order). */
-function firstStartingAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function readBody(doc: Doc, layers: EntityInput): BodyText {

@@ -2,11 +2,9 @@
 // modality, date, place and citations, then merge duplicates and attach quantities.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Citation, Entity, Event, Quantity, Sentence } from "../schema.ts";
-import { firstStartingAt, tokenAt } from "../text/tokens.ts";
-import type { Token } from "../text/tokens.ts";
+import { firstAtOrAfter, firstStartingAt, lowerBound, tokenAt, type Token } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
-import { lowerBound } from "../text/tokens.ts";
 import { triggerLexicon } from "./lexicon.ts";
 import type { TriggerEntry } from "./lexicon.ts";
 import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
@@ -88,13 +86,7 @@ class TaggedChunks {
     const chunk = this.chunks[k];
     if (!chunk.toks) this.tagFrom(k);
     const toks = chunk.toks!;
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(toks, start);
     let j = lo;
     while (j < toks.length && toks[j].end <= end) j++;
     return toks.slice(lo, j);

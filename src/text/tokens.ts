@@ -262,6 +262,18 @@ export function firstEndingAfter(tokens: readonly Token[], offset: number, from 
 }
 
 /** Index of the first number in sorted xs that is not less than x. */
+/** Index of the first item of a list sorted by start whose start is at or after offset (binary search). */
+export function firstAtOrAfter(sorted: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function lowerBound(xs: number[], x: number): number {
   let lo = 0;
   let hi = xs.length;

@@ -1,7 +1,7 @@
 // Clauses: the sentences that say what an instrument provides, typed by kind, with their conditional
 // structure parsed into data: trigger {attacker, target, provoked, mode} and duty {who, does}.
 import type { Token } from "../text/tokens.ts";
-import { tokenAt } from "../text/tokens.ts";
+import { firstAtOrAfter, tokenAt } from "../text/tokens.ts";
 import { sentenceAt, type TreatyContext } from "./context.ts";
 import { clauseKinds, cues, impliedClauses, type ClauseKindName, type DutyKind } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
@@ -114,26 +114,14 @@ function startsWithContinuation(tokens: readonly Token[], from: number, to: numb
   return cues.continuation.matchAt(tokens, from, to) > 0;
 }
 
-function firstCitationFrom(ctx: TreatyContext, offset: number): number {
-  const cits = ctx.layers.citations;
-  let lo = 0;
-  let hi = cits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cits[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function citationsFor(ctx: TreatyContext, si: number): number[] {
   const s = ctx.sentences[si];
   const cits = ctx.layers.citations;
   const inside: number[] = [];
-  for (let i = firstCitationFrom(ctx, s.start); i < cits.length && cits[i].start < s.end + 2; i++) inside.push(i);
+  for (let i = firstAtOrAfter(ctx.layers.citations, s.start); i < cits.length && cits[i].start < s.end + 2; i++) inside.push(i);
   if (inside.length > 0) return inside;
   // The citation that closes the group of sentences in this paragraph.
-  const next = firstCitationFrom(ctx, s.end);
+  const next = firstAtOrAfter(ctx.layers.citations, s.end);
   if (next >= cits.length) return [];
   const at = sentenceAt(ctx, cits[next].start);
   return ctx.paragraphOf[at] === ctx.paragraphOf[si] ? [next] : [];
@@ -141,7 +129,7 @@ function citationsFor(ctx: TreatyContext, si: number): number[] {
 
 function clauseSpan(ctx: TreatyContext, si: number): { start: number; end: number } {
   const s = ctx.sentences[si];
-  const i = firstCitationFrom(ctx, s.start + 1);
+  const i = firstAtOrAfter(ctx.layers.citations, s.start + 1);
   const cite = i < ctx.layers.citations.length && ctx.layers.citations[i].start < s.end ? ctx.layers.citations[i] : undefined;
   let end = cite ? cite.start : s.end;
   while (end > s.start && /\s/.test(ctx.text[end - 1])) end--;

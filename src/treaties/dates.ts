@@ -1,7 +1,7 @@
 // Dates for treaty facts: the time layer's timexes, or, while a text has none, a small reading of
 // explicit calendar dates ("April 13, 1941", "November 1934", "1925") so treaties still get dated.
 import type { Token } from "../text/tokens.ts";
-import { tokenAt } from "../text/tokens.ts";
+import { firstAtOrAfter, tokenAt } from "../text/tokens.ts";
 import type { Timex } from "../schema.ts";
 import { durationUnits, numberWords } from "./lexicon.ts";
 import { SpanIndex, type Span } from "./spans.ts";
@@ -67,14 +67,7 @@ function outside(refs: readonly DateRef[], spans: SpanIndex): DateRef[] {
 /** The refs of a list sorted by start that lie in [start, end). */
 function within(refs: readonly DateRef[], start: number, end: number): DateRef[] {
   const out: DateRef[] = [];
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refs[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < refs.length && refs[i].start < end; i++) if (refs[i].end <= end) out.push(refs[i]);
+  for (let i = firstAtOrAfter(refs, start); i < refs.length && refs[i].start < end; i++) if (refs[i].end <= end) out.push(refs[i]);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // ("Russo-", "Sino-") of data/treaties/states.json resolved, by date, to the entities of the text.
 import type { Entity } from "../schema.ts";
 import type { Token } from "../text/tokens.ts";
-import { tokenAt } from "../text/tokens.ts";
+import { firstAtOrAfter, tokenAt } from "../text/tokens.ts";
 import { nonNames, stateMembers, type StateMember } from "./lexicon.ts";
 import { PhraseSet, type PhraseHit } from "./phrases.ts";
 
@@ -174,15 +174,4 @@ export function countriesIn(tokens: readonly Token[], from: number, to: number):
     for (const m of byWord.get(hit.phrase.replace(/ ([-'.]) ?/g, "$1")) ?? byWord.get(hit.phrase) ?? []) out.add(m.country);
   }
   return out;
-}
-
-function firstAtOrAfter(sorted: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
