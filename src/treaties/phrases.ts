@@ -135,21 +135,30 @@ export class PhraseSet {
     return candidates === undefined ? 0 : longestAt(tokens, i, to, candidates);
   }
 
+  /** The token numbering, when a phrase of this set may start in tokens [from, end); null when none can. */
+  private numbersFor(tokens: readonly Token[], from: number, end: number): Int32Array | null {
+    if (from >= end) return null;
+    const entry = numberingOf(tokens);
+    return this.mayStartIn(tokens, entry, from, end) ? entry.numbers : null;
+  }
+
+  /** Length in tokens of the longest phrase of this set starting at token i (0 when none); never past `to`. */
+  private lengthAt(tokens: readonly Token[], numbers: Int32Array, i: number, to: number): number {
+    let k = numbers[i];
+    if (k === 0) k = lookUp(tokens, numbers, i);
+    const candidates = k > 0 ? this.byNumber[k - 1] : undefined;
+    return candidates === undefined ? 0 : longestAt(tokens, i, to, candidates);
+  }
+
   /** All non-overlapping hits in tokens [from, to), left to right, longest first at each position. */
   findIn(tokens: readonly Token[], from: number, to: number): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const end = Math.min(to, tokens.length);
     from = Math.max(from, 0);
-    if (from >= end) return hits;
-    const entry = numberingOf(tokens);
-    if (!this.mayStartIn(tokens, entry, from, end)) return hits;
-    const numbers = entry.numbers;
+    const numbers = this.numbersFor(tokens, from, end);
+    if (numbers === null) return hits;
     for (let i = from; i < end; i++) {
-      let k = numbers[i];
-      if (k === 0) k = lookUp(tokens, numbers, i);
-      const candidates = k > 0 ? this.byNumber[k - 1] : undefined;
-      if (candidates === undefined) continue;
-      const n = longestAt(tokens, i, to, candidates);
+      const n = this.lengthAt(tokens, numbers, i, to);
       if (n > 0) {
         hits.push({ i, n, phrase: phraseOf(tokens, i, n) });
         i += n - 1;
@@ -162,16 +171,10 @@ export class PhraseSet {
   firstIn(tokens: readonly Token[], from: number, to: number, accept?: (hit: PhraseHit) => boolean): PhraseHit | undefined {
     const end = Math.min(to, tokens.length);
     from = Math.max(from, 0);
-    if (from >= end) return undefined;
-    const entry = numberingOf(tokens);
-    if (!this.mayStartIn(tokens, entry, from, end)) return undefined;
-    const numbers = entry.numbers;
+    const numbers = this.numbersFor(tokens, from, end);
+    if (numbers === null) return undefined;
     for (let i = from; i < end; i++) {
-      let k = numbers[i];
-      if (k === 0) k = lookUp(tokens, numbers, i);
-      const candidates = k > 0 ? this.byNumber[k - 1] : undefined;
-      if (candidates === undefined) continue;
-      const n = longestAt(tokens, i, to, candidates);
+      const n = this.lengthAt(tokens, numbers, i, to);
       if (n > 0) {
         const hit = { i, n, phrase: phraseOf(tokens, i, n) };
         if (!accept || accept(hit)) return hit;
@@ -184,16 +187,9 @@ export class PhraseSet {
   has(tokens: readonly Token[], from: number, to: number): boolean {
     const end = Math.min(to, tokens.length);
     from = Math.max(from, 0);
-    if (from >= end) return false;
-    const entry = numberingOf(tokens);
-    if (!this.mayStartIn(tokens, entry, from, end)) return false;
-    const numbers = entry.numbers;
-    for (let i = from; i < end; i++) {
-      let k = numbers[i];
-      if (k === 0) k = lookUp(tokens, numbers, i);
-      const candidates = k > 0 ? this.byNumber[k - 1] : undefined;
-      if (candidates !== undefined && longestAt(tokens, i, to, candidates) > 0) return true;
-    }
+    const numbers = this.numbersFor(tokens, from, end);
+    if (numbers === null) return false;
+    for (let i = from; i < end; i++) if (this.lengthAt(tokens, numbers, i, to) > 0) return true;
     return false;
   }
 }
