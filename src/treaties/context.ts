@@ -94,3 +94,20 @@ export function sentenceDates(ctx: TreatyContext, si: number): DateRef[] {
 export function narrativeTime(ctx: TreatyContext, si: number): string | null {
   return ctx.layers.sentenceTimes[si] ?? null;
 }
+
+const eventIndex = new WeakMap<TreatyContext, TreatyInput["events"]>();
+/** The events whose trigger lies in [start, end), from a list sorted once by trigger start. */
+export function eventsIn(ctx: TreatyContext, start: number, end: number): TreatyInput["events"] {
+  let sorted = eventIndex.get(ctx);
+  if (!sorted) eventIndex.set(ctx, (sorted = [...ctx.layers.events].sort((a, b) => a.trigger.start - b.trigger.start)));
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].trigger.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreatyInput["events"] = [];
+  for (let i = lo; i < sorted.length && sorted[i].trigger.start < end; i++) if (sorted[i].trigger.end <= end) out.push(sorted[i]);
+  return out;
+}

@@ -3,13 +3,15 @@
 import type { Token } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
-import { narrativeTime, sentenceDates } from "./context.ts";
+import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { actorNouns, cues, definite, distinctiveModifiers, gapWords, genericModifiers, heads, indefinite } from "./lexicon.ts";
+import { cues, definite, genericModifiers, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
-import { startsUpper, type TreatyMention } from "./mentions.ts";
-import type { StateMention } from "./states.ts";
+import type { TreatyMention } from "./mentions.ts";
+import { memberValidAt } from "./states.ts";
 import type { PhraseHit, PhraseSet } from "./phrases.ts";
+import { actDate, actParties, actsOf, targetsIn, type Act } from "./acts.ts";
+import { groupAt, lastStates, statesOf } from "./groups.ts";
 
 export interface Dated {
   start: number;
@@ -38,21 +40,27 @@ export interface TreatyFacts {
   denounced: ActDated[];
   expires: Dated | null;
   partOf: TreatyMention | null;
+  /** Ratification, and entry into force, when the text dates them. */
+  ratified: Dated | null;
+  inForce: Dated | null;
+  /** States that became parties after the signing, each with its own date. */
+  accessions: Accession[];
+  /** States named beside the instrument that are not its parties. */
+  roles: Role[];
 }
 
-const LINKERS = new Set([",", "and", "the", "both", "’s", "'s"]);
-const PASSIVE = new Set(["was", "were", "been", "is", "are", "being", "be", ",", "formally", "finally", "later", "also"]);
-
 export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): TreatyFacts {
-  const { tokens } = ctx;
-  const { conclusions, proposals, refusals } = actsOf(ctx, cluster);
+  const acts = actsOf(ctx, cluster).filter((a) => !a.negated);
+  const conclusions = acts.filter((a) => a.kind === "conclude");
+  const proposals = acts.filter((a) => a.kind === "propose");
+  const refusals = acts.filter((a) => a.kind === "refuse");
 
-  // Signing date: the date nearest the conclusion; a later, more precise date of the same instrument refines it.
+  // Signing date: the date of the conclusion; a later, more precise date of the same instrument refines it.
   let signed: string | null = null;
   let signedEvidence: TreatyFacts["signedEvidence"] = null;
   let signedFrom: TreatyFacts["signedFrom"] = null;
   for (const c of conclusions) {
-    const d = nearestDate(sentenceDates(ctx, c.m.sentence), tokens[c.verb].start);
+    const d = actDate(ctx, c);
     if (!d) continue;
     if (signed === null || (d.value.startsWith(signed) && d.value.length > signed.length)) {
       signed = d.value;
@@ -66,33 +74,82 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     signedEvidence = { start: named.start, end: named.end };
     signedFrom = "name";
   }
-  const firstM = cluster.mentions[0];
+  // "(Anglo-Japanese Friendship Treaty, October 1854)": a date right after the name, inside its parenthesis
+  if (signed === null || (signedFrom === "name" && signed.length === 4)) {
+    for (const m of cluster.mentions) {
+      const d = appendedDate(ctx, m);
+      if (d && (signed === null || d.value.startsWith(signed))) {
+        signed = d.value;
+        signedEvidence = { start: d.start, end: d.end };
+        signedFrom = "conclusion";
+        break;
+      }
+    }
+  }
+  const firstM = cluster.mentions.find((m) => m.kind !== "anaphor") ?? cluster.mentions[0];
   if (signed === null && refusals.length === 0 && proposals.length === 0) {
     const opener = openerDate(ctx, firstM);
     const narrative = opener?.value ?? narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
-    if (narrative && /^\d{4}/.test(narrative)) {
+    if (opener && firstM.kind === "description") {
+      signed = opener.value;
+      signedEvidence = { start: opener.start, end: opener.end };
+      signedFrom = "conclusion";
+    } else if (narrative && /^\d{4}/.test(narrative)) {
       signed = narrative.slice(0, 4);
       signedEvidence = opener ? { start: opener.start, end: opener.end } : null;
       signedFrom = "narrative";
     }
   }
 
-  // Parties: the states named by the name's adjectives, and the coordinated states that concluded or proposed it.
+  // Parties: the states of the name, of "between …", and those the acts name; never the states it is aimed at.
   const parties: string[] = [];
+  const targets: string[] = [];
+  const add = (ids: readonly string[]) => {
+    for (const id of ids) if (!parties.includes(id)) parties.push(id);
+  };
   const onDate = signed ?? (cluster.years.size > 0 ? String(Math.min(...cluster.years)) : null);
   for (const m of cluster.mentions) {
     for (const w of m.partyWords) {
-      const e = ctx.states.resolveWord(w.text, onDate);
-      if (e && !parties.includes(e.id)) parties.push(e.id);
+      const e = resolveNameWord(ctx, w.text, m.sentence, onDate);
+      if (e && !parties.includes(e)) parties.push(e);
+    }
+    if (m.between) {
+      const g = groupAt(ctx, m.sentence, m.between.from + 1, onDate);
+      if (g) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, onDate) : g.ids);
     }
   }
-  addPartiesAround(ctx, conclusions, onDate, parties);
-  addPartiesAround(ctx, proposals, onDate, parties);
+  const accessions: Accession[] = [];
+  for (const a of acts) {
+    if (a.kind === "refuse" || a.kind === "entry" || a.kind === "ratify") continue;
+    const p = actParties(ctx, a, onDate);
+    targets.push(...p.targets);
+    if (a.kind === "join") {
+      const d = actDate(ctx, a);
+      const s = ctx.sentences[a.m.sentence];
+      for (const id of p.parties) if (!accessions.some((x) => x.party === id)) accessions.push({ party: id, date: d?.value ?? null, start: s.start, end: s.end });
+    }
+    add(p.parties);
+  }
+  add(contextParties(ctx, cluster, onDate));
+  if (parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named")) {
+    add(narrativeParties(ctx, conclusions[0].m.sentence, parties));
+  }
+  const roles = readRoles(ctx, cluster, acts, onDate, targets);
+  const kept = parties.filter((p) => !roles.some((r) => r.entity === p));
 
   let place: string | null = null;
   for (const c of conclusions) {
     place ??= placeIn(ctx, c.m.sentence, c.verb, c.m);
   }
+  const dated = (kind: string): Dated | null => {
+    for (const a of acts) {
+      if (a.kind !== kind) continue;
+      const d = actDate(ctx, a);
+      const s = ctx.sentences[a.m.sentence];
+      if (d) return { start: s.start, end: s.end, date: d.value };
+    }
+    return null;
+  };
 
   const proposed = proposals.map((p) => acted(ctx, p.m.sentence, p.verb, onDate));
   const refused = refusals.map((r) => acted(ctx, r.m.sentence, r.verb, onDate));
@@ -102,7 +159,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     signed,
     signedEvidence,
     signedFrom,
-    parties,
+    parties: kept,
     place,
     duration,
     renewable,
@@ -112,93 +169,159 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     denounced: readDenunciations(ctx, cluster, all, onDate),
     expires: readExpiry(ctx, cluster, all),
     partOf: null,
+    ratified: dated("ratify"),
+    inForce: dated("entry"),
+    accessions: accessions.filter((x) => !(signed && x.date && x.date <= signed && conclusions.length > 0)),
+    roles,
   };
 }
 
-function addPartiesAround(ctx: TreatyContext, acts: Act[], date: string | null, parties: string[]): void {
-  for (const c of acts) for (const id of partiesAround(ctx, c.m, c.verb, date)) if (!parties.includes(id)) parties.push(id);
+export interface Accession {
+  party: string;
+  date: string | null;
+  start: number;
+  end: number;
 }
-
-interface Act {
-  m: TreatyMention;
-  verb: number;
-  kind: "conclude" | "propose" | "refuse";
+export interface Role {
+  role: RoleName;
+  entity: string;
+  start: number;
+  end: number;
 }
 
 /**
- * The mentions of the instrument governed by a verb of refusal, of proposal or of conclusion, with the verb's token.
- * All acts go through one array and are split after: arrays that receive their first object deoptimise the code
- * that made them empty, and a single allocation site learns that at once, not once per rare kind.
+ * A party word of a name resolved on the treaty's date; when several states fit that date ("Sino-" in 1954), the one
+ * the sentence names in full ("… with the Republic of China").
  */
-function actsOf(ctx: TreatyContext, cluster: Cluster): { conclusions: Act[]; proposals: Act[]; refusals: Act[] } {
-  const { tokens } = ctx;
-  const acts: Act[] = [];
-  for (const m of cluster.mentions) {
-    const s = ctx.sentences[m.sentence];
-    const k = lastBeforeName(tokens, m.first, s.from);
-    const refuse = cueEndingAt(tokens, cues.refuse, k, s.from);
-    if (refuse >= 0) {
-      acts.push({ m, verb: refuse, kind: "refuse" });
-      continue;
-    }
-    const propose = cueEndingAt(tokens, cues.propose, k, s.from);
-    if (propose >= 0) {
-      acts.push({ m, verb: propose, kind: "propose" });
-      continue;
-    }
-    const before = cueEndingAt(tokens, cues.conclude, k, s.from);
-    if (before >= 0 && !negated(tokens, before, s.from)) acts.push({ m, verb: before, kind: "conclude" });
-    else {
-      const after = cueAfter(ctx, m);
-      if (after >= 0 && !negated(tokens, after, s.from)) acts.push({ m, verb: after, kind: "conclude" });
+function resolveNameWord(ctx: TreatyContext, word: string, si: number, date: string | null): string | null {
+  const members = ctx.states.membersFor(word, date).filter((m) => memberValidAt(m, date));
+  if (members.length > 1) {
+    const s = ctx.sentences[si];
+    const named = new Set(statesOf(ctx, si, date).filter((x) => /\s/.test(ctx.text.slice(x.start, x.end))).map((x) => x.entity));
+    for (const m of members) {
+      const e = ctx.states.entityFor(m);
+      if (e && named.has(e.id) && s) return e.id;
     }
   }
-  return { conclusions: ofKind(acts, "conclude"), proposals: ofKind(acts, "propose"), refusals: ofKind(acts, "refuse") };
+  return ctx.states.resolveWord(word, date)?.id ?? null;
 }
 
-function ofKind(acts: readonly Act[], kind: Act["kind"]): Act[] {
-  const out: Act[] = [];
-  for (const a of acts) if (a.kind === kind) out.push(a);
+/** "(Treaty of Shimoda, February 7, 1855)": a date after a comma right after the mention, before the parenthesis closes. */
+function appendedDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
+  const { tokens } = ctx;
+  if (m.pronoun || tokens[m.next]?.text !== ",") return null;
+  const s = ctx.sentences[m.sentence];
+  const d = ctx.dates.datesIn(tokens[m.next].end, s.end)[0];
+  if (!d) return null;
+  let k = m.next + 1;
+  while (k < s.to && tokens[k].start < d.start) k++;
+  if (k !== m.next + 1) return null;
+  while (k < s.to && tokens[k].end <= d.end) k++;
+  return tokens[k]?.text === ")" ? d : null;
+}
+
+/**
+ * Parties the sentences around an instrument give without a verb of signing: its terms ("By the terms of the treaty,
+ * Finland ceded … to the Soviet Union", "In the resulting Treaty of Bucharest, Bulgaria lost … to Romania"), and the war
+ * it closed ("Hostilities between Finland and the USSR ended with a ceasefire", "… was concluded formally for Finland …
+ * with the signing of the Paris Peace Treaties").
+ */
+function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | null): string[] {
+  const { tokens } = ctx;
+  const out: string[] = [];
+  const add = (ids: readonly string[]) => {
+    for (const id of ids) if (!out.includes(id)) out.push(id);
+  };
+  const seen = new Set<number>();
+  for (const m of cluster.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    const s = ctx.sentences[m.sentence];
+    // the war it closed: a cue of ending shortly before the mention
+    const ended = cues.endedWith.findIn(tokens, s.from, m.first).find((h) => h.i + h.n >= m.first - 5);
+    if (ended) {
+      for (let k = s.from; k < ended.i; k++) {
+        if (tokens[k].norm === "between") {
+          const g = groupAt(ctx, m.sentence, k + 1, date);
+          if (g) add(g.ids);
+          break;
+        }
+      }
+      if (tokens[ended.i + ended.n - 1].norm === "for") {
+        const g = groupAt(ctx, m.sentence, ended.i + ended.n, date);
+        if (g) add(g.ids);
+      }
+    }
+    // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
+    const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
+    if (!opens) continue;
+    const cession = cues.cession.firstIn(tokens, m.next, s.to);
+    if (!cession) continue;
+    const states = statesOf(ctx, m.sentence, date).filter((x) => x.start >= m.end);
+    const giver = states.find((x) => x.start < tokens[cession.i].start);
+    if (giver) add([giver.entity]);
+    for (let k = cession.i + cession.n; k < s.to && k < cession.i + 16; k++) {
+      if (tokens[k].norm === "to" || tokens[k].norm === "from") {
+        const g = groupAt(ctx, m.sentence, k + 1, date);
+        if (g) {
+          add(g.ids);
+          break;
+        }
+      }
+    }
+  }
   return out;
 }
 
-/** The token before the mention starting at token `first`, past its articles, generic words and opening quote ("signed | the", "entered into | a “"). */
-function lastBeforeName(tokens: readonly Token[], first: number, from: number): number {
-  let k = first - 1;
-  while (k >= from && k >= first - 4 && (definite.has(tokens[k].norm) || indefinite.has(tokens[k].norm) || genericModifiers.has(tokens[k].norm) || OPENING_QUOTES.has(tokens[k].text))) k--;
-  return k;
+/**
+ * "Military authorities signed an agreement on 12 September": a signing that names no state (or only one) takes the
+ * states of the interaction narrated just before it (an event of this or the previous sentence with a state on each side).
+ */
+function narrativeParties(ctx: TreatyContext, si: number, known: readonly string[]): string[] {
+  const s = ctx.sentences[si];
+  const prev = si > 0 && ctx.paragraphOf[si - 1] === ctx.paragraphOf[si] ? ctx.sentences[si - 1] : s;
+  const stateId = (id: string) => {
+    const e = ctx.states.entity(id);
+    if (!e) return null;
+    if (e.kind === "state" || e.kind === "group") return e.id;
+    return e.memberOf && ctx.states.entity(e.memberOf)?.kind === "state" ? e.memberOf : null;
+  };
+  const events = eventsIn(ctx, prev.start, s.end).reverse();
+  for (const e of events) {
+    const src = e.source.map(stateId).filter((x): x is string => !!x);
+    const tgt = e.target.map(stateId).filter((x): x is string => !!x);
+    if (src.length === 0 || tgt.length === 0) continue;
+    const ids = [...new Set([...src, ...tgt])];
+    if (known.length > 0 && !ids.some((id) => known.includes(id))) continue;
+    return ids;
+  }
+  return [];
 }
-const OPENING_QUOTES = new Set(["“", '"', "‘"]);
 
-/** Token index of a cue phrase of the set that ends at token k (found by lastBeforeName), or -1. */
-function cueEndingAt(tokens: readonly Token[], set: typeof cues.conclude, k: number, from: number): number {
-  for (let start = Math.max(from, k - 3); start <= k; start++) {
-    const n = set.matchAt(tokens, start, k + 1);
-    if (n > 0 && start + n - 1 === k) return start;
+/** The states named beside the instrument in another role: aimed at, mediator, witness, guarantor. */
+function readRoles(ctx: TreatyContext, cluster: Cluster, acts: Act[], date: string | null, targets: string[]): Role[] {
+  const out: Role[] = [];
+  const push = (role: RoleName, entity: string, si: number) => {
+    if (out.some((r) => r.role === role && r.entity === entity)) return;
+    const s = ctx.sentences[si];
+    out.push({ role, entity, start: s.start, end: s.end });
+  };
+  for (const a of acts) for (const t of targetsIn(ctx, a.m.sentence, a.after ? a.verb : a.m.next, date)) if (targets.includes(t)) push("target", t, a.m.sentence);
+  const seen = new Set<number>();
+  for (const m of cluster.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    const s = ctx.sentences[m.sentence];
+    for (const { role, cues: set } of roleCues) {
+      if (role === "target") continue;
+      for (const h of set.findIn(ctx.tokens, s.from, s.to)) {
+        const g = groupAt(ctx, m.sentence, h.i + h.n, date);
+        if (g) for (const id of g.ids) push(role, id, m.sentence);
+      }
+    }
   }
-  return -1;
+  return out;
 }
-
-/** "X was signed", "X between A and B signed in 1925": a participle after the mention. */
-function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
-  const { tokens } = ctx;
-  const s = ctx.sentences[m.sentence];
-  let i = m.next;
-  // "X was a secret agreement between A, B and C, signed in …": skip the copula and the describing noun
-  if (tokens[i] && (tokens[i].norm === "was" || tokens[i].norm === "is") && tokens[i + 1] && indefinite.has(tokens[i + 1].norm)) {
-    let j = i + 2;
-    while (j < s.to && j < i + 6 && (genericModifiers.has(tokens[j].norm) || distinctiveModifiers.has(tokens[j].norm))) j++;
-    if (j < s.to && heads.has(tokens[j].norm)) i = j + 1;
-  }
-  if (tokens[i]?.norm === "between") {
-    i++;
-    const stop = i + 14;
-    while (i < s.to && i < stop && (LINKERS.has(tokens[i].norm) || startsUpper(tokens[i].text) || tokens[i].text === "-")) i++;
-  }
-  while (i < s.to && PASSIVE.has(tokens[i].norm)) i++;
-  return i < s.to && PARTICIPLES.has(tokens[i].norm) ? i : -1;
-}
-const PARTICIPLES = new Set(["signed", "concluded", "ratified", "initialled", "initialed"]);
 
 function negated(tokens: readonly Token[], verb: number, from: number): boolean {
   for (let k = Math.max(from, verb - 3); k < verb; k++) if (cues.negation.matchAt(tokens, k, verb) > 0) return true;
@@ -228,61 +351,6 @@ function previousDate(ctx: TreatyContext, si: number): DateRef | null {
   const dates = sentenceDates(ctx, si - 1);
   return dates[dates.length - 1] ?? null;
 }
-
-/** Coordinated state groups ("Japan, Germany, and Italy") in a sentence. */
-export function stateGroups(ctx: TreatyContext, si: number, date: string | null, seats = false): StateMention[][] {
-  const s = ctx.sentences[si];
-  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats, s.from, s.to).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
-  const groups: StateMention[][] = [];
-  for (const m of mentions) {
-    const last = groups[groups.length - 1];
-    const prev = last?.[last.length - 1];
-    if (prev && onlyLinkers(ctx, prev.end, m.start)) last.push(m);
-    else groups.push([m]);
-  }
-  return groups;
-}
-
-function onlyLinkers(ctx: TreatyContext, from: number, to: number): boolean {
-  const { tokens } = ctx;
-  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) if (!LINKERS.has(tokens[k].norm)) return false;
-  return true;
-}
-
-function partiesAround(ctx: TreatyContext, m: TreatyMention, verb: number, date: string | null): string[] {
-  const { tokens } = ctx;
-  const groups = stateGroups(ctx, m.sentence, date);
-  const ids: string[] = [];
-  const verbStart = tokens[verb].start;
-  for (const g of groups) {
-    const first = tokenAt(tokens, g[0].start);
-    const last = tokenAt(tokens, g[g.length - 1].end - 1);
-    const prev = tokens[first - 1]?.norm;
-    const prevPrev = tokens[first - 2]?.norm;
-    const introducer = prev === "the" ? prevPrev : prev;
-    let subject = false;
-    if (g[g.length - 1].end <= verbStart) {
-      let k = last + 1;
-      while (k < verb && (gapWords.has(tokens[k].norm) || actorNouns.has(tokens[k].norm) || /ly$/.test(tokens[k].norm))) k++;
-      subject = k === verb;
-    }
-    const anchor = Math.max(tokens[verb].end, m.end);
-    const linked = (introducer === "between" || introducer === "by" || introducer === "with") && g[0].start > Math.min(verbStart, m.start) && sameClause(ctx, Math.min(anchor, g[0].start), g[0].start);
-    if (subject || linked) for (const x of g) if (!ids.includes(x.entity)) ids.push(x.entity);
-  }
-  return ids;
-}
-
-/** No clause boundary (",", ";", "which", "that", "if") between two offsets. */
-function sameClause(ctx: TreatyContext, from: number, to: number): boolean {
-  const { tokens } = ctx;
-  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
-    if (CLAUSE_BOUNDARIES.has(tokens[k].norm) && tokens[k].norm !== "," ) return false;
-    if (tokens[k].norm === "," && !LINKERS.has(tokens[k + 1]?.norm ?? "") && !startsUpper(tokens[k + 1]?.text ?? "")) return false;
-  }
-  return true;
-}
-const CLAUSE_BOUNDARIES = new Set([",", ";", "which", "that", "if", "when", "while", "whereas"]);
 
 const placeIndex = new WeakMap<TreatyContext, { e: TreatyContext["layers"]["entities"][number]; mm: { start: number; end: number } }[]>();
 function placesIn(ctx: TreatyContext, start: number, end: number) {
@@ -373,6 +441,7 @@ function cueHits(ctx: TreatyContext, cluster: Cluster, set: typeof cues.extend):
   return hits;
 }
 
+const OPENING_QUOTES = new Set(["“", "\"", "‘"]);
 const hitCache = new WeakMap<TreatyContext, Map<PhraseSet, PhraseHit[][]>>();
 /** The hits of a cue set in a sentence, found once per sentence however many mentions it has. */
 function hitsIn(ctx: TreatyContext, set: PhraseSet, si: number): PhraseHit[] {

@@ -5,25 +5,35 @@ import type { Entity, Treaty } from "../schema.ts";
 import { readClauses } from "./clauses.ts";
 import { makeContext, type TreatyInput } from "./context.ts";
 import { readFacts, type Extension, type TreatyFacts } from "./facts.ts";
-import { findMentions } from "./mentions.ts";
+import { findMentions, type TreatyMention } from "./mentions.ts";
+import { typeWords } from "./lexicon.ts";
 import { clusterMentions, type Cluster } from "./merge.ts";
 import { SpanIndex } from "./spans.ts";
+import { groupAt } from "./groups.ts";
+import type { TreatyContext } from "./context.ts";
+import { isBare, mergeSameInstruments } from "./refine.ts";
 
 export type { Trigger, Duty, ParsedClause } from "./clauses.ts";
 
 export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const ctx = makeContext(doc, layers);
   const mentions = findMentions(doc.text, ctx.tokens, ctx.sentences);
-  ctx.dates = ctx.dates.without(mentions.filter((m) => m.kind !== "anaphor"));
   ctx.treatySpans = new SpanIndex(mentions);
-  const clusters = clusterMentions(ctx, mentions);
-  const facts = new Map<Cluster, TreatyFacts>(clusters.map((c) => [c, readFacts(ctx, c, clusters)]));
-  const clauses = readClauses(
+  for (const m of mentions) extendBetween(ctx, m);
+  ctx.dates = ctx.dates.without(mentions.filter((m) => m.kind !== "anaphor"));
+  // the states of "between A and B" stay visible to the readers of parties and clauses
+  ctx.treatySpans = new SpanIndex(mentions.map((m) => ({ start: m.start, end: m.between ? ctx.tokens[m.between.from].start : m.end })));
+  const proposed = clusterMentions(ctx, mentions);
+  const facts = new Map<Cluster, TreatyFacts>(proposed.map((c) => [c, readFacts(ctx, c, proposed)]));
+  const merged = mergeSameInstruments(ctx, proposed, facts, (c, all) => readFacts(ctx, c, all));
+  const allClauses = readClauses(
     ctx,
-    clusters,
-    new Map(clusters.map((c) => [c, facts.get(c)!.parties])),
-    new Map(clusters.map((c) => [c, facts.get(c)!.signed])),
+    merged,
+    new Map(merged.map((c) => [c, facts.get(c)!.parties])),
+    new Map(merged.map((c) => [c, facts.get(c)!.signed])),
   );
+  const clusters = merged.filter((c) => !isBare(c, facts.get(c)!, allClauses.get(c)!.length));
+  const clauses = allClauses;
 
   const treaties: Treaty[] = [];
   const treatyEntities: Entity[] = [];
@@ -74,6 +84,10 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
       denounced: denounced?.date ?? null,
       denunciations: f.denounced,
       expires: f.expires?.date ?? null,
+      ratified: f.ratified?.date ?? null,
+      inForce: f.inForce?.date ?? null,
+      accessions: f.accessions.map((a) => ({ party: a.party, date: a.date, start: a.start, end: a.end })),
+      roles: f.roles.map((r) => ({ role: r.role, entity: r.entity, start: r.start, end: r.end })),
       partOf: null as string | null,
     });
   });
@@ -81,12 +95,24 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   return { treaties, treatyEntities };
 }
 
-/** The longest proper name of the instrument, else the way it was first described ("a nonaggression pact"). */
+/**
+ * The longest name of the instrument that has a word of its own ("Molotov–Ribbentrop Pact" before "Soviet–German
+ * non-aggression pact"), not one given as another name ("officially …"), without a leading year; else the way it was
+ * first described ("a nonaggression pact").
+ */
 function pickName(c: Cluster): string {
-  const named = c.mentions.filter((m) => m.kind === "named");
-  if (named.length > 0) return named.reduce((best, m) => (m.nameText.length > best.length ? m.nameText : best), named[0].nameText);
-  return (c.mentions.find((m) => m.kind === "description") ?? c.mentions[0]).nameText;
+  const named = c.mentions.filter((m) => m.kind === "named" && !c.aliasOnly.has(m));
+  const pool = named.length > 0 ? named : c.mentions.filter((m) => m.kind === "named");
+  if (pool.length > 0) {
+    const proper = pool.filter(hasOwnWord);
+    const from = proper.length > 0 ? proper : pool;
+    return from.map(nameOf).reduce((best, n) => (n.length > best.length ? n : best), nameOf(from[0]));
+  }
+  return nameOf(c.mentions.find((m) => m.kind === "description") ?? c.mentions[0]);
 }
+
+const nameOf = (m: TreatyMention) => m.nameText.replace(/^\d{4}\s+/, "");
+const hasOwnWord = (m: TreatyMention) => m.distinctive.some((w) => !typeWords.has(w) && !/^\d+$/.test(w));
 
 /** The last extension that is not negated and runs until a date. */
 function lastUntil(extensions: readonly Extension[]): Extension | undefined {
@@ -112,4 +138,24 @@ function linkParts(treaties: Treaty[], clusters: Cluster[], text: string): void 
       if (j < clusters.length) treaties[i].partOf = treaties[j].id;
     }
   });
+}
+
+/**
+ * "a treaty between Greece and Bulgaria", "a peace treaty between the two states", "Treaty of Amity and Commerce between
+ * France and Japan": the states after "between" end the mention; a description or a name without states of its own is
+ * told apart by them.
+ */
+function extendBetween(ctx: TreatyContext, m: TreatyMention): void {
+  if (m.pronoun || m.kind === "anaphor" && m.determiner !== "definite") return;
+  const k = m.next;
+  if (ctx.tokens[k]?.norm !== "between" || k >= ctx.sentences[m.sentence].to) return;
+  const g = groupAt(ctx, m.sentence, k + 1, null);
+  if (!g || (g.coref === 0 && g.ids.length < 2)) return;
+  const last = ctx.tokens[g.next - 1];
+  m.between = { from: k, to: g.next };
+  if (m.kind === "anaphor") m.kind = "description";
+  if (m.partyWords.length === 0) m.nameText = ctx.text.slice(m.end - m.nameText.length, last.end);
+  m.end = last.end;
+  m.text = ctx.text.slice(m.start, m.end);
+  m.next = g.next;
 }

@@ -3,7 +3,8 @@
 // "a “gentlemen’s agreement”", "a nonaggression pact"), and anaphors ("the pact", "this treaty").
 import type { Token } from "../text/tokens.ts";
 import {
-  cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, namedOnly, plurals, type HeadClass,
+  compoundNouns, conditionalHeads, cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, innerNameWords, namedOnly,
+  namePrepositions, plurals, typeWords, contrastModifiers, type HeadClass,
 } from "./lexicon.ts";
 import { stateMembers } from "./lexicon.ts";
 
@@ -33,6 +34,17 @@ export interface TreatyMention {
   secret: boolean;
   /** "a secret protocol of the pact": the mention is a part of the instrument mentioned right after it. */
   partOfNext: boolean;
+  /** Words saying what kind of instrument it is ("military", "alliance", "nonaggression"), lower-cased, hyphens removed. */
+  typeWords: string[];
+  plural: boolean;
+  /** "a separate peace", "similar agreements", "another treaty": not an instrument named before. */
+  contrast: boolean;
+  /** "it", "which": a pronoun read as a mention because a treaty predicate follows it. */
+  pronoun: boolean;
+  /** A head that names an instrument only when states form it ("League"). */
+  conditional: boolean;
+  /** Token range [from, to) of "between A and B" that ends the mention, once read. */
+  between: { from: number; to: number } | null;
   /** Token index of the mention's first token. */
   first: number;
   /** Token index just past the mention. */
@@ -132,6 +144,12 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     const s = sentences[si];
     for (let h = s.from; h < s.to; h++) {
       const head = tokens[h];
+      const length = head.end - head.start;
+      if ((length === 2 || length === 5) && PRONOUNS.has(head.norm)) {
+        const p = readPronoun(text, tokens, s, si, h);
+        if (p) mentions.push(p);
+        continue;
+      }
       if (!mayBeHead(text, head) || head.kind !== "word") continue;
       const headClass = heads.get(head.norm);
       if (!headClass) continue;
@@ -146,12 +164,55 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     const m = mentions[k];
     const n = mentions[k + 1];
     // "a secret protocol of the pact": "of" + determiner, then the other mention right away.
-    if (m.sentence === n.sentence && tokens[m.next]?.norm === "of" && n.start >= tokens[m.next].end && tokenGap(tokens, m.next + 1, n) <= 2 && m.kind !== "named") {
+    if (m.sentence === n.sentence && tokens[m.next]?.norm === "of" && n.start >= tokens[m.next].end && tokenGap(tokens, m.next + 1, n) <= 2 && m.kind !== "named" && !m.pronoun) {
       m.partOfNext = true;
     }
   }
   return mentions;
 }
+
+const PRONOUNS = new Set(["it", "which"]);
+
+/**
+ * "it was signed in May 1912", "an armistice, which came into effect on 11 November", "In it, the two powers agreed …":
+ * a pronoun that a treaty predicate follows (or "In it," opening a sentence) is an anaphoric mention of an instrument.
+ */
+function readPronoun(text: string, tokens: readonly Token[], s: SentenceRange, si: number, h: number): TreatyMention | null {
+  const t = tokens[h];
+  let k = h + 1;
+  while (k < s.to && k <= h + 3 && ADVERBS.has(tokens[k].norm)) k++;
+  const predicate = k < s.to && cues.pronounPredicates.matchAt(tokens, k, s.to) > 0;
+  const inIt = t.norm === "it" && h === s.from + 1 && tokens[s.from].norm === "in" && tokens[h + 1]?.text === ",";
+  if (!predicate && !inIt) return null;
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    nameText: t.text,
+    head: h,
+    headClass: "agreement",
+    headWord: t.norm,
+    sentence: si,
+    kind: "anaphor",
+    determiner: "definite",
+    distinctive: [],
+    years: [],
+    partyWords: [],
+    typeWords: [],
+    isNew: false,
+    quoted: false,
+    secret: false,
+    partOfNext: false,
+    plural: false,
+    contrast: false,
+    pronoun: true,
+    conditional: false,
+    between: null,
+    first: h,
+    next: h + 1,
+  };
+}
+const ADVERBS = new Set(["also", "later", "then", "formally", "finally", "eventually", "subsequently", "soon", "only", "never", "not", "had", "has", "been"]);
 
 function tokenGap(tokens: readonly Token[], from: number, n: TreatyMention): number {
   let k = from;
@@ -162,9 +223,12 @@ function tokenGap(tokens: readonly Token[], from: number, n: TreatyMention): num
 function readMention(text: string, tokens: readonly Token[], s: SentenceRange, si: number, h: number, headClass: HeadClass): TreatyMention | null {
   const head = tokens[h];
   const quoted = h + 1 < s.to && CLOSE_QUOTES.has(tokens[h + 1].text) && tokens[h + 1].text !== "'" && tokens[h + 1].text !== "’";
+  // "Treaty House", "the treaty ports", "Warsaw Pact countries": the head word modifies a noun after it
+  if (!quoted && h + 1 < s.to && tokens[h + 1].kind === "word" && compoundNouns.has(tokens[h + 1].norm) && !tokens[h + 1].newlineBefore) return null;
   const modifiers: Unit[] = [];
   let determiner: "definite" | "indefinite" | null = null;
   let determinerWord = "";
+  let determinerAt = -1;
   let k = h - 1;
   let openQuote = false;
   while (k >= s.from && modifiers.length < 8) {
@@ -185,11 +249,12 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     if (u.parts.length === 1 && (definite.has(norm) || indefinite.has(norm))) {
       determiner = definite.has(norm) ? "definite" : "indefinite";
       determinerWord = norm;
+      determinerAt = k;
       break;
     }
-    if (openQuote) break;
+    if (openQuote || MONTHS.has(norm)) break;
     const cap = isCap(u.parts[0]) && !(u.first === s.from && u.parts.length === 1 && !stateWords.has(norm) && !distinctiveModifiers.has(norm));
-    if (quoted || cap || genericModifiers.has(norm) || distinctiveModifiers.has(norm)) {
+    if (quoted || cap || genericModifiers.has(norm) || distinctiveModifiers.has(norm) || typeWords.has(norm)) {
       if (genericModifiers.has(norm) && isCap(u.parts[0]) && u.first === s.from) break;
       modifiers.unshift(u);
       k = u.first - 1;
@@ -197,48 +262,30 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     }
     break;
   }
-  // "of Portsmouth", "of Mutual Assistance", "of 1869", "of Huchun of 1869"
-  let end = h + 1;
-  const ofWords: Token[] = [];
   const years: number[] = [];
-  while (end + 1 < s.to && tokens[end].norm === "of") {
-    const nx = tokens[end + 1];
-    if (isYear(nx)) {
-      years.push(+nx.text);
-      end += 2;
-      continue;
-    }
-    if (!isCap(head) || !isCap(nx) || nx.kind !== "word" || definite.has(nx.norm)) break;
-    let j = end + 1;
-    while (j < s.to) {
-      const u = unitStartingAt(tokens, j, s.to);
-      if (u && isCap(u.parts[0]) && !definite.has(u.parts[0].norm)) {
-        for (let p = 0; p < u.parts.length; p++) ofWords.push(u.parts[p]);
-        j = u.last + 1;
-      } else if (tokens[j].norm === "and" && j + 1 < s.to && isCap(tokens[j + 1]) && !heads.has(tokens[j + 1].norm)) {
-        j++;
-      } else break;
-    }
-    end = j;
-  }
+  const ofWords: Token[] = [];
+  const ofTypes: string[] = [];
+  let end = h + 1;
+  if (isCap(head)) end = readNameTail(tokens, s, end, ofWords, years);
+  else end = readTypeTail(tokens, s, end, ofTypes);
   // "Entente Cordiale": a capitalised head followed by a capitalised word of its name
-  let postpositive = false;
   if (ofWords.length === 0 && years.length === 0 && isCap(head) && end === h + 1 && end < s.to) {
     const nx = tokens[end];
-    if (nx.kind === "word" && isCap(nx) && !stateWords.has(nx.norm) && !definite.has(nx.norm) && !heads.has(nx.norm) && !nx.spaceBefore === false) {
+    if (nx.kind === "word" && isCap(nx) && !stateWords.has(nx.norm) && !definite.has(nx.norm) && !heads.has(nx.norm) && nx.spaceBefore && !MONTHS.has(nx.norm)) {
       ofWords.push(nx);
       end += 1;
-      postpositive = true;
     }
   }
   const plural = plurals.has(head.norm);
   const named = hasCapitalisedName(modifiers) || ofWords.length > 0 || (isCap(head) && years.length > 0);
-  if (plural && !named) return null;
-  const namedOnlyHead = namedOnly.has(head.norm) && !(named && isCap(head));
+  const seriesOf = determinerAt < 0 && tokens[k]?.norm === "of" && tokens[k - 1]?.norm === "series";
+  if (plural && !named && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
 
   const partyWords: TreatyMention["partyWords"] = [];
   const distinctive: string[] = [];
+  const types: string[] = [];
   let isNew = determinerWord === "another";
+  let contrast = isNew;
   let secret = false;
   for (let mi = 0; mi < modifiers.length; mi++) {
     const u = modifiers[mi];
@@ -248,31 +295,52 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       continue;
     }
     if (norm === "new") isNew = true;
+    if (contrastModifiers.has(norm)) contrast = true;
     if (cues.secret.matchAt(u.parts as Token[], 0)) secret = true;
+    const key = norm.replace(/’/g, "'");
+    if (typeWords.has(key)) types.push(key);
     if (allStateWords(u.parts) && isCap(u.parts[0])) {
       for (let p = 0; p < u.parts.length; p++) partyWords.push({ text: u.parts[p].text, start: u.parts[p].start, end: u.parts[p].end });
       continue;
     }
     if (genericModifiers.has(norm) && !quoted) continue;
-    distinctive.push(norm.replace(/’/g, "'"));
+    distinctive.push(key);
   }
-  for (let w = 0; w < ofWords.length; w++) distinctive.push(ofWords[w].norm);
+  for (let w = 0; w < ofWords.length; w++) {
+    distinctive.push(ofWords[w].norm);
+    if (typeWords.has(ofWords[w].norm)) types.push(ofWords[w].norm);
+  }
+  for (const w of ofTypes) {
+    types.push(w);
+    if (!genericModifiers.has(w)) distinctive.push(w);
+  }
+  if (typeWords.has(head.norm.replace(/s$/, ""))) types.push(head.norm.replace(/s$/, ""));
 
-  const start = (modifiers[0] ? tokens[modifiers[0].first] : head).start;
+  const nameFirst = modifiers[0] ? tokens[modifiers[0].first] : head;
   const last = tokens[end - 1];
   // The name drops leading lower-case generic words ("new Fishery Convention" → "Fishery Convention"), unless only the head would remain.
   const firstKept = modifiers.findIndex((u) => !(genericModifiers.has(unitNorm(u)) && !isCap(u.parts[0])));
-  const nameStart = firstKept >= 0 ? tokens[modifiers[firstKept].first].start : start;
+  const nameStart = firstKept >= 0 ? tokens[modifiers[firstKept].first].start : nameFirst.start;
   const followsDescription = describesItself(tokens, end, s.to);
+  const namedOnlyHead = namedOnly.has(head.norm) && !(named && isCap(head));
   let kind: MentionKind;
-  if (named) kind = "named";
-  else if (quoted || distinctive.length > 0 || years.length > 0 || (headClass === "truce" && !plural)) kind = "description";
+  if (named && !(namedOnlyHead && !isCap(head))) kind = "named";
+  else if (namedOnlyHead) {
+    // a lower-case "alliance" is an instrument when it says which kind ("a military alliance") or between whom;
+    // "the Japanese alliance", "the alliance" refer back to one
+    if (determiner === "definite" && !followsDescription) kind = "anaphor";
+    else if ((types.some((w) => w !== head.norm) && !plural) || followsDescription) kind = "description";
+    else return null;
+  } else if (quoted || distinctive.length > 0 || years.length > 0 || (headClass === "truce" && !plural)) kind = "description";
   else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
   else if (determiner === null && followsDescription && isCap(head)) kind = "description";
+  else if (determiner === "indefinite" && followsDescription && !plural) kind = "description";
+  else if (plural && (seriesOf || concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h))) kind = "description";
   else return null;
-  if (kind === "description" && plural) return null;
-  // "the alliance" may refer back to "the Triple Alliance", but "an alliance" is no instrument
-  if (namedOnlyHead && kind !== "anaphor") return null;
+  if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
+  // a description or an anaphor spans its determiner ("a treaty between Greece and Bulgaria", "this agreement")
+  const spanFirst = kind !== "named" ? (seriesOf ? k - 2 : determinerAt >= 0 ? determinerAt : modifiers[0] ? modifiers[0].first : h) : modifiers[0] ? modifiers[0].first : h;
+  const start = tokens[spanFirst].start;
   return {
     start,
     end: last.end,
@@ -287,13 +355,91 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     distinctive,
     years,
     partyWords,
+    typeWords: [...new Set(types)],
     isNew,
     quoted,
     secret,
     partOfNext: false,
-    first: modifiers[0] ? modifiers[0].first : h,
+    plural,
+    contrast,
+    pronoun: false,
+    conditional: conditionalHeads.has(head.norm),
+    between: null,
+    first: spanFirst,
     next: end + (quoted ? 1 : 0),
   };
+}
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+/**
+ * The rest of a capitalised name after its head: "of Portsmouth", "of 1869", "of the Triple Alliance", "on Insular
+ * Possessions", "for Renunciation of War as an Instrument of National Policy", "of Friendship, Cooperation, and Mutual
+ * Assistance". Returns the token index past the name; fills the name's words and years.
+ */
+function readNameTail(tokens: readonly Token[], s: SentenceRange, end: number, words: Token[], years: number[]): number {
+  while (end + 1 < s.to && namePrepositions.has(tokens[end].norm) && tokens[end].norm !== "between") {
+    const prep = tokens[end].norm;
+    let j = end + 1;
+    if (prep === "of" && isYear(tokens[j])) {
+      years.push(+tokens[j].text);
+      end = j + 1;
+      continue;
+    }
+    if (tokens[j].norm === "the" && j + 1 < s.to && isCap(tokens[j + 1]) && !stateWords.has(tokens[j + 1].norm)) j++;
+    if (!isCap(tokens[j]) || tokens[j].kind !== "word" || definite.has(tokens[j].norm) || MONTHS.has(tokens[j].norm)) break;
+    let taken = 0;
+    while (j < s.to) {
+      const u = unitStartingAt(tokens, j, s.to);
+      if (u && isCap(u.parts[0]) && !definite.has(u.parts[0].norm) && !(taken > 0 && MONTHS.has(u.parts[0].norm))) {
+        for (let p = 0; p < u.parts.length; p++) words.push(u.parts[p]);
+        j = u.last + 1;
+        taken++;
+        continue;
+      }
+      // lower-case words inside the name, up to the next capitalised word: "as an Instrument", ", and Mutual"
+      let q = j;
+      while (q < s.to && q < j + 3 && (innerNameWords.has(tokens[q].norm) || tokens[q].text === ",") && !(tokens[q].norm === "between")) q++;
+      if (q === j || q >= s.to || !isCap(tokens[q]) || tokens[q].kind !== "word" || heads.has(tokens[q].norm) || MONTHS.has(tokens[q].norm)) break;
+      const comma = tokens.slice(j, q).some((t) => t.text === ",");
+      const joinsType = typeWords.has(tokens[q].norm) || distinctiveModifiers.has(tokens[q].norm);
+      // a comma or "and" continues the name only with another word of its kind: not "Treaty of Versailles, France and …"
+      if ((comma || tokens[j].norm === "and") && (!joinsType || stateWords.has(tokens[q].norm))) break;
+      j = q;
+    }
+    if (taken === 0) break;
+    end = j;
+  }
+  return end;
+}
+
+/** "a treaty of defensive alliance", "an agreement of mutual military assistance": "of" and the words saying what kind. */
+function readTypeTail(tokens: readonly Token[], s: SentenceRange, end: number, types: string[]): number {
+  if (tokens[end]?.norm !== "of" || end + 1 >= s.to) return end;
+  let j = end + 1;
+  const found: string[] = [];
+  let lastType = -1;
+  while (j < s.to && j < end + 6) {
+    const u = unitStartingAt(tokens, j, s.to);
+    if (!u) break;
+    const norm = unitNorm(u);
+    if (typeWords.has(norm)) {
+      found.push(norm);
+      lastType = u.last;
+    } else if (!genericModifiers.has(norm) && !distinctiveModifiers.has(norm)) break;
+    j = u.last + 1;
+  }
+  if (lastType < 0) return end;
+  types.push(...found);
+  return lastType + 1;
+}
+
+/** "signed agreements", "concluded treaties with …": a verb of conclusion right before the phrase. */
+function concludedRightBefore(tokens: readonly Token[], s: SentenceRange, first: number): boolean {
+  for (let k = Math.max(s.from, first - 3); k < first; k++) {
+    const n = cues.conclude.matchAt(tokens, k, first);
+    if (n > 0 && k + n === first) return true;
+  }
+  return false;
 }
 
 /** A capitalised word modifier other than a generic one ("Neutrality", "Russo-Japanese", not "New"). */

@@ -1,10 +1,11 @@
 // Refines mentions into instruments: every named or described mention joins the earlier instrument it is
 // compatible with (same kind of instrument, no conflicting distinctive words, years or parties), or starts a
 // new one; anaphors ("the pact") join the most salient compatible instrument of the last few sentences.
+import type { Token } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { sentenceDates } from "./context.ts";
 import { yearOf } from "./dates.ts";
-import { anaphorClasses, cues, stateMembers, windowSentences, type HeadClass } from "./lexicon.ts";
+import { aliasConnectors, anaphorClasses, copulas, cues, stateMembers, windowSentences, type HeadClass } from "./lexicon.ts";
 import type { TreatyMention } from "./mentions.ts";
 import { countriesIn } from "./states.ts";
 
@@ -17,6 +18,8 @@ export interface Cluster {
   countries: Set<string>;
   /** Set when a mention says it is part of another instrument ("a secret protocol of the pact"). */
   parts: TreatyMention[];
+  /** Mentions that joined as another name of the instrument ("officially …", "as a …"): aliases, never its name. */
+  aliasOnly: Set<TreatyMention>;
 }
 
 const countryOf = new Map<string, Set<string>>();
@@ -47,6 +50,8 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
   const index = new ClusterIndex();
   const pendingParts: TreatyMention[] = [];
   const recent: { c: Cluster; m: TreatyMention }[] = [];
+  const links = linkMentions(ctx, mentions);
+  const clusterOf = new Map<TreatyMention, Cluster>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.partOfNext) {
@@ -55,7 +60,12 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     }
     let target: Cluster | undefined;
     const countries = countriesOf(m);
-    if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf);
+    const link = links.get(m);
+    const linked = link ? clusterOf.get(link.to) : undefined;
+    if (linked) {
+      target = linked;
+      if (link!.alias && m.kind === "named") linked.aliasOnly.add(m);
+    } else if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf);
     else if (!m.isNew) {
       const years = mentionYears(ctx, m);
       const words = new Set(m.distinctive);
@@ -63,7 +73,7 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     }
     if (!target && m.kind === "anaphor") continue;
     if (!target) {
-      target = { mentions: [], headClass: m.headClass, distinctive: new Set(), years: new Set(), countries: new Set(), parts: [] };
+      target = { mentions: [], headClass: m.headClass, distinctive: new Set(), years: new Set(), countries: new Set(), parts: [], aliasOnly: new Set() };
       clusters.push(target);
       index.order.set(target, clusters.length - 1);
       for (const y of introYears(ctx, m)) index.addYear(target, y);
@@ -74,6 +84,7 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
       }
     }
     target.mentions.push(m);
+    clusterOf.set(m, target);
     recent.push({ c: target, m });
     for (const d of m.distinctive) index.addWord(target, d);
     for (const y of m.years) index.addYear(target, y);
@@ -212,4 +223,114 @@ function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention
     }
   }
   return best;
+}
+
+interface Link {
+  to: TreatyMention;
+  /** Another name of the same instrument (not a description or a pronoun standing for it). */
+  alias: boolean;
+}
+
+/**
+ * Mentions that the sentence itself equates with an earlier one: another name after a connector ("(or Pact of
+ * Paris, officially General Treaty …)", "as a Treaty of Alliance and Mutual Assistance", "became known as the Balkan
+ * League"), a name in apposition ("…, the “Harris Treaty” of 1858,"), a description after a copula ("X is a 1928
+ * international agreement"), a relative pronoun (", which came into effect"), and the lead sentence of a text whose
+ * title names a treaty ("On March 31, 1854, the … was the first treaty between …").
+ */
+function linkMentions(ctx: TreatyContext, mentions: TreatyMention[]): Map<TreatyMention, Link> {
+  const { tokens } = ctx;
+  const links = new Map<TreatyMention, Link>();
+  const title = titleMention(ctx, mentions);
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    const s = ctx.sentences[m.sentence];
+    // candidates: earlier mentions of the same sentence, latest first
+    for (let j = i - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) {
+      const a = mentions[j];
+      const from = a.next;
+      const to = m.first;
+      if (to < from) continue;
+      if (m.pronoun && m.headWord === "which") {
+        if (to - from === 1 && tokens[from].text === ",") links.set(m, { to: root(links, a), alias: false });
+        break;
+      }
+      if (m.kind === "named" && a.kind !== "anaphor" && !a.pronoun && connects(tokens, from, to, s.to, m)) {
+        links.set(m, { to: root(links, a), alias: true });
+        break;
+      }
+      if (m.kind === "description" && !m.plural && a.kind !== "description" && !a.pronoun && copulaBetween(tokens, from, to)) {
+        links.set(m, { to: root(links, a), alias: false });
+        break;
+      }
+      break;
+    }
+    if (!links.has(m) && title && m.sentence === title.sentence + 1 && m.kind === "description" && !m.plural && copulaBefore(tokens, s.from, m.first)) {
+      links.set(m, { to: title, alias: false });
+    }
+  }
+  return links;
+}
+
+function root(links: Map<TreatyMention, Link>, m: TreatyMention): TreatyMention {
+  let r = m;
+  for (let k = 0; k < 8 && links.has(r); k++) r = links.get(r)!.to;
+  return r;
+}
+
+/** The connector between two names is one of aliasConnectors, or a lone comma of an apposition that no "and" continues. */
+function connects(tokens: readonly Token[], from: number, to: number, sentenceEnd: number, m: TreatyMention): boolean {
+  if (from === to) return false;
+  let k = from;
+  // a citation or a closing quote may sit between ("…Policy[1])", "the “Harris Treaty”")
+  while (k < to && (tokens[k].text === "”" || tokens[k].text === "\"")) k++;
+  const n = aliasConnectors.matchAt(tokens, k, to);
+  if (n > 0 && k + n === to) return true;
+  if (!(to - k === 1 && tokens[k].text === ",")) return false;
+  // apposition: "X, the Y of 1858, which …" — the second name ends at a comma, a parenthesis or the sentence's end
+  let after = m.next;
+  if (tokens[after]?.norm === "of" && tokens[after + 1]?.kind === "number") after += 2;
+  const t = tokens[after];
+  return !t || after >= sentenceEnd || t.text === ")" || (t.text === "," && tokens[after + 1]?.norm !== "and" && tokens[after + 1]?.norm !== "or");
+}
+
+/** Tokens [from, to) are a copula and its adverbs, after an optional parenthesis: "(…) is", "was also". */
+function copulaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = skipCitations(tokens, from, to);
+  if (tokens[k]?.text === ")") k = skipCitations(tokens, k + 1, to);
+  if (tokens[k]?.text === "(") {
+    let depth = 0;
+    for (; k < to; k++) {
+      if (tokens[k].text === "(") depth++;
+      else if (tokens[k].text === ")" && --depth === 0) {
+        k++;
+        break;
+      }
+    }
+  }
+  if (k >= to || !copulas.has(tokens[k].norm)) return false;
+  for (let j = k + 1; j < to; j++) if (!COPULA_FILLERS.has(tokens[j].norm)) return false;
+  return true;
+}
+const COPULA_FILLERS = new Set(["also", "then", "originally", "essentially", "effectively", "formally", "officially", "in", "fact", ","]);
+
+/** A copula right before a description that opens with an article: "… was the first treaty between …". */
+function copulaBefore(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 3; k--) if (copulas.has(tokens[k].norm)) return copulaBetween(tokens, k, first);
+  return false;
+}
+
+/** The text's title line when it is a treaty's name alone ("Convention of Kanagawa"). */
+function titleMention(ctx: TreatyContext, mentions: TreatyMention[]): TreatyMention | null {
+  const m = mentions[0];
+  if (!m || m.kind !== "named" || m.sentence !== 0) return null;
+  const s = ctx.sentences[0];
+  const line = ctx.text.slice(s.start, s.end).trim();
+  return line === m.text.trim() || line === m.nameText.trim() ? m : null;
+}
+
+/** Past numeric citation markers ("[1]", "[12][13]") starting at token k. */
+function skipCitations(tokens: readonly Token[], k: number, to: number): number {
+  while (k + 2 < to && tokens[k].text === "[" && tokens[k + 1].kind === "number" && tokens[k + 2].text === "]") k += 3;
+  return k;
 }

@@ -10,10 +10,12 @@ export interface StateMention {
   start: number;
   end: number;
   entity: string;
+  /** The person or body the mention names when it acts for the state (a signatory). */
+  via?: string;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
-const PARTY_KINDS = new Set(["state", "organization"]);
+const PARTY_KINDS = new Set(["state", "organization", "group"]);
 
 /** A mention that names (a capitalised word other than "Both", "The", "Her"…), not a coreference like "either state" or "the other". */
 function isName(text: string): boolean {
@@ -62,10 +64,13 @@ export class StateResolver {
     // indexed loops: this runs once per text, mostly before it is optimised, where for-of allocates per step
     for (let i = 0; i < this.entities.length; i++) {
       const e = this.entities[i];
-      if (!PARTY_KINDS.has(e.kind)) continue;
+      // a signatory or an office acts for its state: "Phibun signed …", "he signed …", "French foreign minister Briand"
+      const actsFor = e.memberOf && (e.kind === "person" || e.kind === "other" || e.kind === "organization") ? this.byId.get(e.memberOf) : undefined;
+      const stands = actsFor && PARTY_KINDS.has(actsFor.kind) ? actsFor : PARTY_KINDS.has(e.kind) ? e : undefined;
+      if (!stands) continue;
       for (let k = 0; k < e.mentions.length; k++) {
         const m = e.mentions[k];
-        if (named(m.text)) this.mentions.push({ start: m.start, end: m.end, entity: e.id });
+        if (named(m.text) || (actsFor && e.kind === "person")) this.mentions.push({ start: m.start, end: m.end, entity: stands.id, via: actsFor ? e.id : undefined });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

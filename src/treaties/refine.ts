@@ -1,0 +1,151 @@
+// Refines instruments once their facts are read. Two objects that the text shows to be one instrument merge: a word
+// of their own in common ("Convention of Kanagawa", "Kanagawa treaty"), the same parties and a date that agrees
+// ("1939 Soviet–German non-aggression pact" after "the Soviet Union and Germany signed the Molotov–Ribbentrop Pact"),
+// the same armistice. Objects that are no instrument are dropped: a "League" that no state formed and the text never
+// calls an alliance, and a description the text tells nothing about.
+import type { TreatyContext } from "./context.ts";
+import type { TreatyFacts } from "./facts.ts";
+import { typeWords } from "./lexicon.ts";
+import type { Cluster } from "./merge.ts";
+import type { TreatyMention } from "./mentions.ts";
+
+type Read = (c: Cluster, all: Cluster[]) => TreatyFacts;
+
+export function mergeSameInstruments(ctx: TreatyContext, clusters: Cluster[], facts: Map<Cluster, TreatyFacts>, read: Read): Cluster[] {
+  const signs = new Map<Cluster, Signature>(clusters.map((c) => [c, signatureOf(c, facts.get(c)!)]));
+  const merged = new Set<Cluster>();
+  const grown = new Set<Cluster>();
+  for (let i = 1; i < clusters.length; i++) {
+    const b = clusters[i];
+    // an instrument is told again close to where it was told first: only the last clusters are candidates
+    for (let j = i - 1; j >= 0 && j >= i - CANDIDATES; j--) {
+      const a = clusters[j];
+      if (merged.has(a) || !sameInstrument(signs.get(a)!, signs.get(b)!)) continue;
+      absorb(a, b);
+      merged.add(b);
+      grown.add(a);
+      facts.delete(b);
+      facts.set(a, read(a, clusters));
+      signs.set(a, signatureOf(a, facts.get(a)!));
+      break;
+    }
+  }
+  const out = merged.size > 0 ? clusters.filter((c) => !merged.has(c)) : clusters;
+  // the cues of ending were shared out among the clusters before the merge: read the grown ones again
+  if (merged.size > 0) for (const c of grown) facts.set(c, read(c, out));
+  return out.filter((c) => !unformedLeague(c, facts.get(c)!));
+}
+const CANDIDATES = 60;
+
+interface Signature {
+  c: Cluster;
+  f: TreatyFacts;
+  types: Set<string>;
+  own: string[];
+  parties: Set<string>;
+  plural: boolean;
+  heads: string[];
+  conditional: boolean;
+}
+
+function signatureOf(c: Cluster, f: TreatyFacts): Signature {
+  return {
+    c,
+    f,
+    types: typesOf(c),
+    own: ownWords(c),
+    parties: new Set(f.parties),
+    plural: pluralOf(c),
+    heads: headWords(c),
+    conditional: c.mentions.every((m) => m.conditional || m.kind === "anaphor"),
+  };
+}
+
+/** A described instrument of which the text says nothing: no name, no party, no conclusion, no clause. */
+export function isBare(c: Cluster, f: TreatyFacts, clauseCount: number): boolean {
+  if (c.mentions.some((m) => m.kind === "named")) return false;
+  if (f.proposed.length > 0 || f.refused.length > 0) return false;
+  const plural = c.mentions.every((m) => m.plural || m.kind === "anaphor");
+  if (plural) return f.signedFrom !== "conclusion" || f.parties.length === 0;
+  return f.parties.length === 0 && f.signedFrom !== "conclusion" && clauseCount === 0;
+}
+
+function unformedLeague(c: Cluster, f: TreatyFacts): boolean {
+  if (!c.mentions.every((m) => m.conditional || m.kind === "anaphor")) return false;
+  return !(f.signedFrom === "conclusion" && f.parties.length > 0);
+}
+
+function absorb(a: Cluster, b: Cluster): void {
+  a.mentions = [...a.mentions, ...b.mentions].sort((x, y) => x.start - y.start);
+  for (const d of b.distinctive) a.distinctive.add(d);
+  for (const y of b.years) a.years.add(y);
+  for (const c of b.countries) a.countries.add(c);
+  for (const m of b.aliasOnly) a.aliasOnly.add(m);
+  a.parts.push(...b.parts);
+}
+
+function sameInstrument(x: Signature, y: Signature): boolean {
+  const { c: a, f: fa } = x;
+  const { c: b, f: fb } = y;
+  if (x.conditional || y.conditional) return false;
+  const bFirst = b.mentions.find((m) => m.kind !== "anaphor");
+  if (!bFirst || b.mentions.some((m) => m.contrast && m.kind !== "anaphor")) return false;
+  if (x.plural !== y.plural) return false;
+  if (!datesAgree(fa.signed, fb.signed)) return false;
+  if (a.years.size > 0 && b.years.size > 0 && ![...b.years].some((yr) => a.years.has(yr))) return false;
+  const pa = x.parties;
+  const pb = y.parties;
+  if (pa.size > 0 && pb.size > 0 && !subset(pa, pb) && !subset(pb, pa)) return false;
+  if (x.types.size > 0 && y.types.size > 0 && !subset(x.types, y.types) && !subset(y.types, x.types)) return false;
+  const wa = x.own;
+  const wb = y.own;
+  if (wa.length > 0 && wb.length > 0) return wa.some((p) => wb.some((q) => spelledAlike(p, q)));
+  if (!classesAgree(a, b)) return false;
+  const equalParties = pa.size > 0 && pa.size === pb.size && subset(pa, pb);
+  if (equalParties && fa.signed && fb.signed) return true;
+  if (equalParties && (wa.length === 0) !== (wb.length === 0) && (fa.signed === null) !== (fb.signed === null)) return true;
+  if (fa.signed && fa.signed === fb.signed && fa.signed.length === 10) return true;
+  const truce = a.headClass === "truce" && b.headClass === "truce" && x.heads.some((w) => y.heads.includes(w));
+  return truce && wa.length === 0 && wb.length === 0;
+}
+
+const pluralOf = (c: Cluster) => c.mentions.filter((m) => m.kind !== "anaphor").every((m) => m.plural);
+const datesAgree = (x: string | null, y: string | null) => !x || !y || x.startsWith(y) || y.startsWith(x);
+const headWords = (c: Cluster) => c.mentions.filter((m) => m.kind !== "anaphor").map((m) => m.headWord);
+
+function classesAgree(a: Cluster, b: Cluster): boolean {
+  const treatyLike = (h: string) => h === "treaty" || h === "agreement" || h === "convention";
+  return a.headClass === b.headClass || a.headClass === "agreement" || b.headClass === "agreement" || (treatyLike(a.headClass) && treatyLike(b.headClass));
+}
+
+function typesOf(c: Cluster): Set<string> {
+  const out = new Set<string>();
+  for (const m of c.mentions) if (m.kind !== "anaphor") for (const w of m.typeWords) if (w !== "alliance" || m.headWord !== "alliance") out.add(w);
+  return out;
+}
+
+/** Words of its own in an instrument's names: not a kind of instrument, a year or a generic word ("kanagawa", "hewett"). */
+function ownWords(c: Cluster): string[] {
+  const out = new Set<string>();
+  for (const m of c.mentions) if (m.kind !== "anaphor") for (const w of m.distinctive) if (isOwnWord(w)) out.add(w);
+  return [...out];
+}
+export const isOwnWord = (w: string) => !typeWords.has(w) && !/^\d+$/.test(w);
+
+/** Equal, or one letter apart in a word of six letters or more ("Hewett" and "Hewettt"). */
+function spelledAlike(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 6 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const [long, short] = x.length >= y.length ? [x, y] : [y, x];
+  if (long.length === short.length) return long.slice(i + 1) === short.slice(i + 1);
+  return long.slice(i + 1) === short.slice(i);
+}
+
+function subset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+export type { TreatyMention };
