@@ -37,7 +37,10 @@ export function actsOf(ctx: TreatyContext, cluster: Cluster): Act[] {
   const acts: Act[] = [];
   for (const m of cluster.mentions) {
     const act = actBefore(ctx, m) ?? actAfter(ctx, m);
-    if (act) acts.push(act);
+    if (!act) continue;
+    // "Italy had joined the Triple Alliance, allying herself with Austria and Germany": joining with named allies forms it
+    if (act.kind === "join" && findWord(ctx.tokens, m.next, ctx.sentences[m.sentence].to, ALLYING) >= 0) act.kind = "conclude";
+    acts.push(act);
   }
   return acts;
 }

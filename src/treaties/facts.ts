@@ -89,15 +89,22 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
   const firstM = cluster.mentions.find((m) => m.kind !== "anaphor") ?? cluster.mentions[0];
   if (signed === null && refusals.length === 0 && proposals.length === 0) {
     const opener = openerDate(ctx, firstM);
-    const narrative = opener?.value ?? narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
     if (opener && firstM.kind === "description") {
       signed = opener.value;
       signedEvidence = { start: opener.start, end: opener.end };
       signedFrom = "conclusion";
-    } else if (narrative && /^\d{4}/.test(narrative)) {
-      signed = narrative.slice(0, 4);
-      signedEvidence = opener ? { start: opener.start, end: opener.end } : null;
+    } else if (opener) {
+      signed = opener.value.slice(0, 4);
+      signedEvidence = { start: opener.start, end: opener.end };
       signedFrom = "narrative";
+    } else if (isSubject(ctx, firstM)) {
+      // "The Russo-Japanese Treaty of Portsmouth gave …": an instrument the narrative presents as in being at its time
+      const narrative = narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
+      if (narrative && /^\d{4}/.test(narrative)) {
+        signed = narrative.slice(0, 4);
+        signedEvidence = null;
+        signedFrom = "narrative";
+      }
     }
   }
 
@@ -343,6 +350,16 @@ function openerDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
   const between = ctx.tokens.slice(tokenAt(ctx.tokens, d.end), m.first);
   const startTokens = ctx.tokens.slice(s.from, tokenAt(ctx.tokens, d.start));
   return between.length <= 2 && startTokens.length <= 2 ? d : null;
+}
+
+/** The mention opens its sentence, or its main clause after an opening phrase ("In 1907, the … Convention allowed"), and is no modal's object. */
+function isSubject(ctx: TreatyContext, m: TreatyMention): boolean {
+  if (m.kind === "anaphor" || m.pronoun) return false;
+  const s = ctx.sentences[m.sentence];
+  const k = m.first;
+  if (k === s.from) return true;
+  if (k - s.from === 1 && definite.has(ctx.tokens[s.from].norm)) return true;
+  return ctx.tokens[k - 1]?.text === "," && k - s.from <= 8;
 }
 
 /** The last date of the previous sentence in the same paragraph: the narrative time a dated sentence sets. */

@@ -106,29 +106,39 @@ export function subjectBefore(ctx: TreatyContext, si: number, k: number, date: s
   const s = ctx.sentences[si];
   const list = statesOf(ctx, si, date);
   let j = k - 1;
-  while (j >= s.from && (gapWords.has(tokens[j].norm) || actorNouns.has(tokens[j].norm) || signatoryNouns.has(tokens[j].norm) || isAdverb(tokens[j]) || tokens[j].text === "]" || tokens[j].text === ")")) {
-    if (tokens[j].text === "]" || tokens[j].text === ")") {
-      const open = tokens[j].text === "]" ? "[" : "(";
-      while (j >= s.from && tokens[j].text !== open) j--;
+  let last: StateMention | undefined;
+  // walk back over gap words, adverbs, actor nouns and asides; a state mention may end on one of them ("Soviet leaders")
+  for (; j >= s.from; j--) {
+    last = endingAt(list, tokens[j].end);
+    if (last) break;
+    const t = tokens[j];
+    if (t.text === "]" || t.text === ")") {
+      const open = t.text === "]" ? "[" : "(";
+      while (j > s.from && tokens[j].text !== open) j--;
+      continue;
     }
-    j--;
+    if (!(gapWords.has(t.norm) || actorNouns.has(t.norm) || signatoryNouns.has(t.norm) || isAdverb(t))) return null;
   }
-  if (j < s.from) return null;
-  const last = endingAt(list, tokens[j].end);
   if (!last) return null;
   const mentions = [last];
-  let start = list.indexOf(last);
-  // walk back over "A, B and" to the first of the group
-  for (let n = start - 1; n >= 0; n--) {
+  // walk back over "A, B and" (and an alias in parentheses, "the Soviet Union (USSR) and Germany") to the first of the group
+  for (let n = list.indexOf(last) - 1; n >= 0; n--) {
     const prev = list[n];
     if (prev.end > mentions[0].start || prev.start < s.start) break;
+    if (inParentheses(tokens, prev)) continue;
     if (!onlyLinkers(tokens, prev.end, mentions[0].start)) break;
     mentions.unshift(prev);
-    start = n;
   }
   let first = j;
   while (first > s.from && tokens[first - 1].end > mentions[0].start) first--;
   return { ids: unique(mentions.map((m) => m.entity)), mentions, first, next: k, coref: 0 };
+}
+
+function inParentheses(tokens: readonly Token[], m: StateMention): boolean {
+  const k = firstAtOrAfter(tokens, m.start);
+  let e = k;
+  while (e < tokens.length && tokens[e].end <= m.end) e++;
+  return tokens[k - 1]?.text === "(" && tokens[e]?.text === ")";
 }
 
 /** Only linkers, citation markers or a short parenthesis between two offsets. */

@@ -113,3 +113,5 @@ export const roleCues: { role: RoleName; cues: PhraseSet }[] = Object.entries(ev
   cues: new PhraseSet(list),
 }));
 export const signatoryNouns = new Set<string>(events.signatoryNouns);
+export const actHead = new Set<string>(lexicon.actHead);
+export const actModifiers = new Set<string>(lexicon.actModifiers);

@@ -6,7 +6,8 @@ import {
   compoundNouns, conditionalHeads, cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, innerNameWords, namedOnly,
   namePrepositions, plurals, typeWords, contrastModifiers, type HeadClass,
 } from "./lexicon.ts";
-import { stateMembers } from "./lexicon.ts";
+import { actHead, actModifiers, stateMembers } from "./lexicon.ts";
+import { stateWordsIn } from "./states.ts";
 
 export type MentionKind = "named" | "description" | "anaphor";
 
@@ -277,11 +278,15 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     }
   }
   const plural = plurals.has(head.norm);
-  const named = hasCapitalisedName(modifiers) || ofWords.length > 0 || (isCap(head) && years.length > 0);
+  const named = (isCap(head) ? hasCapitalisedName(modifiers) : hasOwnCapital(tokens, modifiers, h)) || ofWords.length > 0 || (isCap(head) && years.length > 0);
   const seriesOf = determinerAt < 0 && tokens[k]?.norm === "of" && tokens[k - 1]?.norm === "series";
-  if (plural && !named && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
+  const definiteAnaphor = determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord);
+  if (plural && !named && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h) && !definiteAnaphor) return null;
 
   const partyWords: TreatyMention["partyWords"] = [];
+  // state names and adjectives among the modifiers, multi-word ones too ("United States-Japan Treaty")
+  const stateHits = modifiers.length > 0 ? stateWordsIn(tokens, modifiers[0].first, h) : [];
+  const coveredByStates = (u: Unit) => u.parts.every((p) => stateHits.some((x) => x.start <= p.start && p.end <= x.end));
   const distinctive: string[] = [];
   const types: string[] = [];
   let isNew = determinerWord === "another";
@@ -299,8 +304,8 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     if (cues.secret.matchAt(u.parts as Token[], 0)) secret = true;
     const key = norm.replace(/’/g, "'");
     if (typeWords.has(key)) types.push(key);
-    if (allStateWords(u.parts) && isCap(u.parts[0])) {
-      for (let p = 0; p < u.parts.length; p++) partyWords.push({ text: u.parts[p].text, start: u.parts[p].start, end: u.parts[p].end });
+    if (isCap(u.parts[0]) && coveredByStates(u)) {
+      for (const x of stateHits) if (x.start >= u.parts[0].start - 20 && x.end <= u.parts[u.parts.length - 1].end && !partyWords.some((p) => p.start === x.start)) partyWords.push(x);
       continue;
     }
     if (genericModifiers.has(norm) && !quoted) continue;
@@ -331,13 +336,18 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     if (determiner === "definite" && !followsDescription) kind = "anaphor";
     else if ((types.some((w) => w !== head.norm) && !plural) || followsDescription) kind = "description";
     else return null;
-  } else if (quoted || distinctive.length > 0 || years.length > 0 || (headClass === "truce" && !plural)) kind = "description";
+  } else if (plural && definiteAnaphor && !followsDescription && !seriesOf) kind = "anaphor";
+  else if (partyWords.length > 0 && definiteAnaphor && distinctive.length === 0 && years.length === 0 && !followsDescription) kind = "anaphor";
+  else if (quoted || distinctive.length > 0 || years.length > 0 || partyWords.length > 0 || (headClass === "truce" && !plural)) kind = "description";
   else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
   else if (determiner === null && followsDescription && isCap(head)) kind = "description";
   else if (determiner === "indefinite" && followsDescription && !plural) kind = "description";
+  // "Military authorities signed an agreement on 12 September"
+  else if (determiner === "indefinite" && !plural && determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) kind = "description";
   else if (plural && (seriesOf || concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h))) kind = "description";
   else return null;
   if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
+  if (actHead.has(head.norm) && !(isCap(head) && (named || modifiers.some((u) => actModifiers.has(unitNorm(u)))))) return null;
   // a description or an anaphor spans its determiner ("a treaty between Greece and Bulgaria", "this agreement")
   const spanFirst = kind !== "named" ? (seriesOf ? k - 2 : determinerAt >= 0 ? determinerAt : modifiers[0] ? modifiers[0].first : h) : modifiers[0] ? modifiers[0].first : h;
   const start = tokens[spanFirst].start;
@@ -399,7 +409,7 @@ function readNameTail(tokens: readonly Token[], s: SentenceRange, end: number, w
       // lower-case words inside the name, up to the next capitalised word: "as an Instrument", ", and Mutual"
       let q = j;
       while (q < s.to && q < j + 3 && (innerNameWords.has(tokens[q].norm) || tokens[q].text === ",") && !(tokens[q].norm === "between")) q++;
-      if (q === j || q >= s.to || !isCap(tokens[q]) || tokens[q].kind !== "word" || heads.has(tokens[q].norm) || MONTHS.has(tokens[q].norm)) break;
+      if (q === j || q >= s.to || !isCap(tokens[q]) || tokens[q].kind !== "word" || (heads.has(tokens[q].norm) && !typeWords.has(tokens[q].norm)) || MONTHS.has(tokens[q].norm)) break;
       const comma = tokens.slice(j, q).some((t) => t.text === ",");
       const joinsType = typeWords.has(tokens[q].norm) || distinctiveModifiers.has(tokens[q].norm);
       // a comma or "and" continues the name only with another word of its kind: not "Treaty of Versailles, France and …"
@@ -433,6 +443,14 @@ function readTypeTail(tokens: readonly Token[], s: SentenceRange, end: number, t
   return lastType + 1;
 }
 
+/** "Military authorities signed an agreement": a past verb of signing, not "was to sign a treaty", "to come to an agreement". */
+function signedRightBefore(tokens: readonly Token[], s: SentenceRange, first: number): boolean {
+  const verb = tokens[first - 1];
+  return first - 1 >= s.from && SIGNED.has(verb.norm) && !NOT_ASSERTED.has(tokens[first - 2]?.norm ?? "");
+}
+const SIGNED = new Set(["signed", "concluded", "initialled", "initialed", "negotiated", "struck"]);
+const NOT_ASSERTED = new Set(["to", "not", "never", "would", "could", "should", "might", "may", "if"]);
+
 /** "signed agreements", "concluded treaties with …": a verb of conclusion right before the phrase. */
 function concludedRightBefore(tokens: readonly Token[], s: SentenceRange, first: number): boolean {
   for (let k = Math.max(s.from, first - 3); k < first; k++) {
@@ -443,6 +461,17 @@ function concludedRightBefore(tokens: readonly Token[], s: SentenceRange, first:
 }
 
 /** A capitalised word modifier other than a generic one ("Neutrality", "Russo-Japanese", not "New"). */
+/** A capitalised modifier that is not a state's name or adjective ("Anti-Comintern pact", not "American treaties"). */
+function hasOwnCapital(tokens: readonly Token[], modifiers: readonly Unit[], h: number): boolean {
+  if (modifiers.length === 0) return false;
+  const hits = stateWordsIn(tokens, modifiers[0].first, h);
+  for (const u of modifiers) {
+    if (!isCap(u.parts[0]) || u.parts[0].kind !== "word" || genericModifiers.has(unitNorm(u))) continue;
+    if (!u.parts.every((p) => hits.some((x) => x.start <= p.start && p.end <= x.end))) return true;
+  }
+  return false;
+}
+
 function hasCapitalisedName(modifiers: readonly Unit[]): boolean {
   for (let i = 0; i < modifiers.length; i++) {
     const u = modifiers[i];

@@ -52,6 +52,8 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
   const recent: { c: Cluster; m: TreatyMention }[] = [];
   const links = linkMentions(ctx, mentions);
   const clusterOf = new Map<TreatyMention, Cluster>();
+  const titleAt = titleMention(ctx, mentions);
+  let titleCluster: Cluster | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.partOfNext) {
@@ -65,12 +67,14 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     if (linked) {
       target = linked;
       if (link!.alias && m.kind === "named") linked.aliasOnly.add(m);
-    } else if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf);
+    } else if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf, titleCluster);
     else if (!m.isNew) {
       const years = mentionYears(ctx, m);
       const words = new Set(m.distinctive);
       target = index.latest(clusters, m, years, (c) => compatible(c, m, words, countries, years));
     }
+    // "the Soviet-Japanese treaty" with nothing before it introduces one; "the pact" with nothing before it is no treaty
+    if (!target && m.kind === "anaphor" && m.partyWords.length > 0 && !m.plural) m.kind = "description";
     if (!target && m.kind === "anaphor") continue;
     if (!target) {
       target = { mentions: [], headClass: m.headClass, distinctive: new Set(), years: new Set(), countries: new Set(), parts: [], aliasOnly: new Set() };
@@ -85,6 +89,7 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     }
     target.mentions.push(m);
     clusterOf.set(m, target);
+    if (m === titleAt) titleCluster = target;
     recent.push({ c: target, m });
     for (const d of m.distinctive) index.addWord(target, d);
     for (const y of m.years) index.addYear(target, y);
@@ -156,6 +161,8 @@ function insertSorted<K>(lists: Map<K, number[]>, key: K, value: number): void {
 /** Whether mention m (its distinctive words d, the countries of its name, its years) may be of instrument c. */
 function compatible(c: Cluster, m: TreatyMention, d: Set<string>, countries: ReadonlySet<string>, years: Set<number>): boolean {
   if (!sameClass(c.headClass, m.headClass)) return false;
+  // "non-aggression pacts with Denmark, Estonia, and Latvia" are not the non-aggression pact with Poland
+  if (m.plural !== c.mentions.some((x) => x.plural && x.kind !== "anaphor")) return false;
   if (countries.size > 0 && c.countries.size > 0 && !(subset(countries, c.countries) || subset(c.countries, countries))) return false;
   if (years.size > 0 && c.years.size > 0 && !intersects(years, c.years)) return false;
   if (d.size > 0) return c.distinctive.size > 0 && (subset(d, c.distinctive) || subset(c.distinctive, d));
@@ -200,20 +207,27 @@ function introYears(ctx: TreatyContext, m: TreatyMention): number[] {
  * counts by its closeness, twice when it has the anaphor's head noun ("the pact" → a pact), and an instrument
  * introduced within the window counts once more (a newly signed treaty is what "the treaty" next refers to).
  */
-function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention, paragraphOf: number[]): Cluster | undefined {
+function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention, paragraphOf: number[], title: Cluster | undefined): Cluster | undefined {
   const allowed = anaphorClasses[m.headClass] ?? [m.headClass];
   const paragraph = paragraphOf[m.sentence];
+  const countries = countriesOf(m);
+  const fits = (c: Cluster) =>
+    allowed.includes(c.headClass) &&
+    (!m.plural || c.mentions.some((x) => x.plural && x.kind !== "anaphor")) &&
+    (countries.size === 0 || c.countries.size === 0 || subset(countries, c.countries) || subset(c.countries, countries));
   const scores = new Map<Cluster, number>();
   // only the mentions of the last few sentences count: walk back from the latest
   for (let k = recent.length - 1; k >= 0; k--) {
     const { c, m: x } = recent[k];
     const distance = m.sentence - x.sentence;
     if (distance > windowSentences) break;
-    if (x.start >= m.start || paragraph - paragraphOf[x.sentence] > 1 || !allowed.includes(c.headClass)) continue;
+    if (x.start >= m.start || paragraph - paragraphOf[x.sentence] > 1 || !fits(c)) continue;
     let score = (x.headWord === m.headWord ? 2 : 1) / (1 + distance);
     if (x === c.mentions[0]) score += 2 / (1 + distance);
     scores.set(c, (scores.get(c) ?? 0) + score);
   }
+  // a text about one treaty (its title) means that treaty by "the treaty" unless another was just named
+  if (title && fits(title) && !m.pronoun) scores.set(title, (scores.get(title) ?? 0) + TITLE_PRIOR);
   let best: Cluster | undefined;
   let bestScore = 0;
   for (const [c, score] of scores) {
@@ -224,6 +238,7 @@ function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention
   }
   return best;
 }
+const TITLE_PRIOR = 1.5;
 
 interface Link {
   to: TreatyMention;

@@ -180,3 +180,15 @@ export function countriesIn(tokens: readonly Token[], from: number, to: number):
   }
   return out;
 }
+
+/** Capitalised state names and adjectives in tokens [from, to), with their offsets ("United States", "Japan" in "United States-Japan"). */
+export function stateWordsIn(tokens: readonly Token[], from: number, to: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const hit of namePhrases.findIn(tokens, from, to)) {
+    if (!/^[A-Z]/.test(tokens[hit.i].text)) continue;
+    const first = tokens[hit.i];
+    const last = tokens[hit.i + hit.n - 1];
+    out.push({ text: textOf(tokens, hit.i, hit.n), start: first.start, end: last.end });
+  }
+  return out;
+}
