@@ -219,26 +219,40 @@ function nextWord(tokens: readonly Token[], from: number, to: number, word: stri
   return -1;
 }
 
-/** States after a cue of aim ("against the Paraguayan Government", "to oppose … the United States") from token k on. */
+/**
+ * States after a cue of aim right after the instrument, its verb or its allies ("signed the Secret Treaty of the Triple
+ * Alliance against the Paraguayan Government", "signed in 1950 to oppose … the United States", "allying herself with
+ * Austria and Germany against France"); an "against" further on belongs to a clause ("attacks … against Finland").
+ */
 export function targetsIn(ctx: TreatyContext, si: number, k: number, date: string | null): string[] {
   const { tokens } = ctx;
   const s = ctx.sentences[si];
-  const out: string[] = [];
-  const hit = roleCues.find((r) => r.role === "target")!.cues.firstIn(tokens, k, s.to);
-  if (!hit) return out;
-  // "against the Paraguayan Government", "to oppose China's chief antagonists, the West and in particular the United States"
-  const g = groupAt(ctx, si, hit.i + hit.n, date);
-  if (g) return g.ids;
-  const list = statesOf(ctx, si, date);
-  const after = tokens[hit.i + hit.n - 1].end;
-  for (const m of list) {
-    if (m.start < after) continue;
-    if (m.start - after > 80) break;
-    out.push(m.entity);
-    break;
+  const starts = [k, skipCircumstance(ctx, si, skipCircumstance(ctx, si, k))];
+  const allying = findWord(tokens, k, s.to, ALLYING);
+  if (allying >= 0) {
+    const w = nextWord(tokens, allying, s.to, "with", 3);
+    const g = w >= 0 ? groupAt(ctx, si, w + 1, date) : null;
+    if (g) starts.push(g.next);
   }
-  return out;
+  const cues = roleCues.find((r) => r.role === "target")!.cues;
+  for (const at of starts) {
+    for (let i = at; i < s.to && i <= at + 1; i++) {
+      const n = cues.matchAt(tokens, i, s.to);
+      if (n === 0) continue;
+      const g = groupAt(ctx, si, i + n, date);
+      if (g) return g.ids;
+      // "to oppose China's chief antagonists, the West and in particular the United States": the first state named after it
+      const after = tokens[i + n - 1].end;
+      for (const m of statesOf(ctx, si, date)) {
+        if (m.start < after || POSSESSED(ctx, m.end)) continue;
+        return m.start - after <= 90 ? [m.entity] : [];
+      }
+      return [];
+    }
+  }
+  return [];
 }
+const POSSESSED = (ctx: TreatyContext, end: number) => /^['’]s?\b/.test(ctx.text.slice(end, end + 2));
 
 /**
  * The date an act gives: the first date after its verb within its clause ("signed … on 1 May 1865"), else the last

@@ -5,7 +5,7 @@ import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { cues, definite, genericModifiers, roleCues, type RoleName } from "./lexicon.ts";
+import { cues, definite, gapWords, genericModifiers, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 import { memberValidAt } from "./states.ts";
@@ -262,6 +262,16 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
     const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
     if (!opens) continue;
+    // "In the Four-Power Treaty …, Japan, the United States, Britain, and France agreed to …": who undertakes in it
+    if (m.first > s.from) {
+      const comma = commaAfter(tokens, m.next, s.to);
+      const g = comma >= 0 ? groupAt(ctx, m.sentence, comma + 1, date) : null;
+      if (g) {
+        let v = g.next;
+        while (v < s.to && (gapWords.has(tokens[v].norm) || AUX.has(tokens[v].norm))) v++;
+        if (cues.undertake.matchAt(tokens, v, s.to) > 0) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, date) : g.ids);
+      }
+    }
     const cession = cues.cession.firstIn(tokens, m.next, s.to);
     if (!cession) continue;
     const states = statesOf(ctx, m.sentence, date).filter((x) => x.start >= m.end);
@@ -278,6 +288,20 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     }
   }
   return out;
+}
+
+const AUX = new Set(["would", "will", "shall", "were", "was", "had", "have", "also", "both", "all", "each"]);
+
+/** The comma that ends an opening phrase, within a few words after token k, outside parentheses. */
+function commaAfter(tokens: readonly Token[], k: number, to: number): number {
+  let depth = 0;
+  for (let j = k; j < to && j < k + 14; j++) {
+    const t = tokens[j].text;
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    else if (t === "," && depth === 0) return j;
+  }
+  return -1;
 }
 
 /**

@@ -18,6 +18,7 @@ export interface Group {
 }
 
 const LINKERS = new Set([",", "and", "the", "both", "as", "well"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const COLLECTIVES = new Set(["states", "countries", "powers", "nations", "governments", "sides", "parties", "kingdoms", "empires", "monarchies", "republics"]);
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -81,9 +82,11 @@ export function groupAt(ctx: TreatyContext, si: number, k: number, date: string 
     if (tokens[k].norm === "the") k++;
     const m = k < s.to ? startingAt(list, tokens[k].start) : undefined;
     if (!m) break;
-    mentions.push(m);
     let j = k;
     while (j < s.to && tokens[j].end <= m.end) j++;
+    // "China's chief antagonists": a possessive names whose, not who
+    if (POSSESSIVE.has(tokens[j]?.text ?? "")) break;
+    mentions.push(m);
     j = skipAsides(tokens, j, s.to);
     k = j;
     // continue only when the linkers lead to another state: "A, B, and the C", not "A, which …"

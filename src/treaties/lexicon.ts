@@ -55,6 +55,7 @@ export const cues = {
   ratify: new PhraseSet(events.ratify),
   join: new PhraseSet(events.join),
   negotiate: new PhraseSet(events.negotiate),
+  undertake: new PhraseSet(events.undertake),
   end: new PhraseSet(events.end),
   endedWith: new PhraseSet(events.endedWith),
   warNouns: new PhraseSet(events.warNouns),
