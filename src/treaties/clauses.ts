@@ -279,26 +279,32 @@ const ALL_WORDS = new Set(["neither", "each", "both", "all"]);
 const isAll = (h: PhraseHit) => ALL_WORDS.has(h.phrase);
 const OBJECT_MARKERS = new Set(["with", "against", "to", "by", "from", "on", "of"]);
 
+/**
+ * The weaker reading of what an instrument is called ("Non-aggression Pact", "Mutual Defense Treaty", "a treaty of
+ * defensive alliance"): one clause per duty the text does not state itself, marked as read from the name, with the
+ * name's mention as evidence.
+ */
 function addImplied(ctx: TreatyContext, cluster: Cluster, clauses: ParsedClause[]): void {
-  const named = cluster.mentions.find((m) => m.kind === "named" || m.kind === "description");
-  if (!named) return;
+  const named = cluster.mentions.filter((m) => (m.kind === "named" || m.kind === "description") && !m.pronoun);
+  if (named.length === 0) return;
   for (const [key, spec] of Object.entries(impliedClauses)) {
-    const words = key.split(" ");
-    if (!words.every((w) => cluster.distinctive.has(w))) continue;
-    if (clauses.some((c) => c.kind === spec.kind)) continue;
+    const m = named.find((x) => x.typeWords.includes(key) || key.split(" ").every((w) => x.distinctive.includes(w)));
+    if (!m) continue;
+    if (clauses.some((c) => c.kind === spec.kind || c.duties.some((d) => d.does === spec.does))) continue;
+    const who = spec.does === "non_aggression" ? "all" : "other_parties";
     clauses.push({
-      start: named.start,
-      end: named.end,
+      start: m.start,
+      end: m.end,
       kind: spec.kind,
       article: null,
       secret: false,
-      citations: citationsFor(ctx, named.sentence),
+      citations: citationsFor(ctx, m.sentence),
       trigger: { attacker: spec.attacker, target: spec.target, provoked: "any", mode: spec.mode },
-      duty: { who: spec.does === "non_aggression" ? "all" : "other_parties", does: spec.does },
-      duties: [{ who: spec.does === "non_aggression" ? "all" : "other_parties", does: spec.does }],
+      duty: { who, does: spec.does },
+      duties: [{ who, does: spec.does }],
       concerning: null,
       source: "name",
-      text: named.text,
+      text: m.text,
     });
   }
 }

@@ -32,7 +32,7 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
     new Map(merged.map((c) => [c, facts.get(c)!.parties])),
     new Map(merged.map((c) => [c, facts.get(c)!.signed])),
   );
-  const clusters = merged.filter((c) => !isBare(c, facts.get(c)!, allClauses.get(c)!.length));
+  const clusters = merged.filter((c) => !isBare(c, facts.get(c)!, allClauses.get(c)!.filter((x) => x.source === "text").length));
   const clauses = allClauses;
 
   const treaties: Treaty[] = [];

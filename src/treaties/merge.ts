@@ -274,6 +274,11 @@ function linkMentions(ctx: TreatyContext, mentions: TreatyMention[]): Map<Treaty
         links.set(m, { to: root(links, a), alias: true });
         break;
       }
+      // "the Treaty of Dunkirk was signed by France and the United Kingdom as a Treaty of Alliance and Mutual Assistance"
+      if (m.kind !== "anaphor" && !m.pronoun && a.kind !== "anaphor" && !a.pronoun && AS_ARTICLE.has(tokens[to - 1]?.norm ?? "") && tokens[to - 2]?.norm === "as" && sameClause(tokens, from, to - 2)) {
+        links.set(m, { to: root(links, a), alias: m.kind === "named" });
+        break;
+      }
       if (m.kind === "description" && !m.plural && a.kind !== "description" && !a.pronoun && copulaBetween(tokens, from, to)) {
         links.set(m, { to: root(links, a), alias: false });
         break;
@@ -286,6 +291,15 @@ function linkMentions(ctx: TreatyContext, mentions: TreatyMention[]): Map<Treaty
   }
   return links;
 }
+
+const AS_ARTICLE = new Set(["a", "an", "the"]);
+
+/** No clause boundary (";", "which", "that", "while", "but") between tokens from and to. */
+function sameClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BOUNDARIES.has(tokens[k].norm)) return false;
+  return to - from <= 14;
+}
+const BOUNDARIES = new Set([";", "which", "that", "while", "but", "whereas", "although", "because"]);
 
 function root(links: Map<TreatyMention, Link>, m: TreatyMention): TreatyMention {
   let r = m;

@@ -63,6 +63,7 @@ function signatureOf(c: Cluster, f: TreatyFacts): Signature {
 
 /** A described instrument of which the text says nothing: no name, no party, no conclusion, no clause. */
 export function isBare(c: Cluster, f: TreatyFacts, clauseCount: number): boolean {
+  // clauseCount: the clauses the text states (not those read from the name)
   if (c.mentions.some((m) => m.kind === "named")) return false;
   if (f.proposed.length > 0 || f.refused.length > 0) return false;
   const plural = c.mentions.every((m) => m.plural || m.kind === "anaphor");
