@@ -49,7 +49,10 @@ export interface TreatyFacts {
   roles: Role[];
 }
 
-export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): TreatyFacts {
+/** The facts of the instruments read so far, for an instrument that refers to another ("the League member states"). */
+export type Known = ReadonlyMap<Cluster, TreatyFacts>;
+
+export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], known: Known = new Map()): TreatyFacts {
   const acts = actsOf(ctx, cluster).filter((a) => !a.negated);
   const conclusions = acts.filter((a) => a.kind === "conclude");
   const proposals = acts.filter((a) => a.kind === "propose");
@@ -137,7 +140,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     }
     add(p.parties);
   }
-  add(contextParties(ctx, cluster, onDate));
+  add(contextParties(ctx, cluster, onDate, known));
   if (parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named")) {
     add(narrativeParties(ctx, conclusions[0].m.sentence, parties));
   }
@@ -233,7 +236,7 @@ function appendedDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
  * it closed ("Hostilities between Finland and the USSR ended with a ceasefire", "… was concluded formally for Finland …
  * with the signing of the Paris Peace Treaties").
  */
-function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | null): string[] {
+function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | null, known: Known): string[] {
   const { tokens } = ctx;
   const out: string[] = [];
   const add = (ids: readonly string[]) => {
@@ -244,8 +247,8 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     if (seen.has(m.sentence)) continue;
     seen.add(m.sentence);
     const s = ctx.sentences[m.sentence];
-    // the war it closed: a cue of ending shortly before the mention
-    const ended = cues.endedWith.findIn(tokens, s.from, m.first).find((h) => h.i + h.n >= m.first - 5);
+    // the war it closed: "Hostilities between A and B ended with …", "… was concluded formally for A … with the signing of T"
+    const ended = cues.endedWith.findIn(tokens, s.from, m.first).pop();
     if (ended) {
       for (let k = s.from; k < ended.i; k++) {
         if (tokens[k].norm === "between") {
@@ -259,6 +262,10 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
         if (g) add(g.ids);
       }
     }
+    // "The First Balkan War began when the League member states attacked the Ottoman Empire … and ended … with the
+    // signing of the Treaty of London": the belligerents the sentence names
+    const end = cues.end.findIn(tokens, s.from, m.first).pop();
+    if (end && !ended && withSigning(tokens, end.i + end.n, m.first)) add(belligerents(ctx, m.sentence, tokens[end.i].start, date, known));
     // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
     const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
     if (!opens) continue;
@@ -272,17 +279,20 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
         if (cues.undertake.matchAt(tokens, v, s.to) > 0) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, date) : g.ids);
       }
     }
-    const cession = cues.cession.firstIn(tokens, m.next, s.to);
-    if (!cession) continue;
+    const cessions = cues.cession.findIn(tokens, m.next, s.to);
+    if (cessions.length === 0) continue;
     const states = statesOf(ctx, m.sentence, date).filter((x) => x.start >= m.end);
-    const giver = states.find((x) => x.start < tokens[cession.i].start);
+    const giver = states.find((x) => x.start < tokens[cessions[0].i].start);
     if (giver) add([giver.entity]);
-    for (let k = cession.i + cession.n; k < s.to && k < cession.i + 16; k++) {
-      if (tokens[k].norm === "to" || tokens[k].norm === "from") {
-        const g = groupAt(ctx, m.sentence, k + 1, date);
-        if (g) {
-          add(g.ids);
-          break;
+    // the receiver: "… to Romania" after any of the cessions ("lost most of the territories … being forced to cede … to Romania")
+    for (const cession of cessions) {
+      for (let k = cession.i + cession.n; k < s.to && k < cession.i + 16; k++) {
+        if (tokens[k].norm === "to" || tokens[k].norm === "from") {
+          const g = groupAt(ctx, m.sentence, k + 1, date);
+          if (g) {
+            add(g.ids);
+            break;
+          }
         }
       }
     }
@@ -291,6 +301,46 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
 }
 
 const AUX = new Set(["would", "will", "shall", "were", "was", "had", "have", "also", "both", "all", "each"]);
+
+/** "… with the signing of" (or "with") right before the mention, after the verb of ending. */
+function withSigning(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = from; k < first && k < from + 8; k++) if (tokens[k].norm === "with" && first - k <= 5) return true;
+  return false;
+}
+
+/**
+ * The states at war in a sentence before an offset: the attackers and attacked of its assault events, and "the League
+ * member states", "the members of the alliance": the parties of that alliance, read before.
+ */
+function belligerents(ctx: TreatyContext, si: number, before: number, date: string | null, known: Known): string[] {
+  const s = ctx.sentences[si];
+  const out: string[] = [];
+  const add = (id: string | null) => {
+    if (id && !out.includes(id)) out.push(id);
+  };
+  for (const e of eventsIn(ctx, s.start, before)) {
+    if (e.type !== "ASSAULT") continue;
+    for (const id of [...e.source, ...e.target]) add(stateIdOf(ctx, id));
+  }
+  const { tokens } = ctx;
+  for (let k = s.from; k < s.to && tokens[k].start < before; k++) {
+    if (tokens[k].norm !== "member" && tokens[k].norm !== "members") continue;
+    // "the League member states" (the word before), "the members of the alliance" (the word after "of")
+    const word = tokens[k].norm === "member" ? tokens[k - 1]?.norm : tokens[k + 1]?.norm === "of" ? tokens[k + 3]?.norm ?? tokens[k + 2]?.norm : undefined;
+    if (!word) continue;
+    let best: TreatyFacts | undefined;
+    for (const [c, f] of known) if (c.mentions.some((x) => x.headWord === word && x.start < before)) best = f;
+    for (const id of best?.parties ?? []) add(id);
+  }
+  return out;
+}
+
+function stateIdOf(ctx: TreatyContext, id: string): string | null {
+  const e = ctx.states.entity(id);
+  if (!e) return null;
+  if (e.kind === "state" || e.kind === "group") return e.id;
+  return e.memberOf && ctx.states.entity(e.memberOf)?.kind === "state" ? e.memberOf : null;
+}
 
 /** The comma that ends an opening phrase, within a few words after token k, outside parentheses. */
 function commaAfter(tokens: readonly Token[], k: number, to: number): number {

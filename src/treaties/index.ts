@@ -24,8 +24,9 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   // the states of "between A and B" stay visible to the readers of parties and clauses
   ctx.treatySpans = new SpanIndex(mentions.map((m) => ({ start: m.start, end: m.between ? ctx.tokens[m.between.from].start : m.end })));
   const proposed = clusterMentions(ctx, mentions);
-  const facts = new Map<Cluster, TreatyFacts>(proposed.map((c) => [c, readFacts(ctx, c, proposed)]));
-  const merged = mergeSameInstruments(ctx, proposed, facts, (c, all) => readFacts(ctx, c, all));
+  const facts = new Map<Cluster, TreatyFacts>();
+  for (const c of proposed) facts.set(c, readFacts(ctx, c, proposed, facts));
+  const merged = mergeSameInstruments(ctx, proposed, facts, (c, all) => readFacts(ctx, c, all, facts));
   const allClauses = readClauses(
     ctx,
     merged,

@@ -232,6 +232,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   let determinerAt = -1;
   let k = h - 1;
   let openQuote = false;
+  let unknownBefore = 0;
   while (k >= s.from && modifiers.length < 8) {
     const t = tokens[k];
     if (quoted && OPEN_QUOTES.has(t.text)) {
@@ -257,6 +258,14 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     const cap = isCap(u.parts[0]) && !(u.first === s.from && u.parts.length === 1 && !stateWords.has(norm) && !distinctiveModifiers.has(norm));
     if (quoted || cap || genericModifiers.has(norm) || distinctiveModifiers.has(norm) || typeWords.has(norm)) {
       if (genericModifiers.has(norm) && isCap(u.parts[0]) && u.first === s.from) break;
+      modifiers.unshift(u);
+      k = u.first - 1;
+      continue;
+    }
+    // "a war trade agreement", "a similar agreement", "the one-sided peace treaty": other lower-case words between a
+    // determiner and a lower-case head, up to two
+    if (!isCap(head) && !isCap(u.parts[0]) && u.parts[0].kind === "word" && !FUNCTION_WORDS.has(norm) && unknownBefore < 2 && determinerWithin(tokens, u.first - 1, s.from, 2 - unknownBefore)) {
+      unknownBefore++;
       modifiers.unshift(u);
       k = u.first - 1;
       continue;
@@ -309,6 +318,8 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       continue;
     }
     if (genericModifiers.has(norm) && !quoted) continue;
+    // "the one-sided peace treaty" refers back; "a war trade agreement" is told apart by "war"
+    if (!isCap(u.parts[0]) && !distinctiveModifiers.has(norm) && !typeWords.has(key) && determiner === "definite" && !quoted) continue;
     distinctive.push(key);
   }
   for (let w = 0; w < ofWords.length; w++) {
@@ -461,6 +472,18 @@ function concludedRightBefore(tokens: readonly Token[], s: SentenceRange, first:
 }
 
 /** A capitalised word modifier other than a generic one ("Neutrality", "Russo-Japanese", not "New"). */
+const FUNCTION_WORDS = new Set(["of", "in", "on", "for", "to", "with", "and", "or", "by", "at", "from", "as", "into", "than", "that", "which", "who", "was", "were", "is", "are", "be", "been", "had", "has", "have", "not", "no", "its", "their", "his", "her"]);
+
+/** A determiner at token k, or within `words` lower-case words before it. */
+function determinerWithin(tokens: readonly Token[], k: number, from: number, words: number): boolean {
+  for (let j = k; j >= from && j >= k - words; j--) {
+    const t = tokens[j];
+    if (definite.has(t.norm) || indefinite.has(t.norm)) return true;
+    if (t.kind !== "word" || isCap(t) || heads.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /** A capitalised modifier that is not a state's name or adjective ("Anti-Comintern pact", not "American treaties"). */
 function hasOwnCapital(tokens: readonly Token[], modifiers: readonly Unit[], h: number): boolean {
   if (modifiers.length === 0) return false;
