@@ -47,6 +47,8 @@ export interface TreatyFacts {
   accessions: Accession[];
   /** States named beside the instrument that are not its parties. */
   roles: Role[];
+  /** Some parties were read from another instrument's ("the League member states"). */
+  refersToOthers: boolean;
 }
 
 /** The facts of the instruments read so far, for an instrument that refers to another ("the League member states"). */
@@ -140,7 +142,8 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     }
     add(p.parties);
   }
-  add(contextParties(ctx, cluster, onDate, known));
+  const refs = { others: false };
+  add(contextParties(ctx, cluster, onDate, known, refs));
   if (parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named")) {
     add(narrativeParties(ctx, conclusions[0].m.sentence, parties));
   }
@@ -181,6 +184,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     partOf: null,
     ratified: dated("ratify"),
     inForce: dated("entry"),
+    refersToOthers: refs.others,
     accessions: accessions.filter((x) => !(signed && x.date && x.date <= signed && conclusions.length > 0)),
     roles,
   };
@@ -236,7 +240,7 @@ function appendedDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
  * it closed ("Hostilities between Finland and the USSR ended with a ceasefire", "… was concluded formally for Finland …
  * with the signing of the Paris Peace Treaties").
  */
-function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | null, known: Known): string[] {
+function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | null, known: Known, refs: { others: boolean }): string[] {
   const { tokens } = ctx;
   const out: string[] = [];
   const add = (ids: readonly string[]) => {
@@ -265,7 +269,7 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     // "The First Balkan War began when the League member states attacked the Ottoman Empire … and ended … with the
     // signing of the Treaty of London": the belligerents the sentence names
     const end = cues.end.findIn(tokens, s.from, m.first).pop();
-    if (end && !ended && withSigning(tokens, end.i + end.n, m.first)) add(belligerents(ctx, m.sentence, tokens[end.i].start, date, known));
+    if (end && !ended && withSigning(tokens, end.i + end.n, m.first)) add(belligerents(ctx, m.sentence, tokens[end.i].start, date, known, refs));
     // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
     const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
     if (!opens) continue;
@@ -312,7 +316,7 @@ function withSigning(tokens: readonly Token[], from: number, first: number): boo
  * The states at war in a sentence before an offset: the attackers and attacked of its assault events, and "the League
  * member states", "the members of the alliance": the parties of that alliance, read before.
  */
-function belligerents(ctx: TreatyContext, si: number, before: number, date: string | null, known: Known): string[] {
+function belligerents(ctx: TreatyContext, si: number, before: number, date: string | null, known: Known, refs: { others: boolean }): string[] {
   const s = ctx.sentences[si];
   const out: string[] = [];
   const add = (id: string | null) => {
@@ -328,8 +332,9 @@ function belligerents(ctx: TreatyContext, si: number, before: number, date: stri
     // "the League member states" (the word before), "the members of the alliance" (the word after "of")
     const word = tokens[k].norm === "member" ? tokens[k - 1]?.norm : tokens[k + 1]?.norm === "of" ? tokens[k + 3]?.norm ?? tokens[k + 2]?.norm : undefined;
     if (!word) continue;
+    refs.others = true;
     let best: TreatyFacts | undefined;
-    for (const [c, f] of known) if (c.mentions.some((x) => x.headWord === word && x.start < before)) best = f;
+    for (const [c, f] of known) if (f.parties.length > 0 && c.mentions.some((x) => x.headWord === word)) best = f;
     for (const id of best?.parties ?? []) add(id);
   }
   return out;

@@ -27,6 +27,8 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const facts = new Map<Cluster, TreatyFacts>();
   for (const c of proposed) facts.set(c, readFacts(ctx, c, proposed, facts));
   const merged = mergeSameInstruments(ctx, proposed, facts, (c, all) => readFacts(ctx, c, all, facts));
+  // an instrument whose parties come from another ("the League member states") reads them once all are known
+  for (const c of merged) if (facts.get(c)!.refersToOthers) facts.set(c, readFacts(ctx, c, merged, facts));
   const allClauses = readClauses(
     ctx,
     merged,

@@ -88,7 +88,9 @@ function absorb(a: Cluster, b: Cluster): void {
 function sameInstrument(x: Signature, y: Signature): boolean {
   const { c: a, f: fa } = x;
   const { c: b, f: fb } = y;
-  if (x.conditional || y.conditional) return false;
+  // a "League" no state formed joins only the alliance the text names so ("This alliance … became known as the Balkan League")
+  if (x.conditional && y.conditional) return false;
+  if ((x.conditional || y.conditional) && !x.own.some((p) => y.own.includes(p))) return false;
   const bFirst = b.mentions.find((m) => m.kind !== "anaphor");
   if (!bFirst || b.mentions.some((m) => m.contrast && m.kind !== "anaphor")) return false;
   if (x.plural !== y.plural) return false;
