@@ -82,12 +82,24 @@ export function whatif(extraction: Extraction, scenario: Scenario): WhatifAnswer
       const aParty = partyOf(attacker);
       const tParty = partyOf(target);
       if (PEACE_KINDS.has(clause.kind) && aParty && tParty && aParty !== tParty) {
+        const inferred = clause.source === "name" ? ` (read from the name "${nameOf(extraction.text, clause)}", not a stated clause)` : "";
         result.breaches.push({
           party: actors.party(attacker),
           treaty: ref,
           clause: ci,
-          why: `${A} attacks ${T}, its partner under the ${kindWord(clause.kind)} clause of the ${inForce}: ${quote}`,
+          why: `${A} attacks ${T}, its partner under the ${kindWord(clause.kind)} clause of the ${inForce}${inferred}: ${quote}`,
         });
+        // the duty the attack breaks: the attacker was bound to refrain from aggression against its partner
+        if (clause.kind === "non_aggression") {
+          result.obligations.push({
+            party: actors.party(attacker),
+            duty: "non_aggression",
+            treaty: ref,
+            clause: ci,
+            why: `${A} must refrain from aggression against ${T}, its partner, under the ${kindWord(clause.kind)} clause of the ${inForce}${inferred}; the attack breaches it: ${quote}`,
+            evidence,
+          });
+        }
         return;
       }
       if (clause.kind === "no_separate_treaty" && clause.concerning && (actors.same(clause.concerning, attacker, day) || actors.same(clause.concerning, target, day)) && (aParty || tParty)) {
@@ -217,6 +229,10 @@ function dutyWords(does: string, clause: Clause, actors: Actors): string {
     case "no_separate_treaty": return `sign no separate treaty with ${whom}`;
     default: return "refrain from aggression";
   }
+}
+
+function nameOf(text: string, c: Clause): string {
+  return text.slice(c.start, c.end).replace(/\s+/g, " ").trim();
 }
 
 function quoteOf(text: string, c: Clause): string {

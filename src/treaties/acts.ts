@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { groupAt, isAdverb, lastStates, pronounSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
+import { groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
 import { cues, definite, genericModifiers, indefinite, roleCues, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
@@ -162,6 +162,10 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     else if (SUBJECT_PRONOUNS.has(tokens[act.verb - 1]?.norm ?? "") || SUBJECT_PRONOUNS.has(tokens[act.verb - 2]?.norm ?? "")) {
       const id = pronounSubject(ctx, si, date);
       if (id) parties.push(id);
+    } else if (COORDINATORS.has(tokens[act.verb - 1]?.norm ?? "")) {
+      // "the Finnish government sought …, but also continued … and negotiated a war trade agreement": the sentence's subject
+      const id = sentenceSubject(ctx, si, act.verb, date);
+      if (id) parties.push(id);
     }
   }
   // after the mention (or the participle): "with the Italians", "between Germany and Russia", "by Germany, France, and …"
@@ -194,6 +198,7 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
   return { parties: parties.filter((p) => !targets.includes(p)), targets };
 }
 const ALLYING = new Set(["allying", "allied", "aligning"]);
+const COORDINATORS = new Set(["and", "also", "but", "then"]);
 
 /** "in Paris", "at the French Foreign Ministry", "on 27 August 1928", "in December 1954", ",": what may stand between a verb and its "by". */
 function skipCircumstance(ctx: TreatyContext, si: number, k: number): number {

@@ -145,7 +145,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   const refs = { others: false };
   add(contextParties(ctx, cluster, onDate, known, refs));
   if (parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named")) {
-    add(narrativeParties(ctx, conclusions[0].m.sentence, parties));
+    add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
   }
   const roles = readRoles(ctx, cluster, acts, onDate, targets);
   const kept = parties.filter((p) => !roles.some((r) => r.entity === p));
@@ -361,27 +361,17 @@ function commaAfter(tokens: readonly Token[], k: number, to: number): number {
 
 /**
  * "Military authorities signed an agreement on 12 September": a signing that names no state (or only one) takes the
- * states of the interaction narrated just before it (an event of this or the previous sentence with a state on each side).
+ * states the narrative just before it is about: the states named most often in this sentence and the one before
+ * ("Germany had rejected Finnish appeals … the secret sale of weapons to Finland was permitted": Finland, Germany).
  */
-function narrativeParties(ctx: TreatyContext, si: number, known: readonly string[]): string[] {
-  const s = ctx.sentences[si];
-  const prev = si > 0 && ctx.paragraphOf[si - 1] === ctx.paragraphOf[si] ? ctx.sentences[si - 1] : s;
-  const stateId = (id: string) => {
-    const e = ctx.states.entity(id);
-    if (!e) return null;
-    if (e.kind === "state" || e.kind === "group") return e.id;
-    return e.memberOf && ctx.states.entity(e.memberOf)?.kind === "state" ? e.memberOf : null;
-  };
-  const events = eventsIn(ctx, prev.start, s.end).reverse();
-  for (const e of events) {
-    const src = e.source.map(stateId).filter((x): x is string => !!x);
-    const tgt = e.target.map(stateId).filter((x): x is string => !!x);
-    if (src.length === 0 || tgt.length === 0) continue;
-    const ids = [...new Set([...src, ...tgt])];
-    if (known.length > 0 && !ids.some((id) => known.includes(id))) continue;
-    return ids;
-  }
-  return [];
+function narrativeParties(ctx: TreatyContext, si: number, known: readonly string[], date: string | null): string[] {
+  const counts = new Map<string, number>();
+  const sentences = si > 0 && ctx.paragraphOf[si - 1] === ctx.paragraphOf[si] ? [si - 1, si] : [si];
+  for (const sj of sentences) for (const m of statesOf(ctx, sj, date)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const others = ranked.filter((id) => !known.includes(id));
+  const need = Math.max(0, 2 - known.length);
+  return others.length >= need ? others.slice(0, need) : [];
 }
 
 /** The states named beside the instrument in another role: aimed at, mediator, witness, guarantor. */

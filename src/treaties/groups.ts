@@ -185,6 +185,20 @@ export function pronounSubject(ctx: TreatyContext, si: number, date: string | nu
   }
   return null;
 }
+/** The first state of a sentence before token k that no preposition governs: the subject of its main clause. */
+export function sentenceSubject(ctx: TreatyContext, si: number, k: number, date: string | null): string | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  const at = tokens[k]?.start ?? s.end;
+  for (const m of statesOf(ctx, si, date)) {
+    if (m.start >= at) break;
+    let j = firstAtOrAfter(tokens, m.start);
+    if (tokens[j - 1]?.norm === "the") j--;
+    return PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") ? null : m.entity;
+  }
+  return null;
+}
+
 const PREPOSITIONS = new Set(["of", "in", "at", "to", "from", "by", "with", "against", "on", "for", "into", "over", "under", "between", "among", "through", "'s", "’s"]);
 
 function stateOf(ctx: TreatyContext, id: string): string | null {
