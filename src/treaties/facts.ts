@@ -49,12 +49,14 @@ export interface TreatyFacts {
   roles: Role[];
   /** Some parties were read from another instrument's ("the League member states"). */
   refersToOthers: boolean;
+  /** An unnamed instrument whose signing names fewer than two states: its narrative may name them. */
+  wantsNarrative: boolean;
 }
 
 /** The facts of the instruments read so far, for an instrument that refers to another ("the League member states"). */
 export type Known = ReadonlyMap<Cluster, TreatyFacts>;
 
-export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], known: Known = new Map()): TreatyFacts {
+export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], known: Known = new Map(), options: { narrative?: boolean } = {}): TreatyFacts {
   const acts = actsOf(ctx, cluster).filter((a) => !a.negated);
   const conclusions = acts.filter((a) => a.kind === "conclude");
   const proposals = acts.filter((a) => a.kind === "propose");
@@ -144,9 +146,8 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   }
   const refs = { others: false };
   add(contextParties(ctx, cluster, onDate, known, refs));
-  if (parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named")) {
-    add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
-  }
+  const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named");
+  if (wantsNarrative && options.narrative) add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
   const roles = readRoles(ctx, cluster, acts, onDate, targets);
   const kept = parties.filter((p) => !roles.some((r) => r.entity === p));
 
@@ -185,6 +186,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     ratified: dated("ratify"),
     inForce: dated("entry"),
     refersToOthers: refs.others,
+    wantsNarrative,
     accessions: accessions.filter((x) => !(signed && x.date && x.date <= signed && conclusions.length > 0)),
     roles,
   };

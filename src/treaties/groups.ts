@@ -4,7 +4,7 @@
 import type { Token } from "../text/tokens.ts";
 import { firstAtOrAfter } from "../text/tokens.ts";
 import { eventsIn, type TreatyContext } from "./context.ts";
-import { actorNouns, gapWords, signatoryNouns } from "./lexicon.ts";
+import { actorNouns, gapWords, signatoryNouns, stateMembers } from "./lexicon.ts";
 import type { StateMention } from "./states.ts";
 
 export interface Group {
@@ -19,6 +19,7 @@ export interface Group {
 
 const LINKERS = new Set([",", "and", "the", "both", "as", "well"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const ADJECTIVES = new Set(stateMembers.flatMap((m) => m.adjectives));
 const COLLECTIVES = new Set(["states", "countries", "powers", "nations", "governments", "sides", "parties", "kingdoms", "empires", "monarchies", "republics"]);
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -86,6 +87,9 @@ export function groupAt(ctx: TreatyContext, si: number, k: number, date: string 
     while (j < s.to && tokens[j].end <= m.end) j++;
     // "China's chief antagonists": a possessive names whose, not who
     if (POSSESSIVE.has(tokens[j]?.text ?? "")) break;
+    // "between the Soviet workers and the Japanese company": an adjective before a noun names no state
+    const next = tokens[j];
+    if (next && j < s.to && ADJECTIVES.has(ctx.text.slice(m.start, m.end).toLowerCase()) && next.kind === "word" && next.text.charCodeAt(0) >= 97 && !LINKERS.has(next.norm) && !actorNouns.has(next.norm) && !signatoryNouns.has(next.norm) && !PREPOSITIONS.has(next.norm)) break;
     mentions.push(m);
     j = skipAsides(tokens, j, s.to);
     k = j;

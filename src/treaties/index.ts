@@ -29,6 +29,8 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const merged = mergeSameInstruments(ctx, proposed, facts, (c, all) => readFacts(ctx, c, all, facts));
   // an instrument whose parties come from another ("the League member states") reads them once all are known
   for (const c of merged) if (facts.get(c)!.refersToOthers) facts.set(c, readFacts(ctx, c, merged, facts));
+  // an unnamed instrument signed by unnamed hands takes the states of its narrative, once merging has had its say
+  for (const c of merged) if (facts.get(c)!.wantsNarrative) facts.set(c, readFacts(ctx, c, merged, facts, { narrative: true }));
   const allClauses = readClauses(
     ctx,
     merged,
@@ -46,7 +48,7 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   clusters.forEach((c, i) => {
     const f = facts.get(c)!;
     const named = c.mentions.filter((m) => m.kind !== "anaphor");
-    const name = pickName(c);
+    const name = pickName(c, f.parties, (id) => ctx.states.entity(id)?.label ?? id);
     const spans = c.mentions.map((m) => ({ start: m.start, end: m.end }));
     // The entity layer's treaty entity for this instrument: the first one that shares a named mention, and no other instrument's
     let first = known.length;
@@ -103,7 +105,7 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
  * non-aggression pact"), not one given as another name ("officially …"), without a leading year; else the way it was
  * first described ("a nonaggression pact").
  */
-function pickName(c: Cluster): string {
+function pickName(c: Cluster, parties: readonly string[], label: (id: string) => string): string {
   const named = c.mentions.filter((m) => m.kind === "named" && !c.aliasOnly.has(m));
   const pool = named.length > 0 ? named : c.mentions.filter((m) => m.kind === "named");
   if (pool.length > 0) {
@@ -111,7 +113,12 @@ function pickName(c: Cluster): string {
     const from = proper.length > 0 ? proper : pool;
     return from.map(nameOf).reduce((best, n) => (n.length > best.length ? n : best), nameOf(from[0]));
   }
-  return nameOf(c.mentions.find((m) => m.kind === "description") ?? c.mentions[0]);
+  // an instrument the text only describes: its description, with its parties when the description does not say them
+  const described = c.mentions.find((m) => m.kind === "description") ?? c.mentions[0];
+  const name = nameOf(described);
+  if (described.between || described.partyWords.length > 0 || parties.length < 2) return name;
+  const labels = parties.map(label);
+  return `${name} between ${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
 
 const nameOf = (m: TreatyMention) => m.nameText.replace(/^\d{4}\s+/, "");
@@ -153,7 +160,7 @@ function extendBetween(ctx: TreatyContext, m: TreatyMention): void {
   const k = m.next;
   if (ctx.tokens[k]?.norm !== "between" || k >= ctx.sentences[m.sentence].to) return;
   const g = groupAt(ctx, m.sentence, k + 1, null);
-  if (!g || (g.coref === 0 && g.ids.length < 2)) return;
+  if (!g || (g.coref === 0 && g.ids.length < 1)) return;
   const last = ctx.tokens[g.next - 1];
   m.between = { from: k, to: g.next };
   if (m.kind === "anaphor") m.kind = "description";

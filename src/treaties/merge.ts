@@ -227,7 +227,9 @@ function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention
     scores.set(c, (scores.get(c) ?? 0) + score);
   }
   // a text about one treaty (its title) means that treaty by "the treaty" unless another was just named
-  if (title && fits(title) && !m.pronoun) scores.set(title, (scores.get(title) ?? 0) + TITLE_PRIOR);
+  // (a convention or an agreement is a treaty: "the treaty" may be the title's Convention)
+  const titleFits = title && (m.plural ? fits(title) : TREATY_LIKE.has(m.headClass) && TREATY_LIKE.has(title.headClass) || fits(title));
+  if (title && titleFits && !m.pronoun) scores.set(title, (scores.get(title) ?? 0) + TITLE_PRIOR);
   let best: Cluster | undefined;
   let bestScore = 0;
   for (const [c, score] of scores) {
@@ -239,6 +241,7 @@ function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention
   return best;
 }
 const TITLE_PRIOR = 1.5;
+const TREATY_LIKE = new Set(["treaty", "agreement", "convention"]);
 
 interface Link {
   to: TreatyMention;
