@@ -9,7 +9,7 @@ import type { DateRef } from "./dates.ts";
 import { groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
 import { cues, definite, genericModifiers, indefinite, roleCues, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
-import type { TreatyMention } from "./mentions.ts";
+import { startsUpper, type TreatyMention } from "./mentions.ts";
 import type { PhraseSet } from "./phrases.ts";
 
 export type ActKind = "conclude" | "negotiate" | "propose" | "refuse" | "ratify" | "entry" | "join" | "end";
@@ -291,6 +291,8 @@ const inside = (d: DateRef, m: TreatyMention) => d.start >= m.start && d.end <= 
 function boundaryAfter(tokens: readonly Token[], k: number, to: number): number {
   for (let j = k; j < to; j++) {
     const w = tokens[j].norm;
+    // a sentence the segmenter left joined to this one ("… Emperor Kōmei.[11] The treaty was ratified …")
+    if (w === "." && (tokens[j + 1]?.text === "[" || startsUpper(tokens[j + 1]?.text ?? ""))) return j;
     if (w === ";" || w === "but" || w === "while" || w === "whereas" || w === "although") return j;
     if (w === "," && (tokens[j + 1]?.norm === "which" || tokens[j + 1]?.norm === "and" && !typeWords.has(tokens[j + 2]?.norm ?? ""))) {
       if (tokens[j + 1]?.norm === "which") return j;
@@ -304,6 +306,7 @@ function boundaryAfter(tokens: readonly Token[], k: number, to: number): number 
 function boundaryBefore(tokens: readonly Token[], k: number, from: number): number {
   for (let j = k - 1; j >= from; j--) {
     const w = tokens[j].norm;
+    if (w === "." && (tokens[j + 1]?.text === "[" || startsUpper(tokens[j + 1]?.text ?? ""))) return j + 1;
     if (w === ";" || w === "but" || w === "while" || w === "whereas") return j + 1;
     if (w === "afterwards" || w === "thereafter" || w === "then") return j + 1;
   }

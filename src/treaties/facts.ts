@@ -272,6 +272,17 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     // signing of the Treaty of London": the belligerents the sentence names
     const end = cues.end.findIn(tokens, s.from, m.first).pop();
     if (end && !ended && withSigning(tokens, end.i + end.n, m.first)) add(belligerents(ctx, m.sentence, tokens[end.i].start, date, known, refs));
+    // "similar agreements with the United Kingdom (Anglo-Japanese Friendship Treaty, …), the Russians (Treaty of Shimoda, …)":
+    // the state a parenthesis follows, and the party every other instrument of the list shares
+    const paren = parenthesisedAfter(ctx, m, date);
+    if (paren) {
+      add([paren]);
+      const shared = sharedBySiblings(ctx, m, cluster, date, known);
+      if (shared.length > 0) {
+        refs.others = true;
+        add(shared);
+      }
+    }
     // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
     const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
     if (!opens) continue;
@@ -307,6 +318,32 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
 }
 
 const AUX = new Set(["would", "will", "shall", "were", "was", "had", "have", "also", "both", "all", "each"]);
+
+/** The state right before the parenthesis that opens with the mention: "the Russians (Treaty of Shimoda, …)". */
+function parenthesisedAfter(ctx: TreatyContext, m: TreatyMention, date: string | null): string | null {
+  const { tokens } = ctx;
+  if (m.pronoun || tokens[m.first - 1]?.text !== "(") return null;
+  const before = tokens[m.first - 2];
+  if (!before) return null;
+  const states = statesOf(ctx, m.sentence, date);
+  return states.find((x) => x.end === before.end)?.entity ?? null;
+}
+
+/** The parties that all the other parenthesised instruments of the sentence have besides the state before their parenthesis. */
+function sharedBySiblings(ctx: TreatyContext, m: TreatyMention, self: Cluster, date: string | null, known: Known): string[] {
+  let shared: string[] | null = null;
+  for (const [c, f] of known) {
+    if (c === self) continue;
+    for (const x of c.mentions) {
+      if (x.sentence !== m.sentence || x === m) continue;
+      const own = parenthesisedAfter(ctx, x, date);
+      if (!own) continue;
+      const rest = f.parties.filter((p) => p !== own);
+      shared = shared === null ? rest : shared.filter((p) => rest.includes(p));
+    }
+  }
+  return shared ?? [];
+}
 
 /** "… with the signing of" (or "with") right before the mention, after the verb of ending. */
 function withSigning(tokens: readonly Token[], from: number, first: number): boolean {

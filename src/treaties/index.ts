@@ -163,6 +163,10 @@ function extendBetween(ctx: TreatyContext, m: TreatyMention): void {
   if (!g || (g.coref === 0 && g.ids.length < 1)) return;
   const last = ctx.tokens[g.next - 1];
   m.between = { from: k, to: g.next };
+  m.betweenCountries = g.ids.map((id) => {
+    const e = ctx.states.entity(id);
+    return (e && ctx.states.memberOf(e)?.country) ?? id;
+  });
   if (m.kind === "anaphor") m.kind = "description";
   if (m.partyWords.length === 0) m.nameText = ctx.text.slice(m.end - m.nameText.length, last.end);
   m.end = last.end;

@@ -46,6 +46,8 @@ export interface TreatyMention {
   conditional: boolean;
   /** Token range [from, to) of "between A and B" that ends the mention, once read. */
   between: { from: number; to: number } | null;
+  /** The countries (lineages) of the states of "between …", or their entity ids when no lineage knows them. */
+  betweenCountries: string[];
   /** Token index of the mention's first token. */
   first: number;
   /** Token index just past the mention. */
@@ -209,6 +211,7 @@ function readPronoun(text: string, tokens: readonly Token[], s: SentenceRange, s
     pronoun: true,
     conditional: false,
     between: null,
+    betweenCountries: [],
     first: h,
     next: h + 1,
   };
@@ -278,6 +281,12 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   let end = h + 1;
   if (isCap(head)) end = readNameTail(tokens, s, end, ofWords, years);
   else end = readTypeTail(tokens, s, end, ofTypes);
+  // "the “Harris Treaty” of 1858": a year after the closing quote still dates the name
+  let afterQuote = 0;
+  if (quoted && tokens[h + 2]?.norm === "of" && isYear(tokens[h + 3]) && h + 3 < s.to) {
+    years.push(+tokens[h + 3].text);
+    afterQuote = 2;
+  }
   // "Entente Cordiale": a capitalised head followed by a capitalised word of its name
   if (ofWords.length === 0 && years.length === 0 && isCap(head) && end === h + 1 && end < s.to) {
     const nx = tokens[end];
@@ -386,8 +395,9 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     pronoun: false,
     conditional: conditionalHeads.has(head.norm),
     between: null,
+    betweenCountries: [],
     first: spanFirst,
-    next: end + (quoted ? 1 : 0),
+    next: end + (quoted ? 1 + afterQuote : 0),
   };
 }
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);

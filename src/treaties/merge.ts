@@ -32,7 +32,9 @@ for (const m of stateMembers) {
 }
 const NONE: ReadonlySet<string> = new Set();
 const countriesOf = (m: TreatyMention): ReadonlySet<string> =>
-  m.partyWords.length === 0 ? NONE : new Set(m.partyWords.flatMap((p) => [...(countryOf.get(p.text.toLowerCase()) ?? [])]));
+  m.partyWords.length === 0 && m.betweenCountries.length === 0
+    ? NONE
+    : new Set([...m.partyWords.flatMap((p) => [...(countryOf.get(p.text.toLowerCase()) ?? [])]), ...m.betweenCountries]);
 
 const sameClass = (a: HeadClass, b: HeadClass) =>
   a === b || ((a === "treaty" || a === "agreement") && (b === "treaty" || b === "agreement")) || a === "agreement" || b === "agreement";
@@ -318,7 +320,12 @@ function connects(tokens: readonly Token[], from: number, to: number, sentenceEn
   while (k < to && (tokens[k].text === "”" || tokens[k].text === "\"")) k++;
   const n = aliasConnectors.matchAt(tokens, k, to);
   if (n > 0 && k + n === to) return true;
-  if (!(to - k === 1 && tokens[k].text === ",")) return false;
+  // apposition: ", the “Harris Treaty” of 1858,"
+  if (tokens[k]?.text !== ",") return false;
+  let j = k + 1;
+  if (j < to && (tokens[j].norm === "the" || tokens[j].norm === "a" || tokens[j].norm === "an")) j++;
+  if (j < to && (tokens[j].text === "“" || tokens[j].text === "\"")) j++;
+  if (j !== to) return false;
   // apposition: "X, the Y of 1858, which …" — the second name ends at a comma, a parenthesis or the sentence's end
   let after = m.next;
   if (tokens[after]?.norm === "of" && tokens[after + 1]?.kind === "number") after += 2;

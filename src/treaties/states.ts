@@ -31,7 +31,9 @@ export function memberValidAt(m: StateMember, date: string | null): boolean {
   return true;
 }
 
-const wordsOf = (m: StateMember, seats: boolean) => [...m.labels, ...m.adjectives, ...(seats ? m.seats : [])];
+/** "the Russians", "the Italians": the plural of an adjective in -an names the state's people, standing for it. */
+const demonyms = (m: StateMember) => m.adjectives.filter((a) => a.endsWith("an")).map((a) => `${a}s`);
+const wordsOf = (m: StateMember, seats: boolean) => [...m.labels, ...m.adjectives, ...demonyms(m), ...(seats ? m.seats : [])];
 
 const byWord = new Map<string, StateMember[]>();
 for (const m of stateMembers) {
@@ -41,7 +43,7 @@ for (const m of stateMembers) {
     byWord.set(norm(w), list);
   }
 }
-const namePhrases = new PhraseSet(stateMembers.flatMap((m) => [...m.labels, ...m.adjectives]));
+const namePhrases = new PhraseSet(stateMembers.flatMap((m) => [...m.labels, ...m.adjectives, ...demonyms(m)]));
 const seatPhrases = new PhraseSet(stateMembers.flatMap((m) => m.seats));
 
 export class StateResolver {
