@@ -173,10 +173,10 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
   let k = start;
   for (let steps = 0; k < s.to && steps < 3; steps++) {
     const w = tokens[k].norm;
-    if (w === "with" || w === "between" || w === "by") {
-      const g = groupAt(ctx, si, k + 1, date);
+    if (w === "with" || w === "between" || w === "by" || w === ":") {
+      const g = groupAt(ctx, si, k + 1, date, w === "by" || w === ":");
       if (g) {
-        if (w !== "by" || act.after) add(g);
+        if ((w !== "by" || act.after) && (w !== ":" || act.kind === "join" || act.kind === "ratify")) add(g);
         k = g.next;
         continue;
       }

@@ -1,6 +1,7 @@
 // The life of an instrument read from the sentences that mention it: concluded (date, place, parties),
 // proposed, refused, extended, denounced, expired, and how long it was to last.
 import type { Token } from "../text/tokens.ts";
+import { firstAtOrAfter } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
@@ -70,6 +71,15 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     const d = actDate(ctx, c);
     if (!d) continue;
     if (signed === null || (d.value.startsWith(signed) && d.value.length > signed.length)) {
+      signed = d.value;
+      signedEvidence = { start: d.start, end: d.end };
+      signedFrom = "conclusion";
+    }
+  }
+  // "One month following its conclusion, a similar agreement … was concluded": a span after the instrument before it
+  if (signed === null && conclusions.length > 0) {
+    const d = relativeDate(ctx, conclusions[0], cluster, known);
+    if (d) {
       signed = d.value;
       signedEvidence = { start: d.start, end: d.end };
       signedFrom = "conclusion";
@@ -319,6 +329,51 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
 
 const AUX = new Set(["would", "will", "shall", "were", "was", "had", "have", "also", "both", "all", "each"]);
 
+/**
+ * "One month following its conclusion": a duration, a word of following and a noun of conclusion in the act's sentence,
+ * counted from the signing of the instrument mentioned last before it, at the precision of the duration.
+ */
+function relativeDate(ctx: TreatyContext, act: Act, self: Cluster, known: Known): { value: string; start: number; end: number } | null {
+  const s = ctx.sentences[act.m.sentence];
+  const { tokens } = ctx;
+  for (const d of ctx.dates.durationsIn(s.start, s.end)) {
+    let k = firstAtOrAfter(tokens, d.end);
+    const rel = cues.relative.matchAt(tokens, k, s.to);
+    if (rel === 0) continue;
+    k += rel;
+    if (tokens[k]?.norm === "its" || tokens[k]?.norm === "the" || tokens[k]?.norm === "their") k++;
+    if (cues.anchors.matchAt(tokens, k, s.to) === 0) continue;
+    let anchor: TreatyFacts | undefined;
+    let at = -1;
+    for (const [c, f] of known) {
+      if (c === self || !f.signed) continue;
+      const last = c.mentions.filter((x) => x.start < d.start).pop();
+      if (last && last.start > at) {
+        at = last.start;
+        anchor = f;
+      }
+    }
+    if (!anchor?.signed) return null;
+    const value = addSpan(anchor.signed, d.value);
+    return value ? { value, start: d.start, end: tokens[k].end } : null;
+  }
+  return null;
+}
+
+/** An EDTF date plus an ISO duration (PnY, PnM, PnW, PnD), at the precision of the duration's unit. */
+function addSpan(date: string, duration: string): string | null {
+  const m = /^P(\d+)([YMWD])$/.exec(duration);
+  const d = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m || !d) return null;
+  const n = Number(m[1]);
+  const day = new Date(Date.UTC(Number(d[1]), Number(d[2] ?? 1) - 1, Number(d[3] ?? 1)));
+  if (m[2] === "Y") return String(day.getUTCFullYear() + n);
+  if (m[2] === "M") day.setUTCMonth(day.getUTCMonth() + n);
+  else day.setUTCDate(day.getUTCDate() + (m[2] === "W" ? 7 * n : n));
+  const iso = day.toISOString();
+  return m[2] === "M" || !d[3] ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
 /** The state right before the parenthesis that opens with the mention: "the Russians (Treaty of Shimoda, …)". */
 function parenthesisedAfter(ctx: TreatyContext, m: TreatyMention, date: string | null): string | null {
   const { tokens } = ctx;
@@ -556,17 +611,21 @@ function cueHits(ctx: TreatyContext, cluster: Cluster, set: typeof cues.extend):
       const to = before ? m.first : h.i;
       if (to - from > (before ? 3 : 4)) continue;
       let ok = true;
+      let passive = false;
       for (let k = from; k < to && ok; k++) {
         const t = tokens[k];
         ok = before ? definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || OPENING_QUOTES.has(t.text) : AUXILIARIES.has(t.norm);
+        if (PASSIVE_AUX.has(t.norm)) passive = true;
       }
-      if (ok) hits.push({ m, cue: h.i });
+      // after the mention only as a passive ("The agreement was renounced"): in "the Pact renounced the use of war" it acts
+      if (ok && (before || passive || set !== cues.denounce)) hits.push({ m, cue: h.i });
     }
   }
   return hits;
 }
 
 const OPENING_QUOTES = new Set(["“", "\"", "‘"]);
+const PASSIVE_AUX = new Set(["was", "were", "been", "be", "is", "are", "being"]);
 const hitCache = new WeakMap<TreatyContext, Map<PhraseSet, PhraseHit[][]>>();
 /** The hits of a cue set in a sentence, found once per sentence however many mentions it has. */
 function hitsIn(ctx: TreatyContext, set: PhraseSet, si: number): PhraseHit[] {

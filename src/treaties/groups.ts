@@ -3,6 +3,7 @@
 // mentions of the sentence (entity layer, names and adjectives, signatories standing for their state).
 import type { Token } from "../text/tokens.ts";
 import { firstAtOrAfter } from "../text/tokens.ts";
+import { startsUpper } from "./mentions.ts";
 import { eventsIn, type TreatyContext } from "./context.ts";
 import { actorNouns, gapWords, signatoryNouns, stateMembers } from "./lexicon.ts";
 import type { StateMention } from "./states.ts";
@@ -66,22 +67,35 @@ function skipAsides(tokens: readonly Token[], k: number, to: number): number {
 }
 
 /** The coordinated states starting at token k ("the", "the representatives from", "both" may come first). */
-export function groupAt(ctx: TreatyContext, si: number, k: number, date: string | null): Group | null {
+export function groupAt(ctx: TreatyContext, si: number, k: number, date: string | null, list = false): Group | null {
   const { tokens } = ctx;
   const s = ctx.sentences[si];
-  const list = statesOf(ctx, si, date);
+  const states = statesOf(ctx, si, date);
   const first = k;
   if (tokens[k]?.norm === "the") k++;
   // "the two states", "both countries", "the three powers"
   const count = tokens[k]?.norm === "both" ? 2 : COUNTS[tokens[k]?.norm ?? ""];
-  if (count && k + 1 < s.to && COLLECTIVES.has(tokens[k + 1].norm) && !startingAt(list, tokens[k].start)) {
+  if (count && k + 1 < s.to && COLLECTIVES.has(tokens[k + 1].norm) && !startingAt(states, tokens[k].start)) {
     return { ids: [], mentions: [], first, next: k + 2, coref: count };
   }
   if (k + 1 < s.to && signatoryNouns.has(tokens[k].norm) && (tokens[k + 1].norm === "from" || tokens[k + 1].norm === "of")) k += 2;
+  const mentions: StateMention[] = list ? readList(ctx, si, k, states) : readCoordination(ctx, si, k, states);
+  if (mentions.length > 0) {
+    const last = mentions[mentions.length - 1];
+    k = skipAsides(tokens, firstAtOrAfter(tokens, last.end), s.to);
+  }
+  if (mentions.length === 0) return null;
+  return { ids: unique(mentions.map((m) => m.entity)), mentions, first, next: k, coref: 0 };
+}
+
+/** "Germany, France, and the United States": state mentions joined by linkers, stopping at anything else. */
+function readCoordination(ctx: TreatyContext, si: number, k: number, states: StateMention[]): StateMention[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
   const mentions: StateMention[] = [];
   while (k < s.to) {
     if (tokens[k].norm === "the") k++;
-    const m = k < s.to ? startingAt(list, tokens[k].start) : undefined;
+    const m = k < s.to ? startingAt(states, tokens[k].start) : undefined;
     if (!m) break;
     let j = k;
     while (j < s.to && tokens[j].end <= m.end) j++;
@@ -92,15 +106,38 @@ export function groupAt(ctx: TreatyContext, si: number, k: number, date: string 
     if (next && j < s.to && ADJECTIVES.has(ctx.text.slice(m.start, m.end).toLowerCase()) && next.kind === "word" && next.text.charCodeAt(0) >= 97 && !LINKERS.has(next.norm) && !actorNouns.has(next.norm) && !signatoryNouns.has(next.norm) && !PREPOSITIONS.has(next.norm)) break;
     mentions.push(m);
     j = skipAsides(tokens, j, s.to);
-    k = j;
     // continue only when the linkers lead to another state: "A, B, and the C", not "A, which …"
     let q = j;
     while (q < s.to && LINKERS.has(tokens[q].norm) && q < j + 4) q++;
-    if (q === j || q >= s.to || !startingAt(list, tokens[q].start)) break;
+    if (q === j || q >= s.to || !startingAt(states, tokens[q].start)) break;
     k = q;
   }
-  if (mentions.length === 0) return null;
-  return { ids: unique(mentions.map((m) => m.entity)), mentions, first, next: k, coref: 0 };
+  return mentions;
+}
+
+/**
+ * "the representatives from Australia, Belgium, …, British India, the Irish Free State, Italy, …": a list of names read
+ * item by item, keeping the items that are states and going on past those no gazetteer knows.
+ */
+function readList(ctx: TreatyContext, si: number, k: number, states: StateMention[]): StateMention[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  const mentions: StateMention[] = [];
+  while (k < s.to) {
+    if (tokens[k].norm === "the") k++;
+    if (k >= s.to || !startsUpper(tokens[k].text)) break;
+    // the item: capitalised words and the lower-case words of a name ("Kingdom of the Serbs")
+    let e = k;
+    while (e < s.to && e < k + 8 && (startsUpper(tokens[e].text) || ((tokens[e].norm === "of" || tokens[e].norm === "the") && startsUpper(tokens[e + 1]?.text ?? "")))) e++;
+    const m = startingAt(states, tokens[k].start);
+    if (m && m.end === tokens[e - 1].end && !POSSESSIVE.has(tokens[e]?.text ?? "")) mentions.push(m);
+    let q = skipAsides(tokens, e, s.to);
+    const r = q;
+    while (q < s.to && LINKERS.has(tokens[q].norm) && q < r + 4) q++;
+    if (q === r) break;
+    k = q;
+  }
+  return mentions;
 }
 
 /**

@@ -56,6 +56,8 @@ export const cues = {
   join: new PhraseSet(events.join),
   negotiate: new PhraseSet(events.negotiate),
   undertake: new PhraseSet(events.undertake),
+  relative: new PhraseSet(events.relative),
+  anchors: new PhraseSet(events.anchors),
   end: new PhraseSet(events.end),
   endedWith: new PhraseSet(events.endedWith),
   warNouns: new PhraseSet(events.warNouns),
@@ -116,3 +118,4 @@ export const roleCues: { role: RoleName; cues: PhraseSet }[] = Object.entries(ev
 export const signatoryNouns = new Set<string>(events.signatoryNouns);
 export const actHead = new Set<string>(lexicon.actHead);
 export const actModifiers = new Set<string>(lexicon.actModifiers);
+export const commonNameWords = new Set<string>(lexicon.commonNameWords);

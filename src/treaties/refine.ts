@@ -5,7 +5,7 @@
 // calls an alliance, and a description the text tells nothing about.
 import type { TreatyContext } from "./context.ts";
 import type { TreatyFacts } from "./facts.ts";
-import { typeWords } from "./lexicon.ts";
+import { commonNameWords, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 
@@ -90,7 +90,7 @@ function sameInstrument(x: Signature, y: Signature): boolean {
   const { c: b, f: fb } = y;
   // a "League" no state formed joins only the alliance the text names so ("This alliance … became known as the Balkan League")
   if (x.conditional && y.conditional) return false;
-  if ((x.conditional || y.conditional) && !x.own.some((p) => y.own.includes(p))) return false;
+  if ((x.conditional || y.conditional) && !x.own.some((p) => !commonNameWords.has(p) && y.own.includes(p))) return false;
   const bFirst = b.mentions.find((m) => m.kind !== "anaphor");
   if (!bFirst || b.mentions.some((m) => m.contrast && m.kind !== "anaphor")) return false;
   if (x.plural !== y.plural) return false;
@@ -102,7 +102,7 @@ function sameInstrument(x: Signature, y: Signature): boolean {
   if (x.types.size > 0 && y.types.size > 0 && !subset(x.types, y.types) && !subset(y.types, x.types)) return false;
   const wa = x.own;
   const wb = y.own;
-  if (wa.length > 0 && wb.length > 0) return wa.some((p) => wb.some((q) => spelledAlike(p, q)));
+  if (wa.length > 0 && wb.length > 0) return wa.some((p) => !commonNameWords.has(p) && wb.some((q) => spelledAlike(p, q)));
   if (!classesAgree(a, b)) return false;
   const equalParties = pa.size > 0 && pa.size === pb.size && subset(pa, pb);
   if (equalParties && fa.signed && fb.signed) return true;
