@@ -282,6 +282,18 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     // signing of the Treaty of London": the belligerents the sentence names
     const end = cues.end.findIn(tokens, s.from, m.first).pop();
     if (end && !ended && withSigning(tokens, end.i + end.n, m.first)) add(belligerents(ctx, m.sentence, tokens[end.i].start, date, known, refs));
+    // "the Locarno Treaties, which improved relations between Germany and …"
+    if (!m.pronoun) {
+      let k = m.next;
+      if (tokens[k]?.text === ",") k++;
+      if (tokens[k]?.norm === "which" || tokens[k]?.norm === "that") {
+        const n = cues.relations.matchAt(tokens, k + 1, s.to);
+        if (n > 0) {
+          const g = groupAt(ctx, m.sentence, k + 1 + n, date);
+          if (g) add(g.ids);
+        }
+      }
+    }
     // "similar agreements with the United Kingdom (Anglo-Japanese Friendship Treaty, …), the Russians (Treaty of Shimoda, …)":
     // the state a parenthesis follows, and the party every other instrument of the list shares
     const paren = parenthesisedAfter(ctx, m, date);

@@ -57,6 +57,7 @@ export const cues = {
   negotiate: new PhraseSet(events.negotiate),
   undertake: new PhraseSet(events.undertake),
   relative: new PhraseSet(events.relative),
+  relations: new PhraseSet(events.relations),
   anchors: new PhraseSet(events.anchors),
   end: new PhraseSet(events.end),
   endedWith: new PhraseSet(events.endedWith),

@@ -38,6 +38,8 @@ export interface TreatyMention {
   /** Words saying what kind of instrument it is ("military", "alliance", "nonaggression"), lower-cased, hyphens removed. */
   typeWords: string[];
   plural: boolean;
+  /** "this treaty", "these agreements": a demonstrative points at the instrument just named. */
+  demonstrative: boolean;
   /** "a separate peace", "similar agreements", "another treaty": not an instrument named before. */
   contrast: boolean;
   /** "it", "which": a pronoun read as a mention because a treaty predicate follows it. */
@@ -208,6 +210,7 @@ function readPronoun(text: string, tokens: readonly Token[], s: SentenceRange, s
     partOfNext: false,
     plural: false,
     contrast: false,
+    demonstrative: false,
     pronoun: true,
     conditional: false,
     between: null,
@@ -392,6 +395,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     partOfNext: false,
     plural,
     contrast,
+    demonstrative: DEMONSTRATIVES.has(determinerWord),
     pronoun: false,
     conditional: conditionalHeads.has(head.norm),
     between: null,
@@ -400,6 +404,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     next: end + (quoted ? 1 + afterQuote : 0),
   };
 }
+const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 /**

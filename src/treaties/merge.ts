@@ -231,7 +231,8 @@ function antecedent(recent: { c: Cluster; m: TreatyMention }[], m: TreatyMention
   // a text about one treaty (its title) means that treaty by "the treaty" unless another was just named
   // (a convention or an agreement is a treaty: "the treaty" may be the title's Convention)
   const titleFits = title && (m.plural ? fits(title) : TREATY_LIKE.has(m.headClass) && TREATY_LIKE.has(title.headClass) || fits(title));
-  if (title && titleFits && !m.pronoun) scores.set(title, (scores.get(title) ?? 0) + TITLE_PRIOR);
+  // "this treaty", "that pact" point at the one just named; "the treaty" may mean the text's own
+  if (title && titleFits && !m.pronoun && !m.demonstrative) scores.set(title, (scores.get(title) ?? 0) + TITLE_PRIOR);
   let best: Cluster | undefined;
   let bestScore = 0;
   for (const [c, score] of scores) {
