@@ -90,8 +90,8 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
     for (const p of e.prefixes) add(p, e, "prefix");
     if (e.kind === "person") {
       // A person's family name alone refers to them ("Stalin"); given-name-last orders are listed as aliases.
-      const last = e.label.split(/\s+/).pop()!;
-      if (last !== e.label) add(last, e, "surname");
+      const family = familyName(e.label);
+      if (family) add(family, e, "surname");
     }
   }
   const capitalOf = new Map<string, { state: string; from: number | null; to: number | null }[]>();
@@ -104,6 +104,21 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
   }
   const order = new Map(entries.map((e, i) => [e.id, i]));
   return { version, entries, byId, trie, capitalOf, order };
+}
+
+/** A regnal numeral ("I", "II", "XIV"): part of a monarch's name, never a name on its own. */
+export const REGNAL_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+export const isRegnalNumeral = (word: string) => word.length > 0 && REGNAL_NUMERAL.test(word);
+
+/**
+ * The family name a person is called by alone: the last word of the label, unless the label is a regnal name
+ * ("Catherine II", "Nicholas II of Russia") or a single word: monarchs are not named by their numeral or territory.
+ */
+export function familyName(label: string): string | null {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.includes("of")) return null;
+  const last = words[words.length - 1];
+  return isRegnalNumeral(last) ? null : last;
 }
 
 let cached: Gazetteer | undefined;

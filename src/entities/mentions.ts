@@ -4,7 +4,7 @@
 import type { EntityKind } from "../schema.ts";
 import type { Token } from "../text/tokens.ts";
 import { cityTrie, type City } from "./cities.ts";
-import { gazetteer, type Candidate, type Gazetteer } from "./gazetteer.ts";
+import { gazetteer, isRegnalNumeral, type Candidate, type Gazetteer } from "./gazetteer.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { isCapitalised, isCommon, keyAt, NO_BODY, type BodyText } from "./text.ts";
 
@@ -168,13 +168,17 @@ const joined = (k: number) => k > 0 && !breakAfter[k - 1];
 const isInitial = (k: number) =>
   (tokens[k].text.length === 1 && capital(k)) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && capital(k - 1));
 
+/** "I" right after a capitalised name ("Paul I", "Christian I"): a regnal numeral, not the pronoun. */
+const numeralAfterName = (j: number) =>
+  tokens[j].text === "I" && joined(j) && capital(j - 1) && !isFunctionCap(j - 1) && !lex.titles.has(tokens[j - 1].norm);
+
 function chunkEnd(a: number): number {
   let j = a + 1;
   let last = a;
   const end = Math.min(segEnd[a], a + MAX_CHUNK_TOKENS);
   while (j < end) {
     const t = tokens[j];
-    if (capital(j) && !isFunctionCap(j)) {
+    if (capital(j) && (!isFunctionCap(j) || numeralAfterName(j))) {
       last = j++;
       continue;
     }
@@ -259,6 +263,7 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
   if (words.length === 1) {
     const w = words[0];
     if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
+    if (isRegnalNumeral(w.text)) return;
     if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
     if (lex.heads.has(w.norm)) return;
   }
@@ -278,9 +283,52 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
     }
   }
   let kind: EntityKind = "other";
-  if (hasTitle || appositiveRole(b)) kind = "person";
+  if (hasTitle || appositiveRole(b) || isRegnalName(words)) kind = "person";
   else if (afterPreposition) kind = "place";
   push(hasTitle ? a : s, b, sentence[s], "name", NO_CANDIDATES).unknown = { label: label(s, b), kind };
+}
+
+/** A given name and a regnal numeral ("Catherine II", "Paul I", "Menelik II"): a monarch. */
+function isRegnalName(words: Token[]): boolean {
+  return words.length >= 2 && isRegnalNumeral(words[words.length - 1].text) && isCapitalised(words[words.length - 2]);
+}
+
+/**
+ * "Christian I of Denmark", "William II of the Netherlands": a regnal name whose territory is the state match
+ * that follows (match mi). The person spans name and state; the state is a modifier mention of its own.
+ */
+function regnalOf(p: number, t: number, mi: number): boolean {
+  if (mi >= matchCount || t !== matchFirst[mi] || !traitsOf(matchCandidates[mi]).isState) return false;
+  let k = t - 1;
+  if (k > p && tokens[k].norm === "the") k--;
+  if (k <= p || tokens[k].norm !== "of") return false;
+  let s = p;
+  while (s < k && lex.titles.has(tokens[s].norm)) s++;
+  const words: Token[] = [];
+  for (let x = s; x < k; x++) if (tokens[x].kind === "word") words.push(tokens[x]);
+  if (words.length < 2 || words.length !== k - s || !isRegnalName(words)) return false;
+  const person = push(p, matchLast[mi], sentence[s], "name", NO_CANDIDATES);
+  person.unknown = { label: label(s, matchLast[mi]), kind: "person" };
+  person.memberHint = push(t, matchLast[mi], sentence[t], "adjective", matchCandidates[mi]);
+  return true;
+}
+
+/**
+ * "William II of the Netherlands" where the gazetteer's "William II" reigned elsewhere: a known monarch's
+ * regnal name (match mi) qualified by a state (match mi + 1) that none of its candidates acted for.
+ */
+function monarchOfOtherState(mi: number): boolean {
+  if (mi + 1 >= matchCount || !traitsOf(matchCandidates[mi]).isPerson || !traitsOf(matchCandidates[mi + 1]).isState) return false;
+  if (!isRegnalNumeral(tokens[matchLast[mi] - 1].text)) return false;
+  let k = matchLast[mi];
+  if (tokens[k].norm !== "of") return false;
+  if (tokens[k + 1].norm === "the") k++;
+  if (k + 1 !== matchFirst[mi + 1]) return false;
+  for (const c of matchCandidates[mi]) {
+    const home = c.entry.memberOf;
+    if (home && matchCandidates[mi + 1].some((s) => s.entry.id === home || s.entry.predecessor === home || s.entry.successor === home)) return false;
+  }
+  return true;
 }
 
 /** ", Soviet Diplomat" / ", the Japanese ambassador" after a name marks a person. */
@@ -362,10 +410,23 @@ function analyseChunk(a: number, b: number): number {
         let onlyTitles = true;
         for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
         if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, p, t);
-        else if (!onlyTitles || !m) leftover(p, t, a, m ? matchCandidates[mi] : null);
+        else if (regnalOf(p, t, mi)) {
+          p = matchLast[mi];
+          lastDemonym = null;
+          continue;
+        } else if (!onlyTitles || !m) leftover(p, t, a, m ? matchCandidates[mi] : null);
       }
     }
     if (!m) break;
+    if (monarchOfOtherState(mi)) {
+      const first = titleStart >= 0 ? titleStart : matchFirst[mi];
+      const person = push(first, matchLast[mi + 1], sentence[first], "name", NO_CANDIDATES);
+      person.unknown = { label: label(matchFirst[mi], matchLast[mi + 1]), kind: "person" };
+      person.memberHint = push(matchFirst[mi + 1], matchLast[mi + 1], sentence[first], "adjective", matchCandidates[mi + 1]);
+      p = matchLast[++mi];
+      lastDemonym = null;
+      continue;
+    }
     const r = emitMatch(mi, titleStart);
     lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
     p = matchLast[mi];
