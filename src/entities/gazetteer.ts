@@ -26,6 +26,10 @@ export const GazetteerEntry = z.object({
   iso: z.string().optional(),
   coords: z.tuple([z.number(), z.number()]).optional(),
   memberOf: z.string().optional(),
+  /** The states a group or alliance consists of (ids of this gazetteer). */
+  members: z.array(z.string()).default([]),
+  /** The name a person is called by alone; null when the label's last word is not used so (a peerage, a place name). */
+  familyName: z.string().nullable().optional(),
   titles: z.array(z.string()).default([]),
   offices: z.array(z.object({ title: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })).default([]),
   historicalWikidata: z.array(z.object({ wikidata: z.string(), label: z.string(), valid: Years })).optional(),
@@ -69,7 +73,7 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
     byId.set(e.id, e);
   }
   for (const e of entries) {
-    for (const ref of [e.memberOf, e.predecessor, e.successor, ...e.partOf, ...e.capitals.map((c) => c.place)]) {
+    for (const ref of [e.memberOf, e.predecessor, e.successor, ...e.partOf, ...e.members, ...e.capitals.map((c) => c.place)]) {
       if (ref && !byId.has(ref)) throw new AnnalistError(`gazetteer entry ${e.id} refers to unknown id ${ref}`, "gazetteer_invalid", { file });
     }
   }
@@ -90,7 +94,7 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
     for (const p of e.prefixes) add(p, e, "prefix");
     if (e.kind === "person") {
       // A person's family name alone refers to them ("Stalin"); given-name-last orders are listed as aliases.
-      const family = familyName(e.label);
+      const family = e.familyName === undefined ? familyName(e.label) : e.familyName;
       if (family) add(family, e, "surname");
     }
   }

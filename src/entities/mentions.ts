@@ -160,7 +160,9 @@ function release(): void {
   sentence = segEnd = new Int32Array(0);
 }
 
-const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
+/** A hyphen joining two words; an en dash only when unspaced on both sides ("Kellogg–Briand", "Soviet–German"). */
+const isHyphen = (k: number) =>
+  k < n && !tokens[k].spaceBefore && (tokens[k].text === "-" || tokens[k].text === "‐" || (tokens[k].text === "–" && k + 1 < n && !tokens[k + 1].spaceBefore));
 const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
 const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || OPENERS.has(tokens[k - 1].text);
 const joined = (k: number) => k > 0 && !breakAfter[k - 1];
@@ -250,25 +252,32 @@ function push(first: number, last: number, sentence: number, role: Role, candida
   return r;
 }
 
-function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): void {
+function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): RawMention | null {
   // Titles in front of a person match widen that match.
   let s = a;
   while (s < b && lex.titles.has(tokens[s].norm)) s++;
+  // "Navy Commodore James Smith", "Minister of War Enver": the name follows the last title of the phrase.
+  for (let k = b - 2; k > s; k--) {
+    if (lex.titles.has(tokens[k].norm) && capital(k + 1) && !lex.heads.has(tokens[k + 1].norm)) {
+      s = k + 1;
+      break;
+    }
+  }
   const hasTitle = s > a;
-  if (s >= b) return;
-  if (body.heading[sentence[s]] === 1) return;
+  if (s >= b) return null;
+  if (body.heading[sentence[s]] === 1) return null;
   const words = [];
   for (let k = s; k < b; k++) if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) words.push(tokens[k]);
-  if (words.length === 0) return;
+  if (words.length === 0) return null;
   if (words.length === 1) {
     const w = words[0];
-    if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
-    if (isRegnalNumeral(w.text)) return;
-    if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
-    if (lex.heads.has(w.norm)) return;
+    if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return null;
+    if (isRegnalNumeral(w.text)) return null;
+    if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return null;
+    if (lex.heads.has(w.norm)) return null;
   }
-  if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;
-  if (following && traitsOf(following).hasSurname) return;
+  if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return null;
+  if (following && traitsOf(following).hasSurname) return null;
   const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
   const afterPreposition = hasTitle ? false : lex.locative.has(prev);
   // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
@@ -278,14 +287,16 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
       const city = m.values[0];
       if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {
         push(s, b, sentence[s], "name", NO_CANDIDATES).city = city;
-        return;
+        return null;
       }
     }
   }
   let kind: EntityKind = "other";
   if (hasTitle || appositiveRole(b) || isRegnalName(words)) kind = "person";
   else if (afterPreposition) kind = "place";
-  push(hasTitle ? a : s, b, sentence[s], "name", NO_CANDIDATES).unknown = { label: label(s, b), kind };
+  const r = push(hasTitle ? a : s, b, sentence[s], "name", NO_CANDIDATES);
+  r.unknown = { label: label(s, b), kind };
+  return hasTitle ? r : null;
 }
 
 /** A given name and a regnal numeral ("Catherine II", "Paul I", "Menelik II"): a monarch. */
@@ -390,7 +401,10 @@ function analyseChunk(a: number, b: number): number {
     emitMatch(0, -1);
     return b;
   }
-  if (head >= 0 && wordCount >= 2 && body.heading[sentence[a]] !== 1) {
+  // "United States Navy Commodore Matthew C. Perry": a title phrase before a person, not an organisation's name.
+  const titled = (matchCount > 0 && matchLast[matchCount - 1] === b && traitsOf(matchCandidates[matchCount - 1]).isPerson && head < matchFirst[matchCount - 1]) ||
+    (head >= 0 && titleBeforeName(head, b));
+  if (!titled && head >= 0 && wordCount >= 2 && body.heading[sentence[a]] !== 1) {
     headedName(a, b, head);
     return b;
   }
@@ -414,7 +428,11 @@ function analyseChunk(a: number, b: number): number {
           p = matchLast[mi];
           lastDemonym = null;
           continue;
-        } else if (!onlyTitles || !m) leftover(p, t, a, m ? matchCandidates[mi] : null);
+        } else if (!onlyTitles || !m) {
+          // "Finnish Foreign Minister Rolf Witting": an unknown titled person acts for the state named before the title.
+          const person = leftover(p, t, a, m ? matchCandidates[mi] : null);
+          if (person && lastDemonym) person.memberHint = lastDemonym;
+        }
       }
     }
     if (!m) break;
@@ -427,11 +445,18 @@ function analyseChunk(a: number, b: number): number {
       lastDemonym = null;
       continue;
     }
-    const r = emitMatch(mi, titleStart);
+    const inTitle = titled && mi < matchCount - 1 && traitsOf(matchCandidates[mi]).isState;
+    const r = emitMatch(mi, titleStart, inTitle ? "adjective" : null);
     lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
     p = matchLast[mi];
   }
   return b;
+}
+
+/** A title after the head noun and a name after the title ("… Navy Commodore James Smith"). */
+function titleBeforeName(head: number, b: number): boolean {
+  for (let k = b - 2; k > head; k--) if (lex.titles.has(tokens[k].norm)) return capital(k + 1) && !lex.heads.has(tokens[k + 1].norm);
+  return false;
 }
 
 /** A chunk named by its head noun ("North Sakhalin Petroleum Company", "Treaty of Portsmouth"); its state matches are parties or the state acted for. */
@@ -487,9 +512,9 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
 }
 
 /** The mention of match mi of the chunk, widened over the titles before it from titleStart (-1: none). */
-function emitMatch(mi: number, titleStart: number): RawMention {
+function emitMatch(mi: number, titleStart: number, forcedRole: Role | null = null): RawMention {
   const first = matchFirst[mi];
-  const role = roleOf(first, matchLast[mi], matchCandidates[mi]);
+  const role = forcedRole ?? roleOf(first, matchLast[mi], matchCandidates[mi]);
   const last = role === "government" || role === "forces" ? matchLast[mi] + 1 : matchLast[mi];
   return push(titleStart >= 0 ? titleStart : first, last, sentence[first], role, matchCandidates[mi]);
 }
