@@ -68,6 +68,8 @@ interface Traits {
   hasSurname: boolean;
   isState: boolean;
   isPerson: boolean;
+  /** A group of states named by its adjective ("Baltic", "Allied"). */
+  isGroupAdjective: boolean;
 }
 
 const traitsCache = new WeakMap<Candidate[], Traits>();
@@ -82,6 +84,7 @@ function traitsOf(candidates: Candidate[]): Traits {
       hasSurname: candidates.some((c) => c.form === "surname"),
       isState: candidates.some((c) => c.entry.kind === "state"),
       isPerson: candidates.some((c) => c.entry.kind === "person"),
+      isGroupAdjective: candidates.some((c) => c.entry.kind === "group" && c.form === "demonym"),
     };
     traitsCache.set(candidates, traits);
   }
@@ -226,6 +229,8 @@ function roleOf(first: number, last: number, candidates: Candidate[]): Role {
   if (inCompound && (hasDemonym || isState)) return "compound";
   const next = nextWord(last);
   const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
+  // "the Baltic states", "the Balkan governments", "Allied powers": the group itself
+  if (next && traitsOf(candidates).isGroupAdjective && (lex.collectiveNouns.has(next.norm) || lex.governmentNouns.has(next.norm))) return "group";
   if (next && !isCapitalised(next) && isState && !tokens[last - 1].norm.endsWith("'s")) {
     if (lex.governmentNouns.has(next.norm)) return "government";
     if (lex.forceNouns.has(next.norm)) return "forces";
@@ -515,6 +520,7 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
 function emitMatch(mi: number, titleStart: number, forcedRole: Role | null = null): RawMention {
   const first = matchFirst[mi];
   const role = forcedRole ?? roleOf(first, matchLast[mi], matchCandidates[mi]);
-  const last = role === "government" || role === "forces" ? matchLast[mi] + 1 : matchLast[mi];
+  const widened = role === "government" || role === "forces" || (role === "group" && traitsOf(matchCandidates[mi]).isGroupAdjective && nextWord(matchLast[mi]) !== null);
+  const last = widened ? matchLast[mi] + 1 : matchLast[mi];
   return push(titleStart >= 0 ? titleStart : first, last, sentence[first], role, matchCandidates[mi]);
 }

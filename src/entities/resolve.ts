@@ -364,13 +364,15 @@ function byFirstToken(linked: Linked[], tokenCount: number): Linked[] {
  */
 export function stateAt(stateId: string, year: number | null): string {
   const gaz = gazetteer();
-  let e = gaz.byId.get(stateId);
+  let e: GazetteerEntry | undefined = gaz.byId.get(stateId);
   if (!e || year === null) return stateId;
   for (let steps = 0; steps < 8 && e.valid; steps++) {
-    const next = e.valid[1] !== null && year > e.valid[1] ? e.successor : e.valid[0] !== null && year < e.valid[0] ? e.predecessor : undefined;
-    const to = next ? gaz.byId.get(next) : undefined;
-    if (!to) break;
-    e = to;
+    const from: number | null = e.valid[0];
+    const to: number | null = e.valid[1];
+    const next: string | undefined = to !== null && year > to ? e.successor : from !== null && year < from ? e.predecessor : undefined;
+    const step: GazetteerEntry | undefined = next ? gaz.byId.get(next) : undefined;
+    if (!step) break;
+    e = step;
   }
   return e.id;
 }

@@ -73,3 +73,48 @@ test("first- and second-person pronouns inside quotations never link to a named 
     }
   }
 });
+
+function stateOf(text: string, phrase: string, occurrence = 0): string | undefined {
+  const { state } = personAt(text, phrase, occurrence);
+  return state;
+}
+
+test("a titled signatory or official resolves to the person and, through memberOf, to the state of that date", () => {
+  const a = "On 30 January 1902 a treaty was signed in London by Lord Lansdowne and Hayashi Tadasu.";
+  assert.equal(stateOf(a, "Lord Lansdowne"), "United Kingdom of Great Britain and Ireland");
+  assert.equal(stateOf(a, "Hayashi Tadasu"), "Japan");
+  const b = "In December 1943 İnönü met Churchill and Roosevelt at Cairo.";
+  assert.equal(stateOf(b, "İnönü"), "Turkey");
+  const c = "In 1853 Commodore Perry anchored in Edo Bay with four warships.";
+  const perry = personAt(c, "Commodore Perry");
+  assert.equal(perry.e?.kind, "person");
+  assert.equal(perry.state, "United States");
+  const d = "In 1919 Stalin was a commissar of the Bolshevik government.";
+  assert.equal(stateOf(d, "Stalin"), "Russian Soviet Federative Socialist Republic", "Stalin acts for Soviet Russia in 1919");
+});
+
+test("a state, a title and a name make a titled person, not an organisation", () => {
+  const a = "In 1853, United States Navy Commodore Matthew C. Perry was sent to Japan.";
+  const perry = personAt(a, "Commodore Matthew C. Perry");
+  assert.equal(perry.e?.kind, "person");
+  assert.equal(perry.state, "United States");
+  assert.ok(!perry.entities.some((e) => /Commodore|Perry/.test(e.label) && e.kind !== "person"), "no 'United States Navy Commodore …' organisation");
+  const b = "In 1941 Finnish Foreign Minister Rolf Witting received the German ambassador.";
+  const witting = personAt(b, "Foreign Minister Rolf Witting");
+  assert.equal(witting.e?.kind, "person");
+  assert.equal(witting.state, "Finland");
+  const c = "In 1928, United States Secretary of State Frank B. Kellogg proposed a multilateral pact.";
+  assert.equal(stateOf(c, "Frank B. Kellogg"), "United States");
+});
+
+test("unknown officials named by demonym and office stand for their state; a capital after 'in' stays a place", () => {
+  const text = "In 1941 the Japanese envoy met American representatives in Berlin.";
+  const entities = entitiesOf(text);
+  assert.equal(entityOfMention(text, entities, "Japanese envoy")?.label, "Japan");
+  assert.equal(entityOfMention(text, entities, "American representatives")?.label, "United States");
+  assert.equal(entityOfMention(text, entities, "Berlin")?.kind, "place");
+  const t2 = "In 1914 the German ambassador in Vienna urged haste.";
+  const e2 = entitiesOf(t2);
+  assert.equal(entityOfMention(t2, e2, "German ambassador")?.label, "German Empire");
+  assert.equal(entityOfMention(t2, e2, "Vienna")?.kind, "place");
+});
