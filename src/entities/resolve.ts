@@ -28,6 +28,8 @@ export interface EntityDraft {
   wikidata: string | null;
   coords?: [number, number];
   memberOfKey?: string;
+  /** For places: the key of the state the place lay in at the date of its first mention. */
+  countryKey?: string;
   entry?: GazetteerEntry;
   /** Filled by the entity layer once every mention is linked. */
   mentions: Mention[];
@@ -35,7 +37,7 @@ export interface EntityDraft {
 
 /** A draft with every field set, so that all drafts have one shape. */
 function newDraft(key: string, label: string, kind: EntityKind, wikidata: string | null, coords?: [number, number], memberOfKey?: string, entry?: GazetteerEntry): EntityDraft {
-  return { key, label, kind, wikidata, coords, memberOfKey, entry, mentions: [] };
+  return { key, label, kind, wikidata, coords, memberOfKey, countryKey: undefined, entry, mentions: [] };
 }
 
 function span(entry: GazetteerEntry) {
@@ -182,6 +184,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   linkUnknown(ctx, raws, linked);
   linkTitles(ctx, raws, linked);
   inferUnitStates(linked, drafts, body.tokens.length);
+  placeCountries(ctx, linked);
   // Every memberOf target exists as an entity, even when the text never names it.
   const gaz = gazetteer();
   for (const d of [...drafts.values()]) {
@@ -191,6 +194,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       else d.memberOfKey = undefined;
     }
   }
+  // A place's state is kept only when the document names that state (a place alone does not bring a state in).
+  for (const d of drafts.values()) if (d.countryKey && !drafts.has(d.countryKey)) d.countryKey = undefined;
   return { linked, drafts };
 }
 
@@ -325,7 +330,7 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
     const d = l.draft;
     if (d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
     let unit = isUnit.get(d.label);
-    if (unit === undefined) isUnit.set(d.label, (unit = d.label.toLowerCase().split(" ").some((w) => UNIT_HEADS.has(w))));
+    if (unit === undefined) isUnit.set(d.label, (unit = d.label.toLowerCase().split(" ").some((w) => UNIT_HEADS.has(w) || lexicon().institutions.has(w))));
     if (!unit) continue;
     const weight = new Map<string, { w: number; last: number }>();
     // Mentions before the window's first sentence are skipped below; start past them.
@@ -346,6 +351,50 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
     const best = [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last)[0];
     if (best) d.memberOfKey = best[0];
   }
+}
+
+/**
+ * The state each named place lay in at the date of its first mention: the state it is part of or the capital of,
+ * else the state of its country code valid then ("Berlin" in 1940: Nazi Germany; "Edo" in 1853: Japan).
+ */
+function placeCountries(ctx: Linking, linked: Linked[]): void {
+  const gaz = gazetteer();
+  for (let li = 0; li < linked.length; li++) {
+    const l = linked[li];
+    const d = l.draft;
+    if (d.kind !== "place" || d.countryKey !== undefined) continue;
+    const year = ctx.yearOf(l.raw);
+    const e = d.entry;
+    let state: string | null = null;
+    const home = e?.partOf.find((p) => gaz.byId.get(p)?.kind === "state") ?? gaz.capitalOf.get(e?.id ?? "")?.[0]?.state;
+    if (home) state = stateAt(home, year);
+    else {
+      const iso = e ? e.iso : l.raw.city?.country;
+      if (iso) state = stateOfCountryCode(iso, year);
+    }
+    d.countryKey = state ? `g:${state}` : "";
+  }
+  for (const d of ctx.drafts.values()) if (d.countryKey === "") d.countryKey = undefined;
+}
+
+let statesByIso: Map<string, GazetteerEntry[]> | undefined;
+
+/** The state of a country code in a year: the nearest in time of the states with that code, then its line to the year. */
+function stateOfCountryCode(iso: string, year: number | null): string | null {
+  if (!statesByIso) {
+    statesByIso = new Map();
+    for (const e of gazetteer().entries) {
+      if (e.kind !== "state" || !e.iso) continue;
+      const list = statesByIso.get(e.iso) ?? [];
+      list.push(e);
+      statesByIso.set(e.iso, list);
+    }
+  }
+  const states = statesByIso.get(iso);
+  if (!states?.length) return null;
+  let best = states[0];
+  for (const s of states) if (distance(year, s.valid) < distance(year, best.valid)) best = s;
+  return stateAt(best.id, year);
 }
 
 /** Linked mentions in text order of their first token, in their given order at the same token (a counting sort). */
