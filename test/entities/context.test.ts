@@ -21,6 +21,7 @@ test("'the Senate', 'the Diet' alone are bodies of the state the sentences are a
     ["In 1929, in the United States, the Senate approved the treaty 85 to 1.", "United States"],
     ["In 1941 Japan's leaders met, and the Diet approved the budget.", "Japan"],
     ["In 1919 the Senate refused to ratify, and the United States never joined the League.", "United States"],
+    ["In 1919 the French accepted a British pledge of alliance with France, and Wilson agreed to put a similar proposal to the Senate.", "United States"],
   ];
   for (const [text, state] of texts) {
     const entities = entitiesOf(text);
