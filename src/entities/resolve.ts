@@ -183,9 +183,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   linkKnown(ctx, raws, linked);
   linkUnknown(ctx, raws, linked);
   linkTitles(ctx, raws, linked);
-  inferUnitStates(linked, drafts, body.tokens.length);
-  placeCountries(ctx, linked);
-  // Every memberOf target exists as an entity, even when the text never names it.
+  // Every memberOf target exists as an entity, even when the text never names it (before units look for states).
   const gaz = gazetteer();
   for (const d of [...drafts.values()]) {
     if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
@@ -194,6 +192,8 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       else d.memberOfKey = undefined;
     }
   }
+  inferUnitStates(linked, drafts, body.tokens.length);
+  placeCountries(ctx, linked);
   // A place's state is kept only when the document names that state (a place alone does not bring a state in).
   for (const d of drafts.values()) if (d.countryKey && !drafts.has(d.countryKey)) d.countryKey = undefined;
   return { linked, drafts };
