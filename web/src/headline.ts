@@ -40,6 +40,9 @@ function triggerVerb(trigger: string): { verb: string; listed: boolean } | null 
   return null;
 }
 
+/** A listed verb as it takes an object ("declared war" → "declared war on"). */
+const withObject = (verb: string) => (verb === "declared war" ? "declared war on" : verb);
+
 export function headline(m: Model, v: Event): string {
   const at = edtfRange(v.date)?.[0] ?? null;
   const names = (ids: string[], except = new Set<string>()) => {
@@ -66,16 +69,20 @@ export function headline(m: Model, v: Event): string {
   } else if (treaty) {
     text = `${verb && TREATY_VERBS.has(verb.verb) ? capital(verb.verb) : "Agreement on"}: ${withArticle(treaty.name)}`;
   } else if (SYMMETRIC.has(v.type) && src.out.length && tgt.out.length) {
-    text = `${joinNames(src.out)} ${verb?.listed ? verb.verb : phrases.with} ${joinNames(tgt.out)}`;
+    text = `${joinNames(src.out)} ${verb?.listed ? withObject(verb.verb) : phrases.with} ${joinNames(tgt.out)}`;
   } else if (src.out.length && tgt.out.length) {
-    text = `${joinNames(src.out)} ${verb?.listed ? verb.verb : phrases.with} ${joinNames(tgt.out)}`;
+    text = `${joinNames(src.out)} ${verb?.listed ? withObject(verb.verb) : phrases.with} ${joinNames(tgt.out)}`;
   } else if (src.out.length) {
-    text = `${joinNames(src.out)} ${verb ? verb.verb : phrases.alone}`;
+    // With no one acted on, the trigger's own words read best ("Spain sent troops"), when they start with a verb.
+    const words = v.trigger.text.replace(/\s+/g, " ").trim();
+    text = `${joinNames(src.out)} ${verb ? (words.split(" ").length <= 4 ? words.toLowerCase() : verb.verb) : phrases.alone}`;
   } else if (tgt.out.length) {
     const noun = /^[a-z]+(ion|ment|ure|ade|ege)$/i.test(v.trigger.text.trim()) ? `${capital(v.trigger.text.trim().toLowerCase())} of` : phrases.noun;
     text = `${noun} ${joinNames(tgt.out)}`;
   } else {
     text = `${phrases.noun.replace(/ \w+$/, "")} (“${v.trigger.text.replace(/\s+/g, " ").trim()}”)`;
   }
+  const place = v.place ? m.label(v.place) : "";
+  if (place && !text.includes(place)) text += ` at ${place}`;
   return capital(text) + (MODALITY_NOTE[v.modality] ?? "");
 }

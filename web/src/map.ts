@@ -38,7 +38,7 @@ export function renderMap(root: HTMLElement, m: Model, state: State): ViewHandle
   const box = el("div", { id: "map", class: "map" });
   const caption = el("p", { class: "legend", id: "map-caption" });
   root.append(caption, box, el("p", { class: "meta" }, "Basemap: Natural Earth via world-atlas, present-day borders (historical borders are not drawn). Click a marker for its events; a numbered circle groups markers that would overlap."));
-  const map = L.map(box, { worldCopyJump: false, attributionControl: true, zoomSnap: 0.5, preferCanvas: true });
+  const map = L.map(box, { worldCopyJump: false, attributionControl: true, zoomSnap: 0.5, preferCanvas: true, minZoom: 1, maxZoom: 12 });
   map.attributionControl.setPrefix(false);
   const canvas = L.canvas({ padding: 0.2 });
   L.geoJSON(countryShapes(), { style: { color: "#8a8f98", weight: 0.6, fillColor: "#eef0e6", fillOpacity: 1 }, interactive: false, attribution: "Natural Earth (world-atlas)", renderer: canvas } as L.GeoJSONOptions).addTo(map);
@@ -103,7 +103,7 @@ function placeMarker(m: Model, p: Place): L.Marker {
   const icon = L.divIcon({ html: pin, className: "pin-icon", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
   const marker = L.marker(p.entity.coords! as L.LatLngTuple, { icon, title: p.entity.label, alt: p.entity.label, riseOnHover: true, zIndexOffset: n ? 1000 + n : 0, keyboard: true });
   marker.on("click", () => showPlace(m, p));
-  return marker;
+  return pressable(marker);
 }
 
 function clusterMarker(map: L.Map, m: Model, members: Place[]): L.Marker {
@@ -123,6 +123,20 @@ function clusterMarker(map: L.Map, m: Model, members: Place[]): L.Marker {
     } else {
       map.fitBounds(bounds.pad(0.5), { maxZoom: map.getMaxZoom() });
     }
+  });
+  return pressable(marker);
+}
+
+/** Enter or Space on a focused marker acts as a click, for keyboard users. */
+function pressable(marker: L.Marker): L.Marker {
+  marker.on("add", () => {
+    const icon = marker.getElement();
+    icon?.setAttribute("role", "button");
+    icon?.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      marker.fire("click");
+    });
   });
   return marker;
 }

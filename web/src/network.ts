@@ -145,7 +145,10 @@ export function renderNetwork(root: HTMLElement, m: Model, state: State): ViewHa
     layout: known ? { name: "preset" } : ({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 600000, idealEdgeLength: () => 150, nodeOverlap: 40, componentSpacing: 100, padding: 40 } as never),
     wheelSensitivity: 0.3,
   });
-  if (!known) positions.set(layoutKey, new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
+  if (!known) {
+    spreadApart(cy, 90);
+    positions.set(layoutKey, new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
+  }
   const readable = () => {
     const zoom = cy.zoom();
     cy.style().selector("node").style({ "font-size": 13 / zoom, "text-max-width": `${160 / zoom}px`, "text-margin-y": 4 / zoom, width: 24 / Math.sqrt(zoom), height: 24 / Math.sqrt(zoom) }).update();
@@ -198,6 +201,37 @@ export function renderNetwork(root: HTMLElement, m: Model, state: State): ViewHa
       update(at, deg);
     },
   };
+}
+
+/** Pushes apart nodes closer than `gap` (a force layout can pile up actors tied by many edges), so labels stay readable. */
+function spreadApart(cy: cytoscape.Core, gap: number): void {
+  const nodes = cy.nodes().map((n) => ({ n, p: { ...n.position() } }));
+  for (let round = 0; round < 50; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i].p;
+        const b = nodes[j].p;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        if (d < 0.01) {
+          dx = (j - i) % 2 ? 1 : -1;
+          dy = 0.5;
+          d = Math.hypot(dx, dy);
+        }
+        const push = (gap - d) / 2 / d;
+        a.x -= dx * push;
+        a.y -= dy * push;
+        b.x += dx * push;
+        b.y += dy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  for (const { n, p } of nodes) n.position(p);
 }
 
 function renderTable(m: Model, table: HTMLElement, relations: Relation[], at: string | undefined, cy: cytoscape.Core): void {

@@ -84,7 +84,7 @@ export function renderTimeline(root: HTMLElement, m: Model, state: State): ViewH
     stack: true,
     groupOrder: "order",
     orientation: "top",
-    maxHeight: "64vh",
+    margin: { item: { horizontal: 4, vertical: 4 } },
     tooltip: { followMouse: false },
     xss: { disabled: false },
     format: { minorLabels: axisLabel, majorLabels: majorLabel },
