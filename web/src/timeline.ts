@@ -59,8 +59,8 @@ export function renderTimeline(root: HTMLElement, m: Model, state: State): ViewH
   }
   const usedGroups = new Set(items.map((i) => i.group));
   const groups = [
-    { id: "treaties", order: 0, content: el("span", {}, "treaties") },
-    ...QUADS.map((q, i) => ({ id: q.key, order: i + 1, content: el("span", { class: `group quad-${q.key}` }, q.label) })),
+    ...QUADS.map((q, i) => ({ id: q.key, order: i, content: el("span", { class: `group quad-${q.key}` }, q.label) })),
+    { id: "treaties", order: QUADS.length, content: el("span", {}, "treaties") },
   ].filter((g) => usedGroups.has(g.id));
 
   const box = el("div", { id: "timeline", class: "timeline" });
