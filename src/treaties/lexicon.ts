@@ -70,6 +70,7 @@ export const cues = {
   conditional: new PhraseSet(clauses.conditional),
   other: new PhraseSet(clauses.other),
   attack: new PhraseSet(clauses.attack),
+  region: new PhraseSet(clauses.region),
   hostilities: new PhraseSet(clauses.hostilities),
   unprovoked: new PhraseSet(clauses.unprovoked),
   thirdParty: new PhraseSet(clauses.thirdParty),
