@@ -185,7 +185,7 @@ function triggered(trigger: NonNullable<Clause["trigger"]>, partyOf: (x: string)
     const involved = aParty ?? tParty;
     if (!involved) return fail(`neither ${A} nor ${T} is a party`, false);
     const other = aParty ? T : A;
-    if (!KEYWORDS.has(trigger.attacker) && !actors.same(trigger.attacker, aParty ? target : attacker, day)) {
+    if (!KEYWORDS.has(trigger.attacker) && !actors.covers(trigger.attacker, aParty ? target : attacker, day)) {
       return fail(`the clause concerns hostilities with ${actors.label(trigger.attacker)}, not ${other}`);
     }
     return { ok: true, involved, why: `${actors.label(involved)}, a party, is at war with ${other}, a third party`, relevant: true };
@@ -212,7 +212,7 @@ function triggered(trigger: NonNullable<Clause["trigger"]>, partyOf: (x: string)
       break;
     }
     default:
-      if (!actors.same(trigger.attacker, attacker, day)) return fail(`it concerns an attack by ${actors.label(trigger.attacker)}, not by ${A}`);
+      if (!actors.covers(trigger.attacker, attacker, day)) return fail(`it concerns an attack by ${actors.label(trigger.attacker)}, not by ${A}`);
   }
   const by = trigger.attacker === "non_belligerent" ? `${A}, a power not yet in the war (no earlier hostilities of ${A} in the text)` : A;
   const provokedWord = trigger.provoked === "unprovoked" ? " unprovoked" : "";

@@ -471,9 +471,13 @@ function readTypeTail(tokens: readonly Token[], s: SentenceRange, end: number, t
 
 /** "Military authorities signed an agreement": a past verb of signing, not "was to sign a treaty", "to come to an agreement". */
 function signedRightBefore(tokens: readonly Token[], s: SentenceRange, first: number): boolean {
-  const verb = tokens[first - 1];
-  return first - 1 >= s.from && SIGNED.has(verb.norm) && !NOT_ASSERTED.has(tokens[first - 2]?.norm ?? "");
+  let k = first - 1;
+  // "agreed on a military convention", "agreed to a truce"
+  if (k - 1 >= s.from && AGREED_ON.has(tokens[k].norm) && tokens[k - 1].norm === "agreed") k--;
+  const verb = tokens[k];
+  return k >= s.from && (SIGNED.has(verb.norm) || verb.norm === "agreed") && !NOT_ASSERTED.has(tokens[k - 1]?.norm ?? "");
 }
+const AGREED_ON = new Set(["on", "to", "upon"]);
 const SIGNED = new Set(["signed", "concluded", "initialled", "initialed", "negotiated", "struck"]);
 const NOT_ASSERTED = new Set(["to", "not", "never", "would", "could", "should", "might", "may", "if"]);
 

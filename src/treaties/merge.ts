@@ -69,8 +69,12 @@ export function clusterMentions(ctx: TreatyContext, mentions: TreatyMention[]): 
     if (linked) {
       target = linked;
       if (link!.alias && m.kind === "named") linked.aliasOnly.add(m);
+    } else if (m.pronoun && m.headWord === "which") {
+      // ", which came into effect …" stands only for the instrument named right before it
+      continue;
     } else if (m.kind === "anaphor") target = antecedent(recent, m, ctx.paragraphOf, titleCluster);
-    else if (!m.isNew) {
+    // "a treaty of alliance" introduces an instrument: it joins an earlier one only once their facts agree (refine.ts)
+    else if (!m.isNew && !(m.kind === "description" && m.determiner === "indefinite")) {
       const years = mentionYears(ctx, m);
       const words = new Set(m.distinctive);
       target = index.latest(clusters, m, years, (c) => compatible(c, m, words, countries, years));

@@ -5,7 +5,7 @@
 // calls an alliance, and a description the text tells nothing about.
 import type { TreatyContext } from "./context.ts";
 import type { TreatyFacts } from "./facts.ts";
-import { commonNameWords, typeWords } from "./lexicon.ts";
+import { commonNameWords, distinctiveModifiers, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 
@@ -108,6 +108,10 @@ function sameInstrument(x: Signature, y: Signature): boolean {
   if (equalParties && fa.signed && fb.signed) return true;
   if (equalParties && (wa.length === 0) !== (wb.length === 0) && (fa.signed === null) !== (fb.signed === null)) return true;
   if (fa.signed && fa.signed === fb.signed && fa.signed.length === 10) return true;
+  // "a nonaggression pact" proposed, then "a nonaggression agreement" never reached; "Japan entered into a neutrality
+  // treaty with the Soviet Union" after the Neutrality Treaty signed by both: the same kind, no party or date against it
+  const sameKind = x.types.size > 0 && x.types.size === y.types.size && subset(x.types, y.types);
+  if (sameKind && (equalParties || pb.size === 0 || pa.size === 0) && (!fa.signed || !fb.signed)) return true;
   const truce = a.headClass === "truce" && b.headClass === "truce" && x.heads.some((w) => y.heads.includes(w));
   return truce && wa.length === 0 && wb.length === 0;
 }
@@ -121,9 +125,14 @@ function classesAgree(a: Cluster, b: Cluster): boolean {
   return a.headClass === b.headClass || a.headClass === "agreement" || b.headClass === "agreement" || (treatyLike(a.headClass) && treatyLike(b.headClass));
 }
 
+/** What kind of instrument the names say: type words ("neutrality", "defensive") and topics ("fishery", "commerce"). */
 function typesOf(c: Cluster): Set<string> {
   const out = new Set<string>();
-  for (const m of c.mentions) if (m.kind !== "anaphor") for (const w of m.typeWords) if (w !== "alliance" || m.headWord !== "alliance") out.add(w);
+  for (const m of c.mentions) {
+    if (m.kind === "anaphor") continue;
+    for (const w of m.typeWords) if (w !== "alliance" || m.headWord !== "alliance") out.add(w);
+    for (const w of m.distinctive) if (distinctiveModifiers.has(w) && !typeWords.has(w)) out.add(w);
+  }
   return out;
 }
 
@@ -133,7 +142,7 @@ function ownWords(c: Cluster): string[] {
   for (const m of c.mentions) if (m.kind !== "anaphor") for (const w of m.distinctive) if (isOwnWord(w)) out.add(w);
   return [...out];
 }
-export const isOwnWord = (w: string) => !typeWords.has(w) && !/^\d+$/.test(w);
+export const isOwnWord = (w: string) => !typeWords.has(w) && !distinctiveModifiers.has(w) && !/^\d+$/.test(w);
 
 /** Equal, or one letter apart in a word of six letters or more ("Hewett" and "Hewettt"). */
 function spelledAlike(x: string, y: string): boolean {
