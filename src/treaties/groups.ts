@@ -20,6 +20,7 @@ export interface Group {
 
 const LINKERS = new Set([",", "and", "the", "both", "as", "well"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const COALITIONS = new Set(["alliance", "coalition", "league", "union", "bloc"]);
 const ADJECTIVES = new Set(stateMembers.flatMap((m) => m.adjectives));
 const COLLECTIVES = new Set(["states", "countries", "powers", "nations", "governments", "sides", "parties", "kingdoms", "empires", "monarchies", "republics"]);
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -109,6 +110,9 @@ function readCoordination(ctx: TreatyContext, si: number, k: number, states: Sta
     // continue only when the linkers lead to another state: "A, B, and the C", not "A, which …"
     let q = j;
     while (q < s.to && LINKERS.has(tokens[q].norm) && q < j + 4) q++;
+    // "Russia and an alliance of the Ottoman Empire, Britain, France and Sardinia": a coalition's members
+    if (q > j && (tokens[q]?.norm === "an" || tokens[q]?.norm === "a") && COALITIONS.has(tokens[q + 1]?.norm ?? "") && tokens[q + 2]?.norm === "of") q += 3;
+    if (q < s.to && tokens[q].norm === "the" && startingAt(states, tokens[q + 1]?.start ?? -1)) q++;
     if (q === j || q >= s.to || !startingAt(states, tokens[q].start)) break;
     k = q;
   }
