@@ -370,12 +370,15 @@ function regionIn(ctx: TreatyContext, from: number, to: number): string | null {
 function placeAt(ctx: TreatyContext, offset: number): string | null {
   let at = offset;
   while (at < ctx.text.length && /\s/.test(ctx.text[at])) at++;
-  for (const e of ctx.layers.entities) {
-    if (e.kind !== "place" && e.kind !== "state") continue;
-    if (e.mentions.some((m) => m.start === at)) return e.id;
+  let starts = placeStarts.get(ctx);
+  if (!starts) {
+    starts = new Map();
+    for (const e of ctx.layers.entities) if (e.kind === "place" || e.kind === "state") for (const m of e.mentions) if (!starts.has(m.start)) starts.set(m.start, e.id);
+    placeStarts.set(ctx, starts);
   }
-  return null;
+  return starts.get(at) ?? null;
 }
+const placeStarts = new WeakMap<TreatyContext, Map<number, string>>();
 
 /** The word right before offset `start`, or before a "the" there, is `word`. */
 function preceded(tokens: Token[], start: number, word: string): boolean {

@@ -24,9 +24,9 @@ export function mergeSameInstruments(ctx: TreatyContext, clusters: Cluster[], fa
       absorb(a, b);
       merged.add(b);
       grown.add(a);
+      // the merged facts are read once at the end; meanwhile the signature joins both
+      signs.set(a, joinSignatures(a, signs.get(a)!, signs.get(b)!));
       facts.delete(b);
-      facts.set(a, read(a, clusters));
-      signs.set(a, signatureOf(a, facts.get(a)!));
       break;
     }
   }
@@ -46,6 +46,24 @@ interface Signature {
   plural: boolean;
   heads: string[];
   conditional: boolean;
+  /** It has a mention that is not an anaphor, and none that sets it apart ("a separate peace"). */
+  opens: boolean;
+}
+
+function joinSignatures(c: Cluster, x: Signature, y: Signature): Signature {
+  const signed = !x.f.signed ? y.f.signed : y.f.signed && y.f.signed.startsWith(x.f.signed) ? y.f.signed : x.f.signed;
+  const parties = new Set([...x.parties, ...y.parties]);
+  return {
+    c,
+    f: { ...x.f, signed, parties: [...parties] },
+    types: new Set([...x.types, ...y.types]),
+    own: [...new Set([...x.own, ...y.own])],
+    parties,
+    plural: x.plural && y.plural,
+    heads: [...new Set([...x.heads, ...y.heads])],
+    conditional: x.conditional && y.conditional,
+    opens: x.opens && y.opens,
+  };
 }
 
 function signatureOf(c: Cluster, f: TreatyFacts): Signature {
@@ -58,6 +76,7 @@ function signatureOf(c: Cluster, f: TreatyFacts): Signature {
     plural: pluralOf(c),
     heads: headWords(c),
     conditional: c.mentions.every((m) => m.conditional || m.kind === "anaphor"),
+    opens: c.mentions.some((m) => m.kind !== "anaphor") && !c.mentions.some((m) => m.contrast && m.kind !== "anaphor"),
   };
 }
 
@@ -91,8 +110,7 @@ function sameInstrument(x: Signature, y: Signature): boolean {
   // a "League" no state formed joins only the alliance the text names so ("This alliance … became known as the Balkan League")
   if (x.conditional && y.conditional) return false;
   if ((x.conditional || y.conditional) && !x.own.some((p) => !commonNameWords.has(p) && y.own.includes(p))) return false;
-  const bFirst = b.mentions.find((m) => m.kind !== "anaphor");
-  if (!bFirst || b.mentions.some((m) => m.contrast && m.kind !== "anaphor")) return false;
+  if (!y.opens) return false;
   if (x.plural !== y.plural) return false;
   if (!datesAgree(fa.signed, fb.signed)) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...b.years].some((yr) => a.years.has(yr))) return false;
