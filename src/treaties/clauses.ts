@@ -145,8 +145,11 @@ function citationsFor(ctx: TreatyContext, si: number): number[] {
 
 function clauseSpan(ctx: TreatyContext, si: number): { start: number; end: number } {
   const s = ctx.sentences[si];
-  const i = firstAtOrAfter(ctx.layers.citations, s.start + 1);
-  const cite = i < ctx.layers.citations.length && ctx.layers.citations[i].start < s.end ? ctx.layers.citations[i] : undefined;
+  // the sentence up to the citation that closes it (a citation inside it, "…Policy[1]) is …", does not end it)
+  const cits = ctx.layers.citations;
+  let cite: { start: number; end: number } | undefined;
+  for (let i = firstAtOrAfter(cits, s.start + 1); i < cits.length && cits[i].start < s.end; i++) cite = cits[i];
+  if (cite && ctx.text.slice(cite.end, s.end).trim().length > 1) cite = undefined;
   let end = cite ? cite.start : s.end;
   while (end > s.start && /\s/.test(ctx.text[end - 1])) end--;
   return { start: s.start, end };
