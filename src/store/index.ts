@@ -14,6 +14,7 @@ import { annotationRows, derivedRows, documentId, LAYERS, sha256, spanOf } from 
 
 export type { Correction, CorrectionTarget, AppliedCorrection } from "./corrections.ts";
 export type { Conflict, MergedEvent, MergedTreaty, Evidence } from "./merge.ts";
+export type { Queryable } from "./db.ts";
 export { CORRECTABLE } from "./corrections.ts";
 export { sha256, documentId } from "./rows.ts";
 
@@ -26,6 +27,8 @@ export interface StoreOptions {
   url?: string;
   /** Server only: the schema to use (created when missing), e.g. a fresh one per test run. */
   schema?: string;
+  /** Server only: connections in the pool (default 4); a queue worker needs one per concurrent job and two more. */
+  poolSize?: number;
 }
 
 export interface IngestOptions {
@@ -165,7 +168,7 @@ export class Store {
     let unlock = () => {};
     let location: string;
     if (url) {
-      db = await openPostgres(url, options.schema).catch((e) => {
+      db = await openPostgres(url, options.schema, options.poolSize).catch((e) => {
         throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
       });
       location = url.replace(/\/\/[^@/]*@/, "//…@");
@@ -224,6 +227,35 @@ export class Store {
         })
       : await insertDocument(this.db, doc, extraction, corrected);
     return { ...info, dct, created, replaced: created && existing.length > 0, counts: countsOf(extraction) };
+  }
+
+  /**
+   * Stores a document analysed from the queue's text store, removes its text from there and runs `also`
+   * in the same transaction (the queue acknowledges its job there): all is committed or nothing. A text
+   * already stored is not written again (created: false), also when another process stores it at the same moment.
+   */
+  async ingestAnalysed(name: string, text: string, extraction: Extraction, also: (tx: Queryable, result: IngestResult) => Promise<void>): Promise<IngestResult> {
+    if (extraction.text !== text) throw new AnnalistError("the extraction is not of this text", "INTERNAL", { file: name });
+    const hash = sha256(text);
+    const id = documentId(hash);
+    return this.db.transaction(async (tx) => {
+      const [existing] = await tx.query("SELECT name, dct FROM documents WHERE id = $1", [id]);
+      let result: IngestResult = { id, name: existing?.name ?? name, chars: text.length, dct: existing?.dct ?? extraction.dct ?? null, created: false };
+      if (existing) await tx.query("DELETE FROM texts WHERE sha256 = $1", [hash]);
+      else {
+        const corrections = await correctionsOf(tx, id);
+        const corrected = corrections.length ? applyCorrections(extraction, corrections).extraction : extraction;
+        const created = await insertDocument(tx, { id, name, hash, text, dct: result.dct }, extraction, corrected, true);
+        result = { ...result, created, counts: created ? countsOf(extraction) : undefined };
+      }
+      await also(tx, result);
+      return result;
+    });
+  }
+
+  /** Runs `fn` in one transaction (for the text store and the queue, which keep their rows in the same database). */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
   }
 
   async listDocuments(): Promise<DocumentInfo[]> {
@@ -445,6 +477,8 @@ export class Store {
     const author = input.author?.trim();
     if (!author) throw new AnnalistError("a correction needs an author", "USAGE");
     return this.db.transaction(async (tx) => {
+      // One correction of a document at a time, also across processes: each re-derives the rows from all of them.
+      await tx.query("SELECT id FROM documents WHERE id = $1 FOR UPDATE", [document]);
       const { extraction } = await this.rawExtraction(tx, document);
       const corrections = await correctionsOf(tx, document);
       const current = applyCorrections(extraction, corrections).extraction;
@@ -602,12 +636,15 @@ const INSERT_DOCUMENT = `WITH d AS (
   ), ${insertCtes([ANNOTATIONS, ...TABLES], "$8", { expr: "d.id", from: "d, " }).join(",\n  ")}
   SELECT id FROM d`;
 
+/** The same for a text taken from the queue's text store, which it leaves in the same statement. */
+const INSERT_QUEUED_DOCUMENT = INSERT_DOCUMENT.replace(/^WITH /, "WITH queued AS (DELETE FROM texts WHERE sha256 = $3), ");
+
 const INSERT_DERIVED = `WITH ${insertCtes(TABLES, "$2", { expr: "$1", from: "" }).join(",\n  ")} SELECT 1`;
 
 /** Stores a new document, its layers and its derived rows in one statement; false when its id was taken meanwhile. */
-async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction): Promise<boolean> {
+async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction, fromTextStore = false): Promise<boolean> {
   const rows = { annotations: annotationRows(x), ...tablesOf(derivedRows(corrected)) };
-  const inserted = await q.query(INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
+  const inserted = await q.query(fromTextStore ? INSERT_QUEUED_DOCUMENT : INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
   return inserted.length > 0;
 }
 
