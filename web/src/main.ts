@@ -10,6 +10,7 @@ import { renderNetwork } from "./network.ts";
 import { renderReader } from "./reader.ts";
 import { renderWhatif } from "./whatif.ts";
 import { emptyNote, readerLink, showDetail } from "./ui.ts";
+import { startQueuePanel } from "./queue-panel.ts";
 
 const RENDER: Record<View, (root: HTMLElement, m: Model, s: State) => () => void> = {
   timeline: renderTimeline,
@@ -136,6 +137,7 @@ function wireHeader(): void {
 }
 
 wireHeader();
+startQueuePanel(document.getElementById("top")!);
 window.addEventListener("hashchange", () => void render());
 refreshDocuments()
   .then(render)
