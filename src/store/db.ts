@@ -56,6 +56,9 @@ export async function openPostgres(url: string, schema?: string, poolSize = 4): 
     async transaction(fn) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A connection lost between two statements is reported as an event (the next statement fails with it).
+      const lost = (e: Error) => (broken = e);
+      client.on("error", lost);
       try {
         await client.query("BEGIN");
         const result = await fn(wrap(client));
@@ -66,6 +69,7 @@ export async function openPostgres(url: string, schema?: string, poolSize = 4): 
         await client.query("ROLLBACK").catch(() => (broken = e as Error));
         throw e;
       } finally {
+        client.off("error", lost);
         client.release(broken);
       }
     },
