@@ -168,9 +168,18 @@ export class Store {
     let unlock = () => {};
     let location: string;
     if (url) {
-      db = await openPostgres(url, options.schema, options.poolSize).catch((e) => {
-        throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
-      });
+      db = await openPostgres(url, options.schema, options.poolSize)
+        .then(async (pool) => {
+          // The pool connects on first use: try it now, so that a wrong URL is named as such.
+          await pool.query("SELECT 1").catch(async (e) => {
+            await pool.close().catch(() => {});
+            throw e;
+          });
+          return pool;
+        })
+        .catch((e) => {
+          throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
+        });
       location = url.replace(/\/\/[^@/]*@/, "//…@");
     } else {
       const dir = options.dir ?? DEFAULT_DIR;
