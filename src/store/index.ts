@@ -37,6 +37,8 @@ export interface IngestOptions {
   extraction?: Extraction;
   /** Re-analyse and replace a document that is already stored (its corrections are kept). */
   replace?: boolean;
+  /** The text comes from the ingest queue's text store, which it leaves in the statement that stores it. */
+  fromTextStore?: boolean;
 }
 
 export interface IngestResult {
@@ -221,7 +223,10 @@ export class Store {
     const id = documentId(hash);
     const existing = await this.db.query("SELECT name, dct FROM documents WHERE id = $1", [id]);
     const info = { id, name, chars: text.length };
-    if (existing.length && !options.replace) return { ...info, name: existing[0].name, dct: existing[0].dct, created: false };
+    if (existing.length && !options.replace) {
+      if (options.fromTextStore) await this.db.query("DELETE FROM texts WHERE sha256 = $1", [hash]);
+      return { ...info, name: existing[0].name, dct: existing[0].dct, created: false };
+    }
     const dct = options.dct ?? options.extraction?.dct ?? null;
     const extraction = options.extraction ?? analyze(text, { name, dct });
     if (extraction.text !== text) throw new AnnalistError("the extraction is not of this text", "INTERNAL", { file: name });
@@ -232,34 +237,10 @@ export class Store {
     const created = existing.length
       ? await this.db.transaction(async (tx) => {
           await tx.query("DELETE FROM documents WHERE id = $1", [id]);
-          return insertDocument(tx, doc, extraction, corrected);
+          return insertDocument(tx, doc, extraction, corrected, options.fromTextStore);
         })
-      : await insertDocument(this.db, doc, extraction, corrected);
+      : await insertDocument(this.db, doc, extraction, corrected, options.fromTextStore);
     return { ...info, dct, created, replaced: created && existing.length > 0, counts: countsOf(extraction) };
-  }
-
-  /**
-   * Stores a document analysed from the queue's text store, removes its text from there and runs `also`
-   * in the same transaction (the queue acknowledges its job there): all is committed or nothing. A text
-   * already stored is not written again (created: false), also when another process stores it at the same moment.
-   */
-  async ingestAnalysed(name: string, text: string, extraction: Extraction, also: (tx: Queryable, result: IngestResult) => Promise<void>): Promise<IngestResult> {
-    if (extraction.text !== text) throw new AnnalistError("the extraction is not of this text", "INTERNAL", { file: name });
-    const hash = sha256(text);
-    const id = documentId(hash);
-    return this.db.transaction(async (tx) => {
-      const [existing] = await tx.query("SELECT name, dct FROM documents WHERE id = $1", [id]);
-      let result: IngestResult = { id, name: existing?.name ?? name, chars: text.length, dct: existing?.dct ?? extraction.dct ?? null, created: false };
-      if (existing) await tx.query("DELETE FROM texts WHERE sha256 = $1", [hash]);
-      else {
-        const corrections = await correctionsOf(tx, id);
-        const corrected = corrections.length ? applyCorrections(extraction, corrections).extraction : extraction;
-        const created = await insertDocument(tx, { id, name, hash, text, dct: result.dct }, extraction, corrected, true);
-        result = { ...result, created, counts: created ? countsOf(extraction) : undefined };
-      }
-      await also(tx, result);
-      return result;
-    });
   }
 
   /** Runs `fn` in one transaction (for the text store and the queue, which keep their rows in the same database). */
