@@ -1,10 +1,12 @@
-// A queue worker: takes ingest jobs, reads each text from the text store, analyses it and stores the
-// document, its text's removal from the text store and the job's acknowledgement in one transaction.
+// A queue worker: takes ingest jobs, reads their texts from the text store, analyses each in a worker
+// thread, and stores the document in one statement that also removes its text from the text store;
+// then acknowledges the job. A document is stored at most once whatever happens between these steps:
+// its id is its text's hash, and a job whose text has left the text store finds its document stored.
 // - A worker that vanishes (kill -9, a lost machine) leaves its jobs active; the engine's maintenance
 //   (run by every worker) hands them out again once their timeout has passed.
 // - A document whose analysis throws would throw again: it is marked failed at once, with the error.
-// - While the database is away (a restart), the worker keeps the analysis and tries the statement
-//   again until the job's timeout; fetching pauses and resumes by itself.
+// - While the database is away (a restart), the worker keeps its analyses and tries the statements
+//   again until the jobs' timeouts; taking jobs pauses and resumes by itself.
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Piscina } from "piscina";
@@ -14,7 +16,6 @@ import type { Extraction } from "../schema.ts";
 import type { AnalyzeTask } from "../store/extract-task.ts";
 import type { Counts, Store } from "../store/index.ts";
 import { documentId } from "../store/rows.ts";
-import { getText } from "../store/texts.ts";
 import { DatabaseAway, isConnectionError, persist } from "./connection.ts";
 import { QUEUE, type JobData, type Queue } from "./engine.ts";
 
@@ -25,7 +26,7 @@ export interface WorkerOptions {
   untilEmpty?: boolean;
   /** Pause between looks at an empty queue (ms, default 1000). */
   idleMs?: number;
-  /** The analysis of one text (default: the pipeline, in this thread or in worker threads). */
+  /** The analysis of one text (default: the pipeline in worker threads). */
   analyze?: (task: AnalyzeTask) => Promise<Extraction>;
   onEvent?: (event: WorkerEvent) => void;
   /** Stops taking jobs; the jobs in hand are finished. */
@@ -59,8 +60,22 @@ export interface WorkerSummary {
 
 export type Job = PgBoss.JobWithMetadata<JobData>;
 
+/** A job taken, with its text: null when the text has left the text store, the error when it could not be read. */
+export interface Taken {
+  job: Job;
+  text: string | null | Error;
+  /** When the job's timeout runs out (a Date.now() value). */
+  deadline: number;
+}
+
 /** The identity recorded with each job a worker finishes. */
 export const WORKER_ID = `${hostname()}:${process.pid}`;
+
+/** About this much text is taken at a time (one statement for the jobs, one for their texts). */
+const TAKE_CHARS = 256_000;
+const MAX_TAKE = 8;
+/** Acknowledgements wait at most this long to go out together. */
+const ACK_MS = 200;
 
 export async function runWorker(store: Store, queue: Queue, options: WorkerOptions = {}): Promise<WorkerSummary> {
   const t0 = performance.now();
@@ -78,24 +93,11 @@ export async function runWorker(store: Store, queue: Queue, options: WorkerOptio
     away = true;
   };
   const reached = () => (away = false);
-
-  /** The next job and its text, or null when none is queued (or the database is away). */
-  const take = async (): Promise<Taken | null> => {
-    const job = await fetchJob(queue);
-    if (!job) return null;
-    summary.jobs++;
-    const deadline = Date.now() + Number(job.expireInSeconds) * 1000;
-    let text: Taken["text"];
-    try {
-      text = await persist(() => readText(store, job), deadline, waiting, signal);
-    } catch (e) {
-      text = e as Error;
-    }
-    return { job, text, deadline };
-  };
+  const acks = new Acknowledgements(queue, waiting, reached);
 
   const drained = async (): Promise<boolean> => {
     try {
+      await acks.flush();
       const [row] = await store.query<{ pending: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${queue.schema}.job WHERE name = $1 AND state < 'completed') AS pending`, [QUEUE]);
       reached();
       return !row.pending;
@@ -155,15 +157,15 @@ export async function runWorker(store: Store, queue: Queue, options: WorkerOptio
       return null;
     }
     if (text === null) {
-      // The text left the store with its document, stored by another job for the same text.
+      // The text left the store with its document, stored by another job for the same text (or by this
+      // job before its worker vanished).
       const stored = await step(taken, "the document could not be looked up", () => store.query<{ id: string }>("SELECT id FROM documents WHERE id = $1", [documentId(hash)]));
       if (!stored) return null;
       if (!stored.length) {
         await failed(taken, "the text is not in the text store any more; queue the file again");
         return null;
       }
-      const acknowledged = await step(taken, "the job could not be acknowledged", () => store.transaction((tx) => acknowledge(queue, tx, job, { document: stored[0].id, created: false }).then(() => true)));
-      if (!acknowledged) return null;
+      acks.add(job, false);
       summary.duplicates++;
       emit({ kind: "duplicate", job: job.id, name, id: stored[0].id });
       return null;
@@ -180,15 +182,16 @@ export async function runWorker(store: Store, queue: Queue, options: WorkerOptio
     }
   };
 
-  /** Stores the document, removes its text from the text store and acknowledges the job, in one transaction. */
+  /** Stores the document (one statement, which also removes its text from the text store), then acknowledges the job. */
   const save = async (taken: Taken, extraction: Extraction): Promise<void> => {
     const { job } = taken;
     const s0 = performance.now();
     const result = await step(taken, "the document could not be stored", () =>
-      store.ingestAnalysed(job.data.name, taken.text as string, extraction, (tx, r) => acknowledge(queue, tx, job, { document: r.id, created: r.created })),
+      store.ingest(job.data.name, taken.text as string, { dct: job.data.dct, extraction, fromTextStore: true }),
     );
     if (!result) return;
     summary.storeMs += performance.now() - s0;
+    acks.add(job, result.created);
     if (result.created) {
       summary.stored++;
       emit({ kind: "stored", job: job.id, name: job.data.name, id: result.id, counts: result.counts! });
@@ -198,60 +201,126 @@ export async function runWorker(store: Store, queue: Queue, options: WorkerOptio
     }
   };
 
-  // A slot keeps its analysis thread busy: it takes the next job while the current one is analysed, and
+  // A slot keeps its analysis thread busy: it takes its next jobs while the current one is analysed, and
   // stores a document while the next one is analysed (one store in flight, so documents do not pile up).
   const slot = async (): Promise<void> => {
     let storing: Promise<void> = Promise.resolve();
-    let next = signal?.aborted ? null : take();
+    let batch = 1;
+    const take = () => (signal?.aborted ? null : takeJobs(store, queue, batch, waiting, signal));
+    let next = take();
     while (next) {
       const taken = await next;
-      if (!taken) {
+      if (!taken.length) {
         await storing;
         if (options.untilEmpty && (await drained())) break;
         await sleep(idleMs, undefined, { signal }).catch(() => {});
-        next = signal?.aborted ? null : take();
+        next = take();
         continue;
       }
-      next = signal?.aborted ? null : take();
-      const extraction = await analyse(taken);
-      await storing;
-      if (extraction) storing = save(taken, extraction);
+      summary.jobs += taken.length;
+      const chars = taken.reduce((n, t) => n + (typeof t.text === "string" ? t.text.length : 0), 0);
+      batch = Math.max(1, Math.min(MAX_TAKE, Math.floor(TAKE_CHARS / Math.max(1, chars / taken.length))));
+      next = take();
+      for (const t of taken) {
+        const extraction = await analyse(t);
+        await storing;
+        if (extraction) storing = save(t, extraction);
+      }
     }
     await storing;
   };
 
   try {
     await Promise.all(Array.from({ length: concurrency }, slot));
+    await acks.close(signal);
   } finally {
+    acks.stop();
     await threads?.close();
   }
   summary.ms = performance.now() - t0;
   return summary;
 }
 
-/** Takes the next job off the queue (it is active from now on), or null when none is queued or the database is away. */
-export async function fetchJob(queue: Queue): Promise<Job | null> {
-  // pg-boss swallows the errors of its fetch statement and answers no job.
-  const [job] = (await queue.boss.fetch<JobData>(QUEUE, { batchSize: 1, includeMetadata: true })) as Job[];
-  return job ?? null;
+/**
+ * Takes up to `count` jobs off the queue (they are active from now on) and reads their texts in one
+ * statement; none when the queue is empty or the database is away (pg-boss answers no job then).
+ */
+export async function takeJobs(store: Store, queue: Queue, count: number, onWait?: (e: unknown) => void, signal?: AbortSignal): Promise<Taken[]> {
+  const jobs = (await queue.boss.fetch<JobData>(QUEUE, { batchSize: count, includeMetadata: true })) as Job[];
+  if (!jobs.length) return [];
+  const deadline = Date.now() + Math.min(...jobs.map((j) => Number(j.expireInSeconds))) * 1000;
+  let texts: Map<string, string> | Error;
+  try {
+    const rows = await persist(() => store.query<{ sha256: string; text: string }>("SELECT sha256, text FROM texts WHERE sha256 = ANY($1)", [jobs.map((j) => j.data.text)]), deadline, onWait, signal);
+    texts = new Map(rows.map((r) => [r.sha256, r.text]));
+  } catch (e) {
+    texts = e as Error;
+  }
+  return jobs.map((job) => ({
+    job,
+    text: texts instanceof Error ? texts : (texts.get(job.data.text) ?? null),
+    deadline: Date.now() + Number(job.expireInSeconds) * 1000,
+  }));
 }
 
-/** The job's text from the text store; null when it left the store (its document was stored). */
-export function readText(store: Store, job: Job): Promise<string | null> {
-  return getText(store, job.data.text);
+/** Marks jobs done, with whether they stored their document and the worker that did it (one statement for all). */
+export async function acknowledge(queue: Queue, jobs: Job[], created: boolean): Promise<void> {
+  if (!jobs.length) return;
+  // pg-boss completes several jobs with one output (its typings list the output only for a single id).
+  const complete = queue.boss.complete as unknown as (name: string, ids: string[], output: object) => Promise<unknown>;
+  await complete.call(queue.boss, QUEUE, jobs.map((j) => j.id), { created, worker: WORKER_ID });
 }
 
-/** Marks the job done, in the transaction `tx` that stores its document, with the worker that did it. */
-export async function acknowledge(queue: Queue, tx: Parameters<Queue["on"]>[0], job: Job, output: Record<string, unknown>): Promise<void> {
-  await queue.boss.complete(QUEUE, job.id, { ...output, worker: WORKER_ID }, { db: queue.on(tx) });
-}
+/**
+ * The acknowledgements of finished jobs, sent together every ACK_MS: a job whose document is stored but
+ * not yet acknowledged when its worker vanishes is handed out again, and finds its document stored.
+ */
+class Acknowledgements {
+  private pending: { job: Job; created: boolean }[] = [];
+  private sending: Promise<void> = Promise.resolve();
+  private readonly timer: NodeJS.Timeout;
 
-interface Taken {
-  job: Job;
-  /** The text; null when it left the text store; the error when the database stayed away. */
-  text: string | null | Error;
-  /** When the job's timeout runs out (a Date.now() value). */
-  deadline: number;
+  constructor(
+    private readonly queue: Queue,
+    private readonly onWait: (e: unknown) => void,
+    private readonly onReached: () => void,
+  ) {
+    this.timer = setInterval(() => void this.flush().catch(() => {}), ACK_MS);
+    this.timer.unref();
+  }
+
+  add(job: Job, created: boolean): void {
+    this.pending.push({ job, created });
+  }
+
+  /** Sends what is pending; a database away keeps it pending (the caller hears of it). */
+  flush(): Promise<void> {
+    // One sending at a time, each after the previous one has settled.
+    this.sending = this.sending.catch(() => {}).then(async () => {
+      const batch = this.pending;
+      if (!batch.length) return;
+      this.pending = [];
+      try {
+        for (const created of [true, false]) await acknowledge(this.queue, batch.filter((p) => p.created === created).map((p) => p.job), created);
+        this.onReached();
+      } catch (e) {
+        this.pending.unshift(...batch);
+        if (!isConnectionError(e)) throw e;
+        this.onWait(e);
+        throw e;
+      }
+    });
+    return this.sending;
+  }
+
+  /** Sends the rest, waiting out a database that is away (until it is stopped). */
+  async close(signal?: AbortSignal): Promise<void> {
+    await persist(() => this.flush(), Date.now() + 10 * 60_000, this.onWait, signal).catch(() => {});
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
 
 /** The pipeline in worker threads, one per job worked on at once (the queue's I/O goes on meanwhile). */
