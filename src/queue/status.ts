@@ -30,7 +30,10 @@ export async function queueStatus(store: unknown): Promise<QueueStatus> {
             count(*) FILTER (WHERE state = 'completed' AND output->>'created' = 'false')::int AS duplicates,
             count(*) FILTER (WHERE state = 'failed')::int AS failed,
             count(*) FILTER (WHERE ${finishedRecently})::int AS recent,
-            COALESCE(extract(epoch FROM now() - greatest(now() - interval '${RATE_WINDOW}', min(started_on) FILTER (WHERE ${finishedRecently}))), 0)::float8 AS span
+            -- from the first of those jobs' start (within the window) to now, or to the last finish when nothing is left
+            COALESCE(extract(epoch FROM
+              CASE WHEN count(*) FILTER (WHERE state IN ('created', 'retry', 'active')) > 0 THEN now() ELSE max(completed_on) FILTER (WHERE ${finishedRecently}) END
+              - greatest(now() - interval '${RATE_WINDOW}', min(started_on) FILTER (WHERE ${finishedRecently}))), 0)::float8 AS span
        FROM ${jobs}`,
     [QUEUE],
   );
