@@ -8,11 +8,11 @@ import { sha256 } from "../../src/store/rows.ts";
 import { openStore } from "../../src/store/index.ts";
 import { openQueue, QUEUE } from "../../src/queue/engine.ts";
 import { analysisThreads, runWorker } from "../../src/queue/worker.ts";
-import { annalist, corpus, freshSchema, jobs, needsServer, serverUrl, sql } from "./support.ts";
+import { annalist, annalistAsync, corpus, freshSchema, jobs, needsServer, serverUrl, sql } from "./support.ts";
 
 const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /^\s+at .*:\d+/m, "no stack trace");
 
-test("the queue commands name what is wrong with their input and exit with 2, without a stack trace", () => {
+test("the queue commands name what is wrong with their input and exit with 2, without a stack trace", async () => {
   const cases: [string[], RegExp][] = [
     [["enqueue", "notes.txt"], /the ingest queue needs a PostgreSQL server that every worker can reach: give --database-url URL or set DATABASE_URL/],
     [["worker", "--concurrency", "0", "--database-url", "postgres://x@127.0.0.1:1/x"], /--concurrency must be a whole number from 1 to 256, got "0"/],
@@ -20,8 +20,9 @@ test("the queue commands name what is wrong with their input and exit with 2, wi
     [["queue", "--format", "xml", "--database-url", "postgres://x@127.0.0.1:1/x"], /unknown format "xml"; choose text or json/],
     [["queue", "--database-url", "postgres://x@127.0.0.1:1/x"], /cannot connect to the PostgreSQL server/],
   ];
-  for (const [args, message] of cases) {
-    const run = annalist(args);
+  const runs = await Promise.all(cases.map(([args]) => annalistAsync(args)));
+  for (const [i, [args, message]] of cases.entries()) {
+    const run = runs[i];
     assert.equal(run.status, 2, `${args.join(" ")}: ${run.stderr}`);
     assert.match(run.stderr, /^annalist: /);
     assert.match(run.stderr, message, args.join(" "));

@@ -8,6 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { root } from "../helpers.ts";
+import { openStore } from "../../src/store/index.ts";
+import { openQueue } from "../../src/queue/engine.ts";
+import { enqueueFiles } from "../../src/queue/enqueue.ts";
 import { generatedDocument } from "../store/corpus.ts";
 
 export const serverUrl = process.env.ANNALIST_TEST_DATABASE_URL;
@@ -19,6 +22,33 @@ export const bin = join(root, "bin/annalist.js");
 /** `annalist …` run to its end, without DATABASE_URL from the environment unless given. */
 export function annalist(args: string[], env: Record<string, string | undefined> = {}) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: root, env: { ...process.env, DATABASE_URL: undefined, ...env } });
+}
+
+/** `annalist …` run to its end, asynchronously (several at once use both cores). */
+export function annalistAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, DATABASE_URL: undefined, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Enqueues every file under dir in this process (the command itself is tested in cli.test.ts). */
+export async function enqueueDir(url: string, dir: string, timeoutSeconds?: number): Promise<number> {
+  const store = await openStore({ url });
+  try {
+    const queue = await openQueue(store);
+    try {
+      return (await enqueueFiles(store, queue, [dir], { timeoutSeconds })).queued;
+    } finally {
+      await queue.close();
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 /** The URL of a schema of its own on a server (created now), and a way to drop it and its queue. */

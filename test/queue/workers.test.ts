@@ -9,7 +9,9 @@ import { writeFileSync } from "node:fs";
 import { analyze } from "../../src/pipeline.ts";
 import { documentId, sha256 } from "../../src/store/rows.ts";
 import { root } from "../helpers.ts";
-import { annalist, Child, corpus, freshSchema, jobs, needsServer, privateServer, sql, within, worker } from "./support.ts";
+import { openStore } from "../../src/store/index.ts";
+import { queueStatus } from "../../src/queue/status.ts";
+import { annalist, Child, corpus, enqueueDir, freshSchema, jobs, needsServer, privateServer, sql, within, worker } from "./support.ts";
 import { POISON } from "./poison-worker.ts";
 
 const N = 300;
@@ -44,10 +46,8 @@ async function assertStoredOnce(url: string, texts: string[], textsLeft = 0): Pr
   assert.equal(left, textsLeft, "every stored text has left the text store");
 }
 
-function enqueue(url: string, dir: string, ...args: string[]): void {
-  const run = annalist(["enqueue", dir, ...args], { DATABASE_URL: url });
-  assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, new RegExp(`^queued ${N} documents`));
+async function enqueue(url: string, dir: string, timeoutSeconds?: number): Promise<void> {
+  assert.equal(await enqueueDir(url, dir, timeoutSeconds), N);
 }
 
 /** Worker lines: "started JOB NAME", "stored JOB NAME as ID…", "failed JOB NAME: …". */
@@ -58,7 +58,7 @@ test("kill -9 of a worker in the middle of a job: every document stored exactly 
   const children: Child[] = [];
   try {
     const { dir, texts } = corpus(N);
-    enqueue(url, dir, "--timeout", "3");
+    await enqueue(url, dir, 3);
     let killedJob = "";
     const victim = worker(url, ["--check-interval", "1"], (line, child) => {
       // Killed the moment it announces a new job, after a few stored ones: that job is being analysed.
@@ -96,8 +96,7 @@ test("a poison document (its analysis throws) ends failed with its error, once, 
   try {
     const { dir, texts } = corpus(N);
     writeFileSync(join(dir, "poison.txt"), `Notes on the Treaty of Portsmouth, signed in 1905.\n${POISON}\n`);
-    const run = annalist(["enqueue", dir], { DATABASE_URL: url });
-    assert.equal(run.status, 0, run.stderr);
+    assert.equal(await enqueueDir(url, dir), N + 1);
     for (let i = 0; i < 3; i++) {
       const child = spawn(process.execPath, ["--import", "tsx", join(root, "test/queue/poison-worker.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
       children.push(new Child(child));
@@ -114,7 +113,8 @@ test("a poison document (its analysis throws) ends failed with its error, once, 
     assert.equal(failed[0].retry_count, 0, "not retried: the same text would fail again");
     assert.equal(all.filter((j) => j.state === "completed").length, N);
 
-    const status = JSON.parse(annalist(["queue", "--format", "json"], { DATABASE_URL: url }).stdout);
+    const store = await openStore({ url });
+    const status = await queueStatus(store).finally(() => store.close());
     assert.equal(status.failed, 1);
     assert.equal(status.done, N);
     assert.equal(status.queued + status.running, 0);
@@ -138,7 +138,7 @@ test("the database server stopped and started in the middle of a run: the worker
   const children: Child[] = [];
   try {
     const { dir, texts } = corpus(N);
-    enqueue(server.url, dir);
+    await enqueue(server.url, dir);
     const stored = () => children.reduce((n, c) => n + c.lines.filter((l) => l.startsWith("stored ")).length, 0);
     let restart!: () => void;
     const midway = new Promise<void>((resolve) => (restart = resolve));
