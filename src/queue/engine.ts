@@ -12,6 +12,9 @@ export const QUEUE = "ingest";
 /** How many times a job whose worker vanished (killed, out of memory) is handed out again before it is marked failed. */
 export const RETRIES = 3;
 
+/** Advisory lock id held while the queue's tables are set up (the store's migrations use 7_243_101). */
+const SETUP_LOCK = 7_243_102;
+
 /** Queued jobs are kept this long before the engine would drop them unrun (pg-boss's default is 14 days). */
 const KEEP_QUEUED_MINUTES = 366 * 24 * 60;
 
@@ -62,10 +65,15 @@ export async function openQueue(store: Store, options: QueueOptions = {}): Promi
     migrate: true,
   });
   boss.on("error", (e: Error) => options.onError?.(e));
-  await boss.start();
-  if (!(await boss.getQueue(QUEUE))) {
-    await boss.createQueue(QUEUE, { name: QUEUE, policy: "standard", retryLimit: RETRIES, retryDelay: 0, retentionMinutes: KEEP_QUEUED_MINUTES });
-  }
+  // pg-boss creates its schema on first start; workers starting together on a new database would race
+  // (CREATE SCHEMA IF NOT EXISTS is not safe against itself), so one process at a time sets it up.
+  await store.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [SETUP_LOCK]);
+    await boss.start();
+    if (!(await boss.getQueue(QUEUE))) {
+      await boss.createQueue(QUEUE, { name: QUEUE, policy: "standard", retryLimit: RETRIES, retryDelay: 0, retentionMinutes: KEEP_QUEUED_MINUTES });
+    }
+  });
   return { boss, schema, on, close: () => boss.stop({ graceful: false, close: false }) };
 }
 
