@@ -1,7 +1,7 @@
 // The ingest queue on pg-boss (see docs/scaling.md for why pg-boss): its tables live in the same
 // PostgreSQL database as the store, in a schema of their own next to the store's, and every pg-boss
-// statement runs on the store's connection pool, so that a job can be acknowledged in the
-// transaction that stores its document.
+// statement runs on the store's connection pool, so that a text and its job are written in one
+// transaction, and a failed job together with its reason.
 import PgBoss from "pg-boss";
 import { AnnalistError } from "../errors.ts";
 import type { Queryable, Store, StoreOptions } from "../store/index.ts";
