@@ -12,6 +12,7 @@ import type { KnowledgeStore } from "./store.ts";
 import { ApiError, openApiDocument, Router } from "./route.ts";
 import { runWhatif } from "./whatif.ts";
 import { statesOf } from "./states.ts";
+import { queueRoutes } from "./queue.ts";
 
 export interface AppOptions {
   /** Largest accepted upload in bytes (413 beyond). */
@@ -240,6 +241,8 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
     { method: "get", path: "/api/conflicts", summary: "Facts on which the stored documents disagree", tag: "reasoning", response: { status: 200, description: "the disagreements, with both sources" } },
     async ({ c }) => c.json(await withCitations(await store.conflicts(), extractionOf)),
   );
+
+  queueRoutes(router, store);
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(router, { title: "annalist API", version: "0.1.0" })));
   app.all("/api/*", (c) => c.json({ error: "not_found", detail: `no route ${c.req.method} ${c.req.path}` }, 404));
