@@ -159,7 +159,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named");
   if (wantsNarrative && options.narrative) add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
   const roles = readRoles(ctx, cluster, acts, onDate, targets);
-  const kept = parties.filter((p) => !roles.some((r) => r.entity === p));
+  const kept = distinctStates(ctx, parties.filter((p) => !roles.some((r) => r.entity === p)), onDate);
 
   let place: string | null = null;
   for (const c of conclusions) {
@@ -386,6 +386,35 @@ function addSpan(date: string, duration: string): string | null {
   return m[2] === "M" || !d[3] ? iso.slice(0, 7) : iso.slice(0, 10);
 }
 
+/**
+ * The parties as distinct states: a group whose members are all parties already ("the League member states" beside
+ * Greece, Serbia, …) adds nothing, and two entities of one country ("Weimar Republic" and "Nazi Germany" for "Germany")
+ * are one party, the one of the treaty's date.
+ */
+function distinctStates(ctx: TreatyContext, ids: string[], date: string | null): string[] {
+  const out: string[] = [];
+  const byCountry = new Map<string, string>();
+  for (const id of ids) {
+    const e = ctx.states.entity(id) as (ReturnType<TreatyContext["states"]["entity"]> & { members?: string[] }) | undefined;
+    if (e?.kind === "group" && (e.members ?? []).length > 0 && e.members!.every((m) => ids.includes(m))) continue;
+    const member = e ? ctx.states.memberOf(e, null) : undefined;
+    const country = member?.country;
+    if (country && byCountry.has(country)) {
+      const kept = byCountry.get(country)!;
+      const keptMember = ctx.states.memberOf(ctx.states.entity(kept)!, null);
+      // the member valid on the treaty's date wins
+      if (date && member && memberValidAt(member, date) && !(keptMember && memberValidAt(keptMember, date))) {
+        out[out.indexOf(kept)] = id;
+        byCountry.set(country, id);
+      }
+      continue;
+    }
+    if (country) byCountry.set(country, id);
+    out.push(id);
+  }
+  return out;
+}
+
 /** The state right before the parenthesis that opens with the mention: "the Russians (Treaty of Shimoda, …)". */
 function parenthesisedAfter(ctx: TreatyContext, m: TreatyMention, date: string | null): string | null {
   const { tokens } = ctx;
@@ -476,8 +505,8 @@ function narrativeParties(ctx: TreatyContext, si: number, known: readonly string
   for (const sj of sentences) for (const m of statesOf(ctx, sj, date)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   const others = ranked.filter((id) => !known.includes(id));
-  const need = Math.max(0, 2 - known.length);
-  return others.length >= need ? others.slice(0, need) : [];
+  // as many as the narrative gives, up to the two a signing needs
+  return others.slice(0, Math.max(0, 2 - known.length));
 }
 
 /** The states named beside the instrument in another role: aimed at, mediator, witness, guarantor. */

@@ -116,8 +116,11 @@ function pickName(c: Cluster, parties: readonly string[], label: (id: string) =>
   // an instrument the text only describes: its description, with its parties when the description does not say them
   const described = c.mentions.find((m) => m.kind === "description") ?? c.mentions[0];
   const name = nameOf(described);
-  if (described.between || described.partyWords.length > 0 || parties.length < 2) return name;
+  if (described.partyWords.length > 0 || parties.length < 2) return name;
+  // "agreements between Serbia and Bulgaria" that Montenegro concluded: the description names all its parties
+  if (described.between && described.betweenCountries.length >= parties.length) return name;
   const labels = parties.map(label);
+  if (described.between) return `${nameOf(described).slice(0, nameOf(described).indexOf(" between"))} between ${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
   return `${name} between ${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
 

@@ -270,7 +270,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     }
     // "a war trade agreement", "a similar agreement", "the one-sided peace treaty": other lower-case words between a
     // determiner and a lower-case head, up to two
-    if (!isCap(head) && !isCap(u.parts[0]) && u.parts[0].kind === "word" && !FUNCTION_WORDS.has(norm) && unknownBefore < 2 && determinerWithin(tokens, u.first - 1, s.from, 2 - unknownBefore)) {
+    if (!isCap(head) && !isCap(u.parts[0]) && u.parts[0].kind === "word" && !FUNCTION_WORDS.has(norm) && !cues.conclude.matchAt(tokens, u.first, h) && unknownBefore < 2 && determinerWithin(tokens, u.first - 1, s.from, 1 - unknownBefore)) {
       unknownBefore++;
       modifiers.unshift(u);
       k = u.first - 1;
@@ -498,7 +498,7 @@ function determinerWithin(tokens: readonly Token[], k: number, from: number, wor
   for (let j = k; j >= from && j >= k - words; j--) {
     const t = tokens[j];
     if (definite.has(t.norm) || indefinite.has(t.norm)) return true;
-    if (t.kind !== "word" || isCap(t) || heads.has(t.norm)) return false;
+    if (t.kind !== "word" || isCap(t) || heads.has(t.norm) || FUNCTION_WORDS.has(t.norm) || cues.conclude.matchAt(tokens, j, j + 1) > 0) return false;
   }
   return false;
 }
