@@ -121,3 +121,5 @@ export const signatoryNouns = new Set<string>(events.signatoryNouns);
 export const actHead = new Set<string>(lexicon.actHead);
 export const actModifiers = new Set<string>(lexicon.actModifiers);
 export const commonNameWords = new Set<string>(lexicon.commonNameWords);
+export const unilateralTopics = new Set<string>(lexicon.unilateralTopics);
+export const assemblyModifiers = new Set<string>(lexicon.assemblyModifiers);

@@ -6,7 +6,7 @@ import {
   compoundNouns, conditionalHeads, cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, innerNameWords, namedOnly,
   namePrepositions, plurals, typeWords, contrastModifiers, type HeadClass,
 } from "./lexicon.ts";
-import { actHead, actModifiers, stateMembers } from "./lexicon.ts";
+import { actHead, actModifiers, assemblyModifiers, stateMembers, unilateralTopics } from "./lexicon.ts";
 import { stateWordsIn } from "./states.ts";
 
 export type MentionKind = "named" | "description" | "anaphor";
@@ -370,7 +370,10 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   else if (plural && (seriesOf || concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h))) kind = "description";
   else return null;
   if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
-  if (actHead.has(head.norm) && !(isCap(head) && (named || modifiers.some((u) => actModifiers.has(unitNorm(u)))))) return null;
+  if (actHead.has(head.norm) && !(isCap(head) && (modifiers.some((u) => actModifiers.has(unitNorm(u))) || (ofWords.length > 0 && !modifiers.some((u) => u.parts[0].kind === "word" && isCap(u.parts[0])))))) return null;
+  // "the Declaration of Independence", "the National Convention": the act of one people, an assembly
+  if (headClass === "declaration" && [...ofWords.map((w) => w.norm), ...modifiers.map(unitNorm)].some((w) => unilateralTopics.has(w))) return null;
+  if (headClass === "convention" && isCap(head) && modifiers.some((u) => assemblyModifiers.has(unitNorm(u)))) return null;
   // a description or an anaphor spans its determiner ("a treaty between Greece and Bulgaria", "this agreement")
   const spanFirst = kind !== "named" ? (seriesOf ? k - 2 : determinerAt >= 0 ? determinerAt : modifiers[0] ? modifiers[0].first : h) : modifiers[0] ? modifiers[0].first : h;
   const start = tokens[spanFirst].start;
