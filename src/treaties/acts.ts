@@ -12,7 +12,7 @@ import type { Cluster } from "./merge.ts";
 import { startsUpper, type TreatyMention } from "./mentions.ts";
 import type { PhraseSet } from "./phrases.ts";
 
-export type ActKind = "conclude" | "negotiate" | "propose" | "refuse" | "ratify" | "entry" | "join" | "end";
+export type ActKind = "conclude" | "negotiate" | "propose" | "refuse" | "ratify" | "entry" | "join" | "end" | "member" | "hold";
 
 export interface Act {
   kind: ActKind;
@@ -29,8 +29,10 @@ const AUXILIARIES = new Set(["was", "were", "been", "is", "are", "being", "be", 
 const NEGATIONS = new Set(["not", "never", "n't"]);
 const PARTICIPLES: Record<string, ActKind> = {
   signed: "conclude", concluded: "conclude", formed: "conclude", negotiated: "negotiate", initialled: "conclude", initialed: "conclude",
-  established: "conclude", agreed: "conclude", ratified: "ratify", joined: "join",
+  established: "conclude", agreed: "conclude", ratified: "ratify", joined: "join", united: "conclude", aligned: "conclude", bound: "conclude",
 };
+/** "the Tripartite Pact united Japan, Italy, and Germany": verbs whose object is the parties. */
+const UNITING = new Set(["united", "aligned", "bound", "uniting", "aligning", "binding"]);
 
 /** The acts governing the mentions of an instrument, in text order. */
 export function actsOf(ctx: TreatyContext, cluster: Cluster): Act[] {
@@ -53,7 +55,7 @@ function actBefore(ctx: TreatyContext, m: TreatyMention): Act | null {
   let k = m.first - 1;
   while (k >= s.from && k >= m.first - 4 && (definite.has(tokens[k].norm) || indefinite.has(tokens[k].norm) || genericModifiers.has(tokens[k].norm) || OPENING_QUOTES.has(tokens[k].text))) k--;
   if (k < s.from) return null;
-  const sets: [PhraseSet, ActKind][] = [[cues.refuse, "refuse"], [cues.propose, "propose"], [cues.negotiate, "negotiate"], [cues.join, "join"], [cues.ratify, "ratify"], [cues.conclude, "conclude"]];
+  const sets: [PhraseSet, ActKind][] = [[cues.refuse, "refuse"], [cues.propose, "propose"], [cues.negotiate, "negotiate"], [cues.join, "join"], [cues.ratify, "ratify"], [cues.conclude, "conclude"], [cues.member, "member"], [cues.hold, "hold"]];
   for (const [set, kind] of sets) {
     const at = cueEndingAt(tokens, set, k, s.from);
     if (at < 0) continue;
@@ -150,6 +152,13 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     const ids = g.coref > 0 ? lastStates(ctx, si, g.first, g.coref, date) : g.ids;
     for (const id of ids) if (!parties.includes(id)) parties.push(id);
   };
+  if (act.kind === "member") {
+    // "Italy had been allied with the German and Austro-Hungarian Empires since 1882 as part of the Triple Alliance"
+    const id = sentenceSubject(ctx, si, act.verb, date);
+    if (id) parties.push(id);
+    for (let k = s.from; k < act.verb; k++) if (tokens[k].norm === "with" && ALLYING.has(tokens[k - 1]?.norm ?? "")) add(groupAt(ctx, si, k + 1, date));
+    return { parties, targets: [] };
+  }
   if (act.kind === "end") {
     const w = warObjectAt(tokens, act.verb + 1, s.to);
     const between = nextWord(tokens, w, s.to, "between", 4);
@@ -162,12 +171,18 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     else if (SUBJECT_PRONOUNS.has(tokens[act.verb - 1]?.norm ?? "") || SUBJECT_PRONOUNS.has(tokens[act.verb - 2]?.norm ?? "")) {
       const id = pronounSubject(ctx, si, date);
       if (id) parties.push(id);
+    } else if (tokens[act.verb - 1]?.text === "," && /ing$/.test(tokens[act.verb].norm)) {
+      // "Poland made peace with Lithuania, signing the Treaty of …": the main clause's subject and its "with" states
+      const id = sentenceSubject(ctx, si, act.verb, date);
+      if (id) parties.push(id);
+      for (let k = s.from; k < act.verb - 1; k++) if (tokens[k].norm === "with") add(groupAt(ctx, si, k + 1, date));
     } else if (COORDINATORS.has(tokens[act.verb - 1]?.norm ?? "")) {
       // "the Finnish government sought …, but also continued … and negotiated a war trade agreement": the sentence's subject
       const id = sentenceSubject(ctx, si, act.verb, date);
       if (id) parties.push(id);
     }
   }
+  if (act.after && UNITING.has(tokens[act.verb].norm)) add(groupAt(ctx, si, act.verb + 1, date));
   // after the mention (or the participle): "with the Italians", "between Germany and Russia", "by Germany, France, and …"
   const start = act.after ? act.verb + 1 : act.m.next;
   let k = start;

@@ -85,6 +85,26 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
       signedFrom = "conclusion";
     }
   }
+  // "Russia acceded to the Treaty of … on 3 March 1918": with no signing told, the first dated accession concludes it
+  if (signed === null && conclusions.length === 0) {
+    const joined = acts.filter((a) => a.kind === "join").map((a) => actDate(ctx, a)).find((d) => d !== null);
+    if (joined) {
+      signed = joined.value;
+      signedEvidence = { start: joined.start, end: joined.end };
+      signedFrom = "conclusion";
+    }
+  }
+  // "allied with … since 1882 as part of the Triple Alliance": the alliance stands since that date
+  if (signed === null && conclusions.length === 0) {
+    for (const a of acts) {
+      const since = a.kind === "member" ? sinceDate(ctx, a.m.sentence, a.verb) : null;
+      if (!since) continue;
+      signed = since.value;
+      signedEvidence = { start: since.start, end: since.end };
+      signedFrom = "conclusion";
+      break;
+    }
+  }
   const named = cluster.mentions.find((m) => m.years.length > 0 && m.kind !== "anaphor");
   if (signed === null && named && refusals.length === 0 && proposals.length === 0) {
     signed = String(named.years[named.years.length - 1]);
@@ -156,7 +176,10 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   }
   const refs = { others: false };
   add(contextParties(ctx, cluster, onDate, known, refs));
-  const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named");
+  // a surrender is made "to" its receiver ("surrendered to the Allies"), never to the states of its narrative
+  const surrender = cluster.mentions.every((m) => m.kind === "anaphor" || m.headWord === "surrender");
+  if (surrender) for (const m of cluster.mentions) add(surrenderedTo(ctx, m, onDate));
+  const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named") && !surrender;
   if (wantsNarrative && options.narrative) add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
   const roles = readRoles(ctx, cluster, acts, onDate, targets);
   const kept = distinctStates(ctx, parties.filter((p) => !roles.some((r) => r.entity === p)), onDate);
@@ -197,10 +220,46 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     inForce: dated("entry"),
     refersToOthers: refs.others,
     wantsNarrative,
-    accessions: accessions.filter((x) => !(signed && x.date && x.date <= signed && conclusions.length > 0)),
+    accessions: accessions.filter((x) => !(signed && x.date && (x.date === signed || (x.date <= signed && conclusions.length > 0)))),
     roles,
   };
 }
+
+/** "an unconditional surrender to the Allies", "a surrender … signed with the Allied commanders": the state it is made to. */
+function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null): string[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  for (let k = m.next; k < s.to && k <= m.next + 6; k++) {
+    if (tokens[k].text === "," || tokens[k].text === ";") break;
+    if (tokens[k].norm !== "to" && tokens[k].norm !== "with") continue;
+    const g = groupAt(ctx, m.sentence, k + 1, date);
+    if (g) return g.ids;
+  }
+  return [];
+}
+
+/** The date after "since" in the sentence, before token k. */
+function sinceDate(ctx: TreatyContext, si: number, k: number): DateRef | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  for (const d of sentenceDates(ctx, si)) {
+    if (d.start >= tokens[k].start) break;
+    const j = firstAtOrAfter(tokens, d.start);
+    if (j > s.from && tokens[j - 1].norm === "since") return d;
+  }
+  return null;
+}
+
+/** ", under which …", ", by which …", ", whereby …" right after the mention or after its date ("in January 1814, under which"). */
+function termsRelativeAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let j = k; j < to && j <= k + 5; j++) {
+    if (tokens[j].text !== ",") continue;
+    const a = tokens[j + 1]?.norm ?? "";
+    return a === "whereby" || (TERMS_PREPOSITIONS.has(a) && tokens[j + 2]?.norm === "which");
+  }
+  return false;
+}
+const TERMS_PREPOSITIONS = new Set(["under", "by", "in"]);
 
 export interface Accession {
   party: string;
@@ -307,7 +366,9 @@ function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | nul
     }
     // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
     const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
-    if (!opens) continue;
+    // "… the Treaty of Kiel, under which Denmark ceded Norway to Sweden": terms in a relative clause right after it
+    const relativeTerms = !m.pronoun && termsRelativeAfter(tokens, m.next, s.to);
+    if (!opens && !relativeTerms) continue;
     // "In the Four-Power Treaty …, Japan, the United States, Britain, and France agreed to …": who undertakes in it
     if (m.first > s.from) {
       const comma = commaAfter(tokens, m.next, s.to);

@@ -165,7 +165,9 @@ export function subjectBefore(ctx: TreatyContext, si: number, k: number, date: s
       while (j > s.from && tokens[j].text !== open) j--;
       continue;
     }
-    if (!(gapWords.has(t.norm) || actorNouns.has(t.norm) || signatoryNouns.has(t.norm) || isAdverb(t))) return null;
+    // "Rome, however, had": a connective between commas
+    const aside = CONNECTIVES.has(t.norm) || (t.text === "," && (CONNECTIVES.has(tokens[j - 1]?.norm ?? "") || CONNECTIVES.has(tokens[j + 1]?.norm ?? "")));
+    if (!(gapWords.has(t.norm) || actorNouns.has(t.norm) || signatoryNouns.has(t.norm) || isAdverb(t) || aside)) return null;
   }
   if (!last) return null;
   const mentions = [last];
@@ -261,4 +263,5 @@ function unique(ids: string[]): string[] {
 }
 
 /** A lower-case word in -ly ("formally", "secretly"), not a name such as "Italy". */
+const CONNECTIVES = new Set(["however", "meanwhile", "therefore", "thus", "moreover", "nevertheless", "too", "instead"]);
 export const isAdverb = (t: Token) => t.kind === "word" && t.text.endsWith("ly") && t.text.charCodeAt(0) >= 97;

@@ -54,6 +54,8 @@ export const cues = {
   entry: new PhraseSet(events.entry),
   ratify: new PhraseSet(events.ratify),
   join: new PhraseSet(events.join),
+  member: new PhraseSet(events.member),
+  hold: new PhraseSet(events.hold),
   negotiate: new PhraseSet(events.negotiate),
   undertake: new PhraseSet(events.undertake),
   relative: new PhraseSet(events.relative),
@@ -123,3 +125,5 @@ export const actModifiers = new Set<string>(lexicon.actModifiers);
 export const commonNameWords = new Set<string>(lexicon.commonNameWords);
 export const unilateralTopics = new Set<string>(lexicon.unilateralTopics);
 export const assemblyModifiers = new Set<string>(lexicon.assemblyModifiers);
+export const restrictedHeads = new Set<string>(lexicon.restrictedHeads);
+export const withDescriptionVerbs = new Set<string>(lexicon.withDescriptionVerbs);

@@ -6,7 +6,7 @@ import {
   compoundNouns, conditionalHeads, cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, innerNameWords, namedOnly,
   namePrepositions, plurals, typeWords, contrastModifiers, type HeadClass,
 } from "./lexicon.ts";
-import { actHead, actModifiers, assemblyModifiers, stateMembers, unilateralTopics } from "./lexicon.ts";
+import { actHead, actModifiers, assemblyModifiers, restrictedHeads, stateMembers, unilateralTopics, withDescriptionVerbs } from "./lexicon.ts";
 import { stateWordsIn } from "./states.ts";
 
 export type MentionKind = "named" | "description" | "anaphor";
@@ -368,7 +368,10 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   // "Military authorities signed an agreement on 12 September"
   else if (determiner === "indefinite" && !plural && determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) kind = "description";
   else if (plural && (seriesOf || concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h))) kind = "description";
+  // "Rome had a pact with France", "Finland struck a deal with the Soviet Union"
+  else if (heldWith(tokens, s, determiner, determinerAt, plural, end)) kind = "description";
   else return null;
+  if (restrictedHeads.has(head.norm) && !(determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) && !heldWith(tokens, s, determiner, determinerAt, plural, end)) return null;
   if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
   if (actHead.has(head.norm) && !(isCap(head) && (modifiers.some((u) => actModifiers.has(unitNorm(u))) || (ofWords.length > 0 && !modifiers.some((u) => u.parts[0].kind === "word" && isCap(u.parts[0])))))) return null;
   // "the Declaration of Independence", "the National Convention": the act of one people, an assembly
@@ -481,6 +484,15 @@ function signedRightBefore(tokens: readonly Token[], s: SentenceRange, first: nu
   return k >= s.from && (SIGNED.has(verb.norm) || verb.norm === "agreed") && !NOT_ASSERTED.has(tokens[k - 1]?.norm ?? "");
 }
 const AGREED_ON = new Set(["on", "to", "upon"]);
+
+/** "had a pact with", "struck a deal with": a verb of holding or concluding, an indefinite singular phrase, "with". */
+function heldWith(tokens: readonly Token[], s: SentenceRange, determiner: string | null, determinerAt: number, plural: boolean, end: number): boolean {
+  if (determiner !== "indefinite" || plural || determinerAt <= s.from || tokens[end]?.norm !== "with") return false;
+  // "the government Japan had an agreement with no longer existed": a stranded "with" names no one
+  const after = tokens[end + 1];
+  if (!after || !(startsUpper(after.text) || after.norm === "the")) return false;
+  return withDescriptionVerbs.has(tokens[determinerAt - 1].norm) && !NOT_ASSERTED.has(tokens[determinerAt - 2]?.norm ?? "");
+}
 const SIGNED = new Set(["signed", "concluded", "initialled", "initialed", "negotiated", "struck"]);
 const NOT_ASSERTED = new Set(["to", "not", "never", "would", "could", "should", "might", "may", "if"]);
 

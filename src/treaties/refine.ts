@@ -129,7 +129,9 @@ function sameInstrument(x: Signature, y: Signature): boolean {
   // "a nonaggression pact" proposed, then "a nonaggression agreement" never reached; "Japan entered into a neutrality
   // treaty with the Soviet Union" after the Neutrality Treaty signed by both: the same kind, no party or date against it
   const sameKind = x.types.size > 0 && x.types.size === y.types.size && subset(x.types, y.types);
-  if (sameKind && (equalParties || pb.size === 0 || pa.size === 0) && (!fa.signed || !fb.signed)) return true;
+  // "maintained a neutrality agreement with Japan" after the neutrality pact of Japan and the Soviet Union: one party in common
+  const oneOfThem = (pa.size === 1 && pb.size >= 2) || (pb.size === 1 && pa.size >= 2);
+  if (sameKind && (equalParties || pb.size === 0 || pa.size === 0 || oneOfThem) && (!fa.signed || !fb.signed)) return true;
   const truce = a.headClass === "truce" && b.headClass === "truce" && x.heads.some((w) => y.heads.includes(w));
   return truce && wa.length === 0 && wb.length === 0;
 }

@@ -27,3 +27,86 @@ test("a law of one state, a unilateral declaration and an assembly are no instru
   }
   for (const kept of ["Treaty of Alliance", "Declaration of Pillnitz", "General Act", "Potsdam Declaration"]) assert.ok(names.some((n) => n.startsWith(kept)), `${kept} among ${names.join(" | ")}`);
 });
+
+const eastern =
+  "The war in the east\n\n" +
+  "Romania acceded to the Treaty of Bucharest on 7 May 1918. In 1920 Poland made peace with Lithuania, signing the Treaty of Suwalki on 7 October 1920. " +
+  "After the defeat of 1813 Denmark gave way; this was formalised by the Treaty of Kiel in January 1814, under which Denmark ceded Norway to Sweden.\n";
+
+const axis =
+  "The Axis\n\n" +
+  "At the end of September 1940, the Tripartite Pact united Japan, Italy, and Germany to formalize the Axis Powers. " +
+  "The Axis expanded in November 1940 when Hungary, Slovakia, and Romania joined the Tripartite Pact.\n\n" +
+  "In 1879 Russia made peace with the Ottoman Empire, signing the Treaty of Constantinople on 8 February 1879. " +
+  "Finland acceded to the Treaty of Tartu on 14 October 1920, and the border was settled.\n";
+
+test("an accession with no signing told dates the instrument and names its party: 'Romania acceded to the Treaty of … on 7 May 1918'", () => {
+  const e = read(eastern);
+  assert.equal(e.byName("Treaty of Bucharest").signed, "1918-05-07");
+  assert.deepEqual(e.countries(e.byName("Treaty of Bucharest").parties), ["Romania"]);
+  const a = read(axis);
+  assert.equal(a.byName("Treaty of Tartu").signed, "1920-10-14");
+  assert.deepEqual(a.countries(a.byName("Treaty of Tartu").parties), ["Finland"]);
+  // a signing told elsewhere stays the signing, and the later joiners are accessions
+  const pact = a.byName("Tripartite Pact");
+  assert.equal(pact.signed, "1940-09");
+  assert.deepEqual(a.countries(pact.accessions.map((x: { party: string }) => x.party)), ["Hungary", "Romania", "Slovakia"]);
+});
+
+test("a participle of signing takes the main clause's subject and its 'with' state: 'Poland made peace with Lithuania, signing the Treaty of …'", () => {
+  const e = read(eastern);
+  assert.deepEqual(e.countries(e.byName("Treaty of Suwalki").parties), ["Lithuania", "Poland"]);
+  assert.equal(e.byName("Treaty of Suwalki").signed, "1920-10-07");
+  const a = read(axis);
+  assert.deepEqual(a.countries(a.byName("Treaty of Constantinople").parties), ["Russia", "Turkey"]);
+  assert.equal(a.byName("Treaty of Constantinople").signed, "1879-02-08");
+});
+
+test("an instrument that unites states or formalises what the sentence tells: its object states, its terms after ', under which', the date of its clause", () => {
+  const a = read(axis);
+  const pact = a.byName("Tripartite Pact");
+  for (const c of ["Germany", "Italy", "Japan"]) assert.ok(a.countries(pact.parties).includes(c), `${c} in ${a.countries(pact.parties)}`);
+  const e = read(eastern);
+  assert.deepEqual(e.countries(e.byName("Treaty of Kiel").parties), ["Denmark", "Sweden"]);
+  assert.equal(e.byName("Treaty of Kiel").signed, "1814-01");
+});
+
+const alliances =
+  "Before the Great War\n\n" +
+  "Italy had been allied with the German and Austro-Hungarian Empires since 1882 as part of the Triple Alliance. " +
+  "Rome, however, had a pact with France, and in 1902 the two governments exchanged letters.\n\n" +
+  "The Balkans\n\nSerbia had a secret treaty with Bulgaria, which divided Macedonia between them. The war cost a great deal of money.\n";
+
+const north =
+  "The Winter War\n\n" +
+  "In March 1940 Finland struck a deal with the Soviet Union and ceded Karelia. " +
+  "Sweden had been allied with Britain since 1805 as a member of the Northern Alliance. On 7 May 1945 Germany signed an unconditional surrender to the Allies at Reims. " +
+  "The surrender of the fort came a week later.\n";
+
+test("being allied 'since' a date 'as part of' an alliance: the subject and its allies are parties, the date is the alliance's", () => {
+  const a = read(alliances);
+  const triple = a.byName("Triple Alliance");
+  assert.deepEqual(a.countries(triple.parties), ["Austria", "Germany", "Italy"]);
+  assert.equal(triple.signed, "1882");
+  const n = read(north);
+  const coalition = n.byName("Northern Alliance");
+  assert.deepEqual(n.countries(coalition.parties), ["Sweden", "United Kingdom"]);
+  assert.equal(coalition.signed, "1805");
+});
+
+test("'had a pact with', 'struck a deal with', 'signed an unconditional surrender': descriptions of instruments with their holders as parties", () => {
+  const a = read(alliances);
+  const pact = a.treaties.find((t) => t.name.startsWith("pact"));
+  assert.deepEqual(a.countries(pact.parties), ["France", "Italy"]);
+  const secret = a.treaties.find((t) => t.name.startsWith("secret treaty"));
+  assert.deepEqual(a.countries(secret.parties), ["Bulgaria", "Serbia"]);
+  assert.ok(!a.treaties.some((t) => t.name.includes("deal")), "a great deal of money is no instrument");
+  const n = read(north);
+  const deal = n.treaties.find((t) => t.name.startsWith("deal"));
+  assert.deepEqual(n.countries(deal.parties), ["Finland", "Russia"]);
+  assert.equal(deal.signed, "1940-03");
+  const surrender = n.treaties.filter((t) => t.name.includes("surrender"));
+  assert.equal(surrender.length, 1, "the surrender of the fort is no instrument");
+  assert.equal(surrender[0].signed, "1945-05-07");
+  assert.ok(n.countries(surrender[0].parties).includes("Germany") && !n.countries(surrender[0].parties).includes("Sweden"));
+});
