@@ -61,7 +61,7 @@ export async function build({ clean = true, quiet = false } = {}) {
   const version = versionOf(manifest);
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: { annalist: "src/cli/index.ts", "extract-task": "src/store/extract-task.ts" },
+    entryPoints: { annalist: "src/cli/index.ts", "extract-task": "src/store/extract-task.ts", derive: "src/derived/write.ts" },
     outdir: distDir,
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -87,6 +87,9 @@ export async function build({ clean = true, quiet = false } = {}) {
     written.add(basename(file.path));
   }
   if (!clean) removeOldChunks(written);
+  const { writeDerivedFiles } = await import(pathToFileURL(join(distDir, "derive.mjs")).href);
+  writeDerivedFiles(version);
+  if (!clean) removeOldDerived(version);
   writeAtomic(stampPath, JSON.stringify({ version, builtAt: new Date().toISOString(), node: process.version, manifest }));
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (!quiet) process.stderr.write(`annalist: built dist/ (version ${version}) in ${seconds} s\n`);
@@ -100,6 +103,14 @@ function removeOldChunks(keep) {
     const path = join(distDir, name);
     if (keep.has(name) || name === "build.json" || !statSync(path).isFile()) continue;
     if (statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
+  }
+}
+
+function removeOldDerived(version) {
+  const dir = join(distDir, "derived");
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!name.includes(`-${version}.`) && statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
   }
 }
 
