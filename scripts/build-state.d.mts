@@ -2,6 +2,8 @@
 export type Manifest = Record<string, [size: number, mtimeMs: number, sha256: string]>;
 export interface Stamp {
   version: string;
+  /** The version of the precomputed files in dist/derived. */
+  derived?: string;
   builtAt: string;
   node: string;
   manifest: Manifest;

@@ -1,10 +1,11 @@
 // Builds the command into dist/: the TypeScript sources bundled by esbuild into plain JavaScript (the CLI,
 // with each command's heavy part in a chunk of its own loaded only when the command runs, and the ingest
-// worker), then dist/build.json, the manifest that lets bin/annalist.js see when a source changed.
+// worker), the files precomputed from large data (dist/derived, see src/derived/), then dist/build.json,
+// the manifest that lets bin/annalist.js see when a source changed.
 // Run by `npm install` (prepare), by `npm run build`, and by the command itself when the sources changed.
 // Usage: node scripts/build.mjs [--quiet]
 import { build as esbuild } from "esbuild";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { distDir, manifestNow, root, stampPath, versionOf } from "./build-state.mjs";
@@ -59,26 +60,30 @@ export async function build({ clean = true, quiet = false } = {}) {
   const t0 = performance.now();
   const manifest = manifestNow();
   const version = versionOf(manifest);
-  const result = await esbuild({
+  const options = {
     absWorkingDir: root,
-    entryPoints: { annalist: "src/cli/index.ts", "extract-task": "src/store/extract-task.ts", derive: "src/derived/write.ts" },
     outdir: distDir,
     outExtension: { ".js": ".mjs" },
     bundle: true,
-    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
-    sourcemap: "linked",
     external: EXTERNAL,
     plugins: [sourceUrls],
-    define: { ANNALIST_BUILD: JSON.stringify(version) },
     // Bundled CommonJS packages call require() for node's built-in modules.
     banner: { js: 'import { createRequire as __annalistRequire } from "node:module"; const require = __annalistRequire(import.meta.url);' },
     write: false,
     logLevel: quiet ? "error" : "warning",
-  });
+  };
   if (clean) rmSync(distDir, { recursive: true, force: true });
+  const derived = await writeDerived(options, manifest);
+  const result = await esbuild({
+    ...options,
+    entryPoints: { annalist: "src/cli/index.ts", "extract-task": "src/store/extract-task.ts" },
+    splitting: true,
+    sourcemap: "linked",
+    define: { ANNALIST_BUILD: JSON.stringify(version), ANNALIST_DERIVED: JSON.stringify(derived) },
+  });
   const written = new Set();
   const entries = new Set(["annalist.mjs", "extract-task.mjs"].map((f) => join(distDir, f)));
   const ordered = [...result.outputFiles].sort((a, b) => Number(entries.has(a.path)) - Number(entries.has(b.path)));
@@ -86,31 +91,43 @@ export async function build({ clean = true, quiet = false } = {}) {
     writeAtomic(file.path, file.contents);
     written.add(basename(file.path));
   }
-  if (!clean) removeOldChunks(written);
-  const { writeDerivedFiles } = await import(pathToFileURL(join(distDir, "derive.mjs")).href);
-  writeDerivedFiles(version);
-  if (!clean) removeOldDerived(version);
-  writeAtomic(stampPath, JSON.stringify({ version, builtAt: new Date().toISOString(), node: process.version, manifest }));
+  if (!clean) removeOld(distDir, (name) => written.has(name) || name === "build.json");
+  if (!clean) removeOld(join(distDir, "derived"), (name) => name.includes(`-${derived}.`));
+  writeAtomic(stampPath, JSON.stringify({ version, derived, builtAt: new Date().toISOString(), node: process.version, manifest }));
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (!quiet) process.stderr.write(`annalist: built dist/ (version ${version}) in ${seconds} s\n`);
   return version;
 }
 
-const dayAgo = () => Date.now() - 24 * 3600 * 1000;
-
-function removeOldChunks(keep) {
-  for (const name of readdirSync(distDir)) {
-    const path = join(distDir, name);
-    if (keep.has(name) || name === "build.json" || !statSync(path).isFile()) continue;
-    if (statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
+/**
+ * Writes the precomputed files (src/derived/write.ts, run from a bundle of its own) under a version that
+ * hashes only what they are computed from: the sources that bundle is made of and the installed packages.
+ * An edit elsewhere keeps that version, and the files already written for it are reused.
+ */
+async function writeDerived(options, manifest) {
+  const bundle = await esbuild({ ...options, entryPoints: { derive: "src/derived/write.ts" }, metafile: true, define: { ANNALIST_BUILD: '"derive"' } });
+  const inputs = Object.keys(bundle.metafile.inputs).filter((p) => !p.startsWith("node_modules/")).sort();
+  const derived = versionOf(Object.fromEntries(["node_modules/.package-lock.json", ...inputs].map((p) => [p, manifest[p] ?? [0, 0, p]])));
+  const file = join(distDir, `derive-${derived}.mjs`);
+  writeAtomic(file, bundle.outputFiles[0].contents);
+  try {
+    const { writeDerivedFiles } = await import(pathToFileURL(file).href);
+    writeDerivedFiles(derived);
+  } finally {
+    rmSync(file, { force: true });
   }
+  return derived;
 }
 
-function removeOldDerived(version) {
-  const dir = join(distDir, "derived");
+const dayAgo = () => Date.now() - 24 * 3600 * 1000;
+
+/** Removes files of earlier builds that are more than a day old (a process started before may still read younger ones). */
+function removeOld(dir, keep) {
+  if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (!name.includes(`-${version}.`) && statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
+    if (keep(name) || !statSync(path).isFile()) continue;
+    if (statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
   }
 }
 

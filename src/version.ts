@@ -1,29 +1,34 @@
 // The version of the code and data that is running: one hash of every file under src/ and data/ (and of the
-// installed packages' lock file). It keys the extraction cache and names the files precomputed at build time.
-// The compiled bundle carries the version it was built from; run from source, it is read off the files.
+// installed packages' lock file). It keys the extraction cache. The compiled bundle carries the version it was
+// built from, and the version of its precomputed files (a hash of only what they are computed from); run
+// from source, the versions are read off dist/build.json when that build is of the current files.
 import { readStamp, staleReason, manifestNow, versionOf } from "../scripts/build-state.mjs";
 
-/** Set by the build in the compiled bundle (esbuild's define); not defined when the sources run through tsx. */
+// Set by the build in the compiled bundle (esbuild's define); not defined when the sources run through tsx.
 declare const ANNALIST_BUILD: string | undefined;
+declare const ANNALIST_DERIVED: string | undefined;
 
-let sourceVersion: { version: string; built: boolean } | undefined;
+interface Versions {
+  code: string;
+  derived: string | null;
+}
 
-/** The version of the sources as they are now, and whether dist/ holds a build of exactly them. */
-function fromSources(): { version: string; built: boolean } {
-  if (!sourceVersion) {
+let fromSources: Versions | undefined;
+
+function versions(): Versions {
+  if (typeof ANNALIST_BUILD === "string") return { code: ANNALIST_BUILD, derived: typeof ANNALIST_DERIVED === "string" ? ANNALIST_DERIVED : null };
+  if (!fromSources) {
     const stamp = readStamp();
-    sourceVersion = stamp && staleReason(stamp) === null ? { version: stamp.version, built: true } : { version: versionOf(manifestNow()), built: false };
+    fromSources = stamp && staleReason(stamp) === null ? { code: stamp.version, derived: stamp.derived ?? null } : { code: versionOf(manifestNow()), derived: null };
   }
-  return sourceVersion;
+  return fromSources;
 }
 
 export function codeVersion(): string {
-  return typeof ANNALIST_BUILD === "string" ? ANNALIST_BUILD : fromSources().version;
+  return versions().code;
 }
 
-/** Whether dist/ holds the precomputed files of the running version. */
-export function builtVersion(): string | null {
-  if (typeof ANNALIST_BUILD === "string") return ANNALIST_BUILD;
-  const { version, built } = fromSources();
-  return built ? version : null;
+/** The version of the precomputed files that belong to the running code, or null when dist/ has none. */
+export function derivedVersion(): string | null {
+  return versions().derived;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Model } from "wink-nlp";
-import { derivedFile, writeDerived } from "./files.ts";
+import { derivedFile, haveDerived, writeDerived } from "./files.ts";
 
 const require = createRequire(import.meta.url);
 const dist = "wink-eng-lite-web-model/dist/";
@@ -97,6 +97,7 @@ export function finishCore(model: Core): Core {
 
 /** Build step: writes the precomputed form for this version. */
 export function writeWinkCore(version: string): void {
+  if (haveDerived([CORE_JSON, CORE_ARRAYS], version)) return;
   const { json, arrays } = encodeCore();
   writeDerived(CORE_JSON, version, json);
   writeDerived(CORE_ARRAYS, version, arrays);
