@@ -2,7 +2,10 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { allCities, buildCityTrie, type RawCity } from "../../src/entities/cities.ts";
-import { CityIndex, encodeCityIndex } from "../../src/derived/city-index.ts";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cityIndexOf, encodeCityIndex, openCityIndex, type CityIndex } from "../../src/derived/city-index.ts";
 import { nameKeys } from "../../src/entities/trie.ts";
 
 type Lookup = { longest(keys: readonly string[], from: number, limit?: number): { end: number; values: { cityId: number }[] } | null };
@@ -12,8 +15,7 @@ const answer = (index: Lookup, keys: string[], from: number, limit?: number) => 
 };
 
 function bothOf(cities: RawCity[]): [Lookup, Lookup] {
-  const { text, offsets } = encodeCityIndex(cities);
-  return [buildCityTrie(cities), new CityIndex(text, offsets)];
+  return [buildCityTrie(cities), cityIndexOf(encodeCityIndex(cities))];
 }
 
 const city = (cityId: number, name: string, population: number, altName = ""): RawCity => ({ cityId, name, altName, country: "XX", population, loc: { coordinates: [cityId / 7, -cityId / 11] } });
@@ -44,12 +46,11 @@ test("the city index answers as the token trie on random names and queries (prop
   );
 });
 
-test("the city index of all GeoNames cities answers as the trie, with the same city fields", () => {
-  const cities = allCities();
+test("on GeoNames cities the index answers as the trie, with the same city fields", () => {
+  const cities = allCities().filter((c, i) => i % 13 === 0 || c.population > 1_000_000);
+  assert.ok(cities.length > 10_000);
   const [trie, index] = bothOf(cities);
-  const sample = cities.filter((c, i) => i % 40 === 0 || c.population > 1_000_000);
-  assert.ok(sample.length > 3000);
-  for (const c of sample) {
+  for (const c of cities) {
     for (const n of [c.name, c.altName]) {
       if (!n) continue;
       const q = [...nameKeys(n), "city", "of"];
@@ -59,4 +60,25 @@ test("the city index of all GeoNames cities answers as the trie, with the same c
   }
   const tokyo = (index as CityIndex).longest(["tokyo"], 0)!.values[0];
   assert.deepEqual(tokyo, (trie as ReturnType<typeof buildCityTrie>).longest(["tokyo"], 0)!.values[0]);
+  assert.equal(tokyo.name, "Tokyo");
+});
+
+test("the index read from its files answers as the one in memory, reading only the cities it returns", () => {
+  const cities = allCities().filter((c, i) => i % 97 === 0 || /^(São|Zürich|Kraków|Tōkyō|Ciudad)/.test(c.name));
+  const encoded = encodeCityIndex(cities);
+  const dir = mkdtempSync(join(tmpdir(), "annalist-cities-"));
+  try {
+    const paths = { keys: join(dir, "keys"), cities: join(dir, "cities"), offsets: join(dir, "offsets") };
+    writeFileSync(paths.keys, encoded.keys);
+    writeFileSync(paths.cities, encoded.cities);
+    writeFileSync(paths.offsets, new Uint8Array(encoded.offsets.buffer));
+    const [fromFiles, inMemory] = [openCityIndex(paths), cityIndexOf(encoded)];
+    for (const c of cities) {
+      const q = nameKeys(c.name);
+      assert.deepEqual(fromFiles.longest(q, 0), inMemory.longest(q, 0), c.name);
+    }
+    assert.ok(cities.some((c) => /[^\x00-\x7f]/.test(c.name)), "names beyond ASCII are read back whole");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
