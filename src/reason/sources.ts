@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { AnnalistError } from "../errors.ts";
 import { analyze } from "../pipeline.ts";
 import type { Extraction } from "../schema.ts";
-import { readInput } from "../cli/input.ts";
+import { readInput } from "../text/read.ts";
 
 export interface SourceOptions {
   file?: string;
