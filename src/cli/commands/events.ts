@@ -18,8 +18,8 @@ export function register(program: Command): void {
         if (opts.order !== "date" && opts.order !== "text") throw new AnnalistError(`unknown order "${opts.order}"; choose date or text`, "USAGE");
         const dct = parseDct(opts.dct);
         const { name, text } = await readInput(file);
-        const { analyze } = await import("../../pipeline.ts");
-        const ex = analyze(text, { name, dct });
+        const { extractionOf } = await import("../../extraction-cache.ts");
+        const ex = await extractionOf(text, { name, dct });
         const out = opts.format === "json" ? JSON.stringify({ events: ex.events, quantities: ex.quantities }, null, 2) : eventTable(ex, opts.order);
         process.stdout.write(out + "\n");
       }),

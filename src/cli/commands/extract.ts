@@ -17,8 +17,8 @@ export function register(program: Command): void {
         const dct = parseDct(opts.dct);
         const { name, text } = await readInput(file);
         // Loaded here, not at the top: `annalist --help` and usage errors answer without loading the pipeline.
-        const { analyze } = await import("../../pipeline.ts");
-        const result = analyze(text, { name, dct });
+        const { extractionOf } = await import("../../extraction-cache.ts");
+        const result = await extractionOf(text, { name, dct });
         if (opts.format === "json") {
           const { writeJson } = await import("../json-stream.ts");
           await writeJson(process.stdout, result);
