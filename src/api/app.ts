@@ -6,7 +6,7 @@ import { z } from "zod";
 import { AnnalistError } from "../errors.ts";
 import { decodeText } from "../text/read.ts";
 import { exportAs, FORMATS } from "../export/index.ts";
-import { Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
+import { DocumentInfo, Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
 import type { KnowledgeStore } from "./store.ts";
 import { ApiError, openApiDocument, Router } from "./route.ts";
 import { runWhatif } from "./whatif.ts";
@@ -25,7 +25,6 @@ const DocumentId = z.object({ id: z.string().min(1).max(128) });
 const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isCalendarDate, "not a calendar date");
 const Dct = IsoDate.optional().describe("document creation date, the anchor of 'yesterday' in news-like text");
-const DocumentInfo = z.object({ id: z.string(), name: z.string(), chars: z.number(), dct: z.string().nullable(), ingestedAt: z.string().optional() });
 const withDocument = <T extends z.ZodObject>(schema: T) => schema.extend({ document: z.string() });
 const Actor = z.string().min(1).max(200);
 const WhatifQuery = z.object({
