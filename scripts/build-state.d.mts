@@ -2,8 +2,8 @@
 export type Manifest = Record<string, [size: number, mtimeMs: number, sha256: string]>;
 export interface Stamp {
   version: string;
-  /** The version of the precomputed files in dist/derived. */
-  derived?: string;
+  /** Product → version of its precomputed files in dist/derived. */
+  derived?: Record<string, string>;
   builtAt: string;
   node: string;
   manifest: Manifest;

@@ -92,7 +92,7 @@ export async function build({ clean = true, quiet = false } = {}) {
     written.add(basename(file.path));
   }
   if (!clean) removeOld(distDir, (name) => written.has(name) || name === "build.json");
-  if (!clean) removeOld(join(distDir, "derived"), (name) => name.includes(`-${derived}.`));
+  if (!clean) removeOld(join(distDir, "derived"), (name) => Object.entries(derived).some(([product, v]) => name === `${product}-${v}`));
   writeAtomic(stampPath, JSON.stringify({ version, derived, builtAt: new Date().toISOString(), node: process.version, manifest }));
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (!quiet) process.stderr.write(`annalist: built dist/ (version ${version}) in ${seconds} s\n`);
@@ -100,34 +100,61 @@ export async function build({ clean = true, quiet = false } = {}) {
 }
 
 /**
- * Writes the precomputed files (src/derived/write.ts, run from a bundle of its own) under a version that
- * hashes only what they are computed from: the sources that bundle is made of and the installed packages.
- * An edit elsewhere keeps that version, and the files already written for it are reused.
+ * The precomputed files (src/derived), product by product: the code that writes it, as an esbuild entry, and
+ * the files it reads that the bundle does not show.
+ */
+const PRODUCTS = {
+  wink: { entry: `export { writeWinkCore as derive } from "./src/derived/wink-model.ts";` },
+  cities: {
+    entry: `import { writeCityIndex } from "./src/derived/city-index.ts";
+      import { allCities } from "./src/entities/cities.ts";
+      export const derive = (version) => writeCityIndex(version, allCities);`,
+  },
+  pglite: { entry: `export { writeDatabaseTemplate as derive } from "./src/derived/make-database-template.ts";`, reads: ["src/store/migrations/"] },
+};
+
+/**
+ * Writes each product under a version that hashes only what it is computed from: the sources its code is
+ * bundled from, the files it reads and the installed packages. An edit elsewhere keeps that version, and the
+ * files already written for it are reused. Returns product → version.
  */
 async function writeDerived(options, manifest) {
-  const bundle = await esbuild({ ...options, entryPoints: { derive: "src/derived/write.ts" }, metafile: true, define: { ANNALIST_BUILD: '"derive"' } });
-  const inputs = Object.keys(bundle.metafile.inputs).filter((p) => !p.startsWith("node_modules/")).sort();
-  const derived = versionOf(Object.fromEntries(["node_modules/.package-lock.json", ...inputs].map((p) => [p, manifest[p] ?? [0, 0, p]])));
-  const file = join(distDir, `derive-${derived}.mjs`);
-  writeAtomic(file, bundle.outputFiles[0].contents);
-  try {
-    const { writeDerivedFiles } = await import(pathToFileURL(file).href);
-    writeDerivedFiles(derived);
-  } finally {
-    rmSync(file, { force: true });
+  const versions = {};
+  for (const [product, { entry, reads = [] }] of Object.entries(PRODUCTS)) {
+    const bundle = await esbuild({
+      ...options,
+      stdin: { contents: entry, resolveDir: root, sourcefile: `derive-${product}.mjs`, loader: "js" },
+      outdir: undefined,
+      outfile: join(distDir, `derive-${product}.mjs`),
+      metafile: true,
+      define: { ANNALIST_BUILD: '"derive"' },
+    });
+    const inputs = Object.keys(bundle.metafile.inputs).filter((p) => !p.startsWith("node_modules/") && p in manifest);
+    const read = Object.keys(manifest).filter((p) => reads.some((prefix) => p.startsWith(prefix)));
+    const parts = ["node_modules/.package-lock.json", ...inputs, ...read];
+    const version = versionOf(Object.fromEntries(parts.map((p) => [p, manifest[p]])));
+    versions[product] = version;
+    const file = join(distDir, `derive-${product}-${version}.mjs`);
+    writeAtomic(file, bundle.outputFiles[0].contents);
+    try {
+      const { derive } = await import(pathToFileURL(file).href);
+      await derive(version);
+    } finally {
+      rmSync(file, { force: true });
+    }
   }
-  return derived;
+  return versions;
 }
 
 const dayAgo = () => Date.now() - 24 * 3600 * 1000;
 
-/** Removes files of earlier builds that are more than a day old (a process started before may still read younger ones). */
+/** Removes what earlier builds left that is more than a day old (a process started before may still read younger files). */
 function removeOld(dir, keep) {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (keep(name) || !statSync(path).isFile()) continue;
-    if (statSync(path).mtimeMs < dayAgo()) rmSync(path, { force: true });
+    if (keep(name) || name === "derived") continue;
+    if (statSync(path).mtimeMs < dayAgo()) rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -6,17 +6,18 @@ import { readStamp, staleReason, manifestNow, versionOf } from "../scripts/build
 
 // Set by the build in the compiled bundle (esbuild's define); not defined when the sources run through tsx.
 declare const ANNALIST_BUILD: string | undefined;
-declare const ANNALIST_DERIVED: string | undefined;
+declare const ANNALIST_DERIVED: Record<string, string> | undefined;
 
 interface Versions {
   code: string;
-  derived: string | null;
+  /** Product → version of its precomputed files (src/derived). */
+  derived: Record<string, string> | null;
 }
 
 let fromSources: Versions | undefined;
 
 function versions(): Versions {
-  if (typeof ANNALIST_BUILD === "string") return { code: ANNALIST_BUILD, derived: typeof ANNALIST_DERIVED === "string" ? ANNALIST_DERIVED : null };
+  if (typeof ANNALIST_BUILD === "string") return { code: ANNALIST_BUILD, derived: typeof ANNALIST_DERIVED === "object" ? ANNALIST_DERIVED : null };
   if (!fromSources) {
     const stamp = readStamp();
     fromSources = stamp && staleReason(stamp) === null ? { code: stamp.version, derived: stamp.derived ?? null } : { code: versionOf(manifestNow()), derived: null };
@@ -28,7 +29,7 @@ export function codeVersion(): string {
   return versions().code;
 }
 
-/** The version of the precomputed files that belong to the running code, or null when dist/ has none. */
-export function derivedVersion(): string | null {
+/** The versions of the precomputed files that belong to the running code (by product), or null when dist/ has none. */
+export function derivedVersions(): Record<string, string> | null {
   return versions().derived;
 }

@@ -4,18 +4,19 @@
 // sorted by their UTF-8 bytes, with byte offsets; a lookup is a few binary searches over those bytes (read,
 // never decoded as a whole), and only the cities it returns are read from the city file. It answers exactly
 // as the trie did: the longest run of tokens that is a city name, its cities most populous first.
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { City, RawCity } from "../entities/cities.ts";
 import { nameKeys } from "../entities/trie.ts";
-import { derivedFile, haveDerived, writeDerived } from "./files.ts";
+import { derivedDirOf, makeDerived } from "./files.ts";
 
 /** Joins the token keys of a name; below every character a token holds, so a name sorts before its continuations. */
 const SEP = "\u0001";
 const AFTER_SEP = "\u0002";
 const TAB = 9;
-const KEYS = "cities-keys.txt";
+const KEYS = "keys.txt";
 const CITIES = "cities.txt";
-const OFFSETS = "cities.bin";
+const OFFSETS = "offsets.bin";
 
 /** The index's parts: the cities, the name keys, and the byte offsets of their lines. */
 export interface EncodedCityIndex {
@@ -157,8 +158,8 @@ export function cityIndexOf({ cities, keys, offsets }: EncodedCityIndex): CityIn
 
 /** The index of the build when there is one (its city file read line by line as needed); otherwise built here from the package (seconds). */
 export function loadCityIndex(rawCities: () => RawCity[]): CityIndex {
-  const [keys, cities, offsets] = [KEYS, CITIES, OFFSETS].map(derivedFile);
-  return keys && cities && offsets ? openCityIndex({ keys, cities, offsets }) : cityIndexOf(encodeCityIndex(rawCities()));
+  const dir = derivedDirOf("cities");
+  return dir ? openCityIndex({ keys: join(dir, KEYS), cities: join(dir, CITIES), offsets: join(dir, OFFSETS) }) : cityIndexOf(encodeCityIndex(rawCities()));
 }
 
 /** The index in its three files. */
@@ -179,10 +180,12 @@ function readLine(path: string, start: number, end: number): string {
   }
 }
 
-export function writeCityIndex(version: string, rawCities: () => RawCity[]): void {
-  if (haveDerived([KEYS, CITIES, OFFSETS], version)) return;
-  const { cities, keys, offsets } = encodeCityIndex(rawCities());
-  writeDerived(CITIES, version, cities);
-  writeDerived(KEYS, version, keys);
-  writeDerived(OFFSETS, version, new Uint8Array(offsets.buffer));
+/** Build step: writes the index of these cities for this version. */
+export function writeCityIndex(version: string, rawCities: () => RawCity[]): Promise<void> {
+  return makeDerived("cities", version, (dir) => {
+    const { cities, keys, offsets } = encodeCityIndex(rawCities());
+    writeFileSync(join(dir, CITIES), cities);
+    writeFileSync(join(dir, KEYS), keys);
+    writeFileSync(join(dir, OFFSETS), new Uint8Array(offsets.buffer));
+  });
 }

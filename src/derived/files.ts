@@ -1,37 +1,41 @@
-// Files precomputed at build time from large data (the tagger model, the GeoNames cities) in a form that loads
-// in milliseconds. Each file is named with the version of what it is computed from (the code of this folder
-// and what it imports, and the installed packages), so the running code reads only files of its own version;
-// without them (no build, or an older one) the loaders compute the same values from the original data, slowly.
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+// Files precomputed at build time from large data (the tagger model, the GeoNames cities, an empty database) in
+// a form that loads in a fraction of the time. Each product has a directory named with the version of what it
+// is computed from (its code and what that imports, and the installed packages): dist/derived/<product>-<version>.
+// The running code reads only the directories of its own versions; without them (no build, or an older one)
+// the loaders compute the same values from the original data, more slowly.
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { distDir } from "../../scripts/build-state.mjs";
-import { derivedVersion } from "../version.ts";
+import { derivedVersions } from "../version.ts";
 
 export const derivedDir = join(distDir, "derived");
 
-/** The file name a precomputed file has in the build of this version. */
-export function derivedName(name: string, version: string): string {
-  const dot = name.lastIndexOf(".");
-  return `${name.slice(0, dot)}-${version}${name.slice(dot)}`;
+const dirOf = (product: string, version: string): string => join(derivedDir, `${product}-${version}`);
+
+/** The directory of a product's precomputed files for the running code, or null when there is none. */
+export function derivedDirOf(product: string): string | null {
+  const version = derivedVersions()?.[product];
+  if (!version) return null;
+  const dir = dirOf(product, version);
+  return existsSync(dir) ? dir : null;
 }
 
-export const derivedPath = (name: string, version: string): string => join(derivedDir, derivedName(name, version));
-
-/** Whether the build of this version already wrote these files (a rebuild after an edit elsewhere keeps them). */
-export const haveDerived = (names: string[], version: string): boolean => names.every((name) => existsSync(derivedPath(name, version)));
-
-/** The path of the precomputed file `name` of the running version, or null when there is none. */
-export function derivedFile(name: string): string | null {
-  const version = derivedVersion();
-  if (version === null) return null;
-  const path = derivedPath(name, version);
-  return existsSync(path) ? path : null;
-}
-
-/** Writes a precomputed file so that a process reading it sees all of it or nothing. */
-export function writeDerived(name: string, version: string, contents: string | Uint8Array): void {
-  const path = derivedPath(name, version);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, contents);
-  renameSync(tmp, path);
+/**
+ * Build step: fills the product's directory for this version, unless an earlier build did. It is filled under
+ * a temporary name and renamed, so a process never sees it half written.
+ */
+export async function makeDerived(product: string, version: string, fill: (dir: string) => void | Promise<void>): Promise<void> {
+  const dir = dirOf(product, version);
+  if (existsSync(dir)) return;
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  try {
+    await fill(tmp);
+    renameSync(tmp, dir);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    // Another build of the same version got there first: its directory is as good.
+    if (!existsSync(dir)) throw e;
+  }
 }

@@ -2,15 +2,16 @@
 // as a 3 MB JSON file whose arrays are base64 text, and on every start copies it and decodes them character by
 // character (about a second). The build writes the same model once as plain JSON and the arrays as raw
 // bytes; the rest of the package (part-of-speech rules, sentence rules, add-ons) is used as it is.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Model } from "wink-nlp";
-import { derivedFile, haveDerived, writeDerived } from "./files.ts";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { derivedDirOf, makeDerived } from "./files.ts";
 
 const require = createRequire(import.meta.url);
 const dist = "wink-eng-lite-web-model/dist/";
-const CORE_JSON = "wink-core.json";
-const CORE_ARRAYS = "wink-core.bin";
+const CORE_JSON = "core.json";
+const CORE_ARRAYS = "core.bin";
 
 /** The model object winkNLP(model, …) takes, each part loaded when wink-nlp asks for it. */
 export function winkModel(): Model {
@@ -36,9 +37,8 @@ type Core = Record<string, any>;
 
 /** The core model as read-core-model.js returns it before its last step: arrays decoded, lists not yet indexed. */
 function readCore(): Core {
-  const json = derivedFile(CORE_JSON);
-  const arrays = derivedFile(CORE_ARRAYS);
-  return json && arrays ? decodeCore(readFileSync(json, "utf8"), readFileSync(arrays)) : readPackageCore();
+  const dir = derivedDirOf("wink");
+  return dir ? decodeCore(readFileSync(join(dir, CORE_JSON), "utf8"), readFileSync(join(dir, CORE_ARRAYS))) : readPackageCore();
 }
 
 function readPackageCore(): Core {
@@ -96,9 +96,10 @@ export function finishCore(model: Core): Core {
 }
 
 /** Build step: writes the precomputed form for this version. */
-export function writeWinkCore(version: string): void {
-  if (haveDerived([CORE_JSON, CORE_ARRAYS], version)) return;
-  const { json, arrays } = encodeCore();
-  writeDerived(CORE_JSON, version, json);
-  writeDerived(CORE_ARRAYS, version, arrays);
+export function writeWinkCore(version: string): Promise<void> {
+  return makeDerived("wink", version, (dir) => {
+    const { json, arrays } = encodeCore();
+    writeFileSync(join(dir, CORE_JSON), json);
+    writeFileSync(join(dir, CORE_ARRAYS), arrays);
+  });
 }
