@@ -29,8 +29,8 @@ function entryPath(dir: string, text: string, dct: string | null): string {
 }
 
 /** The extraction of a text, from the cache when this code analysed the same text with the same date before. */
-export async function extractionOf(text: string, options: AnalyzeOptions = {}): Promise<Extraction> {
-  const dir = text.length <= MAX_CACHED_CHARS ? cacheDir() : null;
+export async function extractionOf(text: string, options: AnalyzeOptions = {}, maxCachedChars = MAX_CACHED_CHARS): Promise<Extraction> {
+  const dir = text.length <= maxCachedChars ? cacheDir() : null;
   const path = dir && entryPath(dir, text, options.dct ?? null);
   const cached = path ? read(path) : null;
   if (cached) return cached;
