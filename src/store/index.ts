@@ -16,6 +16,7 @@ import { isoTime, type AnnotationsRow, type CorrectionsRow, type CountColumns, t
 
 export type { Correction, CorrectionTarget, AppliedCorrection } from "./corrections.ts";
 export type { Conflict, MergedEvent, MergedTreaty, Evidence } from "./merge.ts";
+export type { Queryable } from "./db.ts";
 export { CORRECTABLE } from "./corrections.ts";
 export { sha256, documentId } from "./rows.ts";
 
@@ -28,6 +29,8 @@ export interface StoreOptions {
   url?: string;
   /** Server only: the schema to use (created when missing), e.g. a fresh one per test run. */
   schema?: string;
+  /** Server only: connections in the pool (default 4); a queue worker needs one per concurrent job and two more. */
+  poolSize?: number;
 }
 
 export interface IngestOptions {
@@ -36,6 +39,8 @@ export interface IngestOptions {
   extraction?: Extraction;
   /** Re-analyse and replace a document that is already stored (its corrections are kept). */
   replace?: boolean;
+  /** The text comes from the ingest queue's text store, which it leaves in the statement that stores it. */
+  fromTextStore?: boolean;
 }
 
 export interface IngestResult {
@@ -157,9 +162,18 @@ export class Store {
     let unlock = () => {};
     let location: string;
     if (url) {
-      db = await openPostgres(url, options.schema).catch((e) => {
-        throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
-      });
+      db = await openPostgres(url, options.schema, options.poolSize)
+        .then(async (pool) => {
+          // The pool connects on first use: try it now, so that a wrong URL is named as such.
+          await pool.query("SELECT 1").catch(async (e) => {
+            await pool.close().catch(() => {});
+            throw e;
+          });
+          return pool;
+        })
+        .catch((e) => {
+          throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
+        });
       location = url.replace(/\/\/[^@/]*@/, "//…@");
     } else {
       const dir = options.dir ?? DEFAULT_DIR;
@@ -201,7 +215,10 @@ export class Store {
     const id = documentId(hash);
     const existing = await this.db.query("SELECT name, dct FROM documents WHERE id = $1", [id]);
     const info = { id, name, chars: text.length };
-    if (existing.length && !options.replace) return { ...info, name: existing[0].name, dct: existing[0].dct, created: false };
+    if (existing.length && !options.replace) {
+      if (options.fromTextStore) await this.db.query("DELETE FROM texts WHERE sha256 = $1", [hash]);
+      return { ...info, name: existing[0].name, dct: existing[0].dct, created: false };
+    }
     const dct = options.dct ?? options.extraction?.dct ?? null;
     const extraction = options.extraction ?? analyze(text, { name, dct });
     if (extraction.text !== text) throw new AnnalistError("the extraction is not of this text", "INTERNAL", { file: name });
@@ -212,10 +229,15 @@ export class Store {
     const created = existing.length
       ? await this.db.transaction(async (tx) => {
           await tx.query("DELETE FROM documents WHERE id = $1", [id]);
-          return insertDocument(tx, doc, extraction, corrected);
+          return insertDocument(tx, doc, extraction, corrected, options.fromTextStore);
         })
-      : await insertDocument(this.db, doc, extraction, corrected);
+      : await insertDocument(this.db, doc, extraction, corrected, options.fromTextStore);
     return { ...info, dct, created, replaced: created && existing.length > 0, counts: countsOf(extraction) };
+  }
+
+  /** Runs `fn` in one transaction (for the text store and the queue, which keep their rows in the same database). */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
   }
 
   async listDocuments(): Promise<StoredDocument[]> {
@@ -437,6 +459,8 @@ export class Store {
     const author = input.author?.trim();
     if (!author) throw new AnnalistError("a correction needs an author", "USAGE");
     return this.db.transaction(async (tx) => {
+      // One correction of a document at a time, also across processes: each re-derives the rows from all of them.
+      await tx.query("SELECT id FROM documents WHERE id = $1 FOR UPDATE", [document]);
       const { extraction } = await this.rawExtraction(tx, document);
       const corrections = await correctionsOf(tx, document);
       const current = applyCorrections(extraction, corrections).extraction;
@@ -594,12 +618,15 @@ const INSERT_DOCUMENT = `WITH d AS (
   ), ${insertCtes([ANNOTATIONS, ...TABLES], "$8", { expr: "d.id", from: "d, " }).join(",\n  ")}
   SELECT id FROM d`;
 
+/** The same for a text taken from the queue's text store, which it leaves in the same statement. */
+const INSERT_QUEUED_DOCUMENT = INSERT_DOCUMENT.replace(/^WITH /, "WITH queued AS (DELETE FROM texts WHERE sha256 = $3), ");
+
 const INSERT_DERIVED = `WITH ${insertCtes(TABLES, "$2", { expr: "$1", from: "" }).join(",\n  ")} SELECT 1`;
 
 /** Stores a new document, its layers and its derived rows in one statement; false when its id was taken meanwhile. */
-async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction): Promise<boolean> {
+async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction, fromTextStore = false): Promise<boolean> {
   const rows = { annotations: annotationRows(x), ...tablesOf(derivedRows(corrected)) };
-  const inserted = await q.query(INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
+  const inserted = await q.query(fromTextStore ? INSERT_QUEUED_DOCUMENT : INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
   return inserted.length > 0;
 }
 
