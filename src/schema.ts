@@ -198,6 +198,31 @@ export const Extraction = z.object({
 });
 export type Extraction = z.infer<typeof Extraction>;
 
+/** How many items of each kind a stored document's extraction holds. */
+export const DocumentCounts = z.object({
+  citations: z.number().int(),
+  timexes: z.number().int(),
+  entities: z.number().int(),
+  events: z.number().int(),
+  treaties: z.number().int(),
+});
+export type DocumentCounts = z.infer<typeof DocumentCounts>;
+
+/** A stored document as the store lists it and the API sends it. */
+export const DocumentInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  chars: z.number(),
+  dct: z.string().nullable(),
+  /** ISO timestamp of the ingest. */
+  ingestedAt: z.string().optional(),
+  /** Of the text; the persistent store gives it. */
+  sha256: z.string().optional(),
+  /** The persistent store gives them. */
+  counts: DocumentCounts.optional(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
 export const WhatifParty = z.object({ id: z.string(), label: z.string(), wikidata: z.string().nullable() });
 export const WhatifTreatyRef = z.object({ id: z.string(), name: z.string() });
 export const Duty = z.enum(["neutral", "assist", "declare_war", "not_aid", "consult", "no_separate_treaty", "non_aggression"]);

@@ -2,6 +2,7 @@
 // Every store query is plain SQL with $n parameters that both run unchanged.
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { seedDatabaseDir } from "../derived/database-template.ts";
 
 export interface Queryable {
   query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -16,6 +17,8 @@ export interface Db extends Queryable {
 }
 
 export async function openPglite(dir: string): Promise<Db> {
+  // A new directory starts as a copy of the empty database made at build time (initdb takes seconds).
+  seedDatabaseDir(dir);
   const db = await PGlite.create(dir);
   const wrap = (q: { query: PGlite["query"]; exec: PGlite["exec"] }): Queryable => ({
     query: async (sql, params) => (await q.query(sql, params)).rows as any[],

@@ -1,12 +1,8 @@
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { action } from "../fail.ts";
 import { parseDct } from "../input.ts";
 import { AnnalistError } from "../../errors.ts";
-import { openStore } from "../../store/index.ts";
-import { listInputs } from "../../store/batch.ts";
-import { openQueue, serverStoreOptions } from "../../queue/engine.ts";
-import { enqueueFiles, type EnqueueEvent } from "../../queue/enqueue.ts";
+import type { EnqueueEvent } from "../../queue/enqueue.ts";
 
 interface Options {
   databaseUrl?: string;
@@ -31,6 +27,14 @@ export function register(program: Command): void {
         if (timeoutSeconds !== undefined && (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 23 * 3600)) {
           throw new AnnalistError(`--timeout must be a whole number of seconds from 1 to 82800, got "${opts.timeout}"`, "USAGE");
         }
+        // Loaded here, not at the top: `annalist --help` loads no store or queue.
+        const [{ default: cliProgress }, { openStore }, { listInputs }, { openQueue, serverStoreOptions }, { enqueueFiles }] = await Promise.all([
+          import("cli-progress"),
+          import("../../store/index.ts"),
+          import("../../store/batch.ts"),
+          import("../../queue/engine.ts"),
+          import("../../queue/enqueue.ts"),
+        ]);
         const store = await openStore(serverStoreOptions(opts.databaseUrl));
         const bar = process.stderr.isTTY && !opts.verbose
           ? new cliProgress.SingleBar({ format: "enqueue [{bar}] {value}/{total} files | {queued} queued, {skipped} skipped, {failed} failed", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)

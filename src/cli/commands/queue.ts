@@ -1,12 +1,9 @@
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { setTimeout as sleep } from "node:timers/promises";
 import { action } from "../fail.ts";
 import { AnnalistError } from "../../errors.ts";
 import type { QueueStatus } from "../../schema.ts";
-import { openStore, type Store } from "../../store/index.ts";
-import { serverStoreOptions } from "../../queue/engine.ts";
-import { queueStatus } from "../../queue/status.ts";
+import type { Store } from "../../store/index.ts";
 
 interface Options {
   databaseUrl?: string;
@@ -24,6 +21,8 @@ export function register(program: Command): void {
     .action(
       action(async (opts: Options) => {
         if (opts.format !== "text" && opts.format !== "json") throw new AnnalistError(`unknown format "${opts.format}"; choose text or json`, "USAGE");
+        // Loaded here, not at the top: `annalist --help` loads no store or queue.
+        const [{ openStore }, { serverStoreOptions }, { queueStatus }] = await Promise.all([import("../../store/index.ts"), import("../../queue/engine.ts"), import("../../queue/status.ts")]);
         const store = await openStore(serverStoreOptions(opts.databaseUrl));
         try {
           const live = opts.format === "text" && !opts.once && process.stdout.isTTY;
@@ -38,6 +37,7 @@ export function register(program: Command): void {
 
 /** A progress bar until nothing is queued or running (or Ctrl-C); returns the last status. */
 async function watch(store: Store): Promise<QueueStatus> {
+  const [{ default: cliProgress }, { queueStatus }] = await Promise.all([import("cli-progress"), import("../../queue/status.ts")]);
   const bar = new cliProgress.SingleBar(
     { format: "queue [{bar}] {value}/{total} | {running} running, {failed} failed | {rate}/s | ETA {eta}", stream: process.stdout, hideCursor: true },
     cliProgress.Presets.shades_classic,

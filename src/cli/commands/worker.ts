@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import { action } from "../fail.ts";
 import { AnnalistError } from "../../errors.ts";
-import { openStore } from "../../store/index.ts";
-import { openQueue, serverStoreOptions } from "../../queue/engine.ts";
-import { runWorker, WORKER_ID, type WorkerEvent } from "../../queue/worker.ts";
+import type { WorkerEvent } from "../../queue/worker.ts";
 
 interface Options {
   databaseUrl?: string;
@@ -26,6 +24,12 @@ export function register(program: Command): void {
       action(async (opts: Options) => {
         const concurrency = positiveInteger(opts.concurrency, "--concurrency", 256);
         const checkIntervalSeconds = positiveInteger(opts.checkInterval, "--check-interval", 3600);
+        // Loaded here, not at the top: `annalist --help` loads no store or queue.
+        const [{ openStore }, { openQueue, serverStoreOptions }, { runWorker, WORKER_ID }] = await Promise.all([
+          import("../../store/index.ts"),
+          import("../../queue/engine.ts"),
+          import("../../queue/worker.ts"),
+        ]);
         const store = await openStore(serverStoreOptions(opts.databaseUrl, concurrency + 2));
         const stop = new AbortController();
         const onSignal = () => {
