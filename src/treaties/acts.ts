@@ -197,6 +197,11 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
       }
       if (w === "by" && act.after) break;
     }
+    // "an armistice and negotiations with Germany": a second noun of the same request
+    if (w === "and" && !act.after && tokens[k + 1]?.kind === "word" && tokens[k + 2]?.norm === "with" && !startsUpper(tokens[k + 1].text)) {
+      k += 2;
+      continue;
+    }
     const skipped = skipCircumstance(ctx, si, k);
     if (skipped === k) break;
     k = skipped;

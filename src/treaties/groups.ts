@@ -134,6 +134,8 @@ function readList(ctx: TreatyContext, si: number, k: number, states: StateMentio
     let e = k;
     while (e < s.to && e < k + 8 && (startsUpper(tokens[e].text) || ((tokens[e].norm === "of" || tokens[e].norm === "the") && startsUpper(tokens[e + 1]?.text ?? "")))) e++;
     const m = startingAt(states, tokens[k].start);
+    // "the Ottoman and the Bulgarian governments": an adjective item ends on the noun of its government
+    while (m && e < s.to && m.end > tokens[e - 1].end && (actorNouns.has(tokens[e].norm) || COLLECTIVES.has(tokens[e].norm)) && tokens[e].end <= m.end) e++;
     if (m && m.end === tokens[e - 1].end && !POSSESSIVE.has(tokens[e]?.text ?? "")) mentions.push(m);
     let q = skipAsides(tokens, e, s.to);
     const r = q;

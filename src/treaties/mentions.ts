@@ -487,6 +487,8 @@ const AGREED_ON = new Set(["on", "to", "upon"]);
 
 /** "had a pact with", "struck a deal with": a verb of holding or concluding, an indefinite singular phrase, "with". */
 function heldWith(tokens: readonly Token[], s: SentenceRange, determiner: string | null, determinerAt: number, plural: boolean, end: number): boolean {
+  // "a pact and negotiations with Sweden": a second noun of the same request
+  if (tokens[end]?.norm === "and" && tokens[end + 2]?.norm === "with" && !startsUpper(tokens[end + 1]?.text ?? "")) end += 2;
   if (determiner !== "indefinite" || plural || determinerAt <= s.from || tokens[end]?.norm !== "with") return false;
   // "the government Japan had an agreement with no longer existed": a stranded "with" names no one
   const after = tokens[end + 1];

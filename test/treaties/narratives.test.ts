@@ -110,3 +110,26 @@ test("'had a pact with', 'struck a deal with', 'signed an unconditional surrende
   assert.equal(surrender[0].signed, "1945-05-07");
   assert.ok(n.countries(surrender[0].parties).includes("Germany") && !n.countries(surrender[0].parties).includes("Sweden"));
 });
+
+const endings =
+  "Endings\n\n" +
+  "In December 1917 the Bolshevik government sought an armistice and negotiations with Germany. Trotsky led the delegation. " +
+  "The Treaty of Constantinople ended the second war. The treaty was signed by the Ottoman and the Bulgarian governments on 29 September 1913.\n\n" +
+  "In 1940 the French government sued for an armistice with Germany.\n";
+
+const balkan =
+  "The Balkan alliances\n\n" +
+  "In March 1912 the Serbian and the Bulgarian governments signed the Treaty of Friendship and Alliance. " +
+  "In 1939 Finland sought a pact and negotiations with Sweden.\n";
+
+test("who sought an instrument, and coordinated adjectives of governments, are its parties: 'sought an armistice and negotiations with Germany', 'by the Ottoman and the Bulgarian governments'", () => {
+  const e = read(endings);
+  const armistices = e.treaties.filter((t) => t.name.startsWith("armistice"));
+  assert.deepEqual(armistices.map((t) => e.countries(t.parties)), [["Germany", "Russia"], ["France", "Germany"]]);
+  assert.deepEqual(e.countries(e.byName("Treaty of Constantinople").parties), ["Bulgaria", "Turkey"]);
+  assert.equal(e.byName("Treaty of Constantinople").signed, "1913-09-29");
+  const b = read(balkan);
+  assert.deepEqual(b.countries(b.byName("Treaty of Friendship and Alliance").parties), ["Bulgaria", "Serbia"]);
+  const pact = b.treaties.find((t) => t.name.startsWith("pact"));
+  assert.deepEqual(b.countries(pact.parties), ["Finland", "Sweden"]);
+});
