@@ -29,7 +29,7 @@ const AUXILIARIES = new Set(["was", "were", "been", "is", "are", "being", "be", 
 const NEGATIONS = new Set(["not", "never", "n't"]);
 const PARTICIPLES: Record<string, ActKind> = {
   signed: "conclude", concluded: "conclude", formed: "conclude", negotiated: "negotiate", initialled: "conclude", initialed: "conclude",
-  established: "conclude", agreed: "conclude", ratified: "ratify", joined: "join", united: "conclude", aligned: "conclude", bound: "conclude",
+  established: "conclude", agreed: "conclude", reached: "conclude", struck: "conclude", ratified: "ratify", joined: "join", united: "conclude", aligned: "conclude", bound: "conclude",
 };
 /** "the Tripartite Pact united Japan, Italy, and Germany": verbs whose object is the parties. */
 const UNITING = new Set(["united", "aligned", "bound", "uniting", "aligning", "binding"]);

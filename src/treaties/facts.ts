@@ -560,9 +560,23 @@ function commaAfter(tokens: readonly Token[], k: number, to: number): number {
  * states the narrative just before it is about: the states named most often in this sentence and the one before
  * ("Germany had rejected Finnish appeals … the secret sale of weapons to Finland was permitted": Finland, Germany).
  */
+const NARRATIVE_PREPOSITIONS = new Set(["of", "with", "against", "to", "from", "by", "in", "on", "at", "for", "over", "into", "between", "among"]);
+
 function narrativeParties(ctx: TreatyContext, si: number, known: readonly string[], date: string | null): string[] {
   const counts = new Map<string, number>();
   const sentences = si > 0 && ctx.paragraphOf[si - 1] === ctx.paragraphOf[si] ? [si - 1, si] : [si];
+  // "the Kuomintang and the Communist Party met in Chongqing. An agreement was reached …": the states named together
+  for (const sj of [...sentences].reverse()) {
+    for (const m of statesOf(ctx, sj, date)) {
+      let k = firstAtOrAfter(ctx.tokens, m.start);
+      if (ctx.tokens[k - 1]?.norm === "the") k--;
+      // "after the war with Japan, …": a state after a preposition is no subject
+      if (NARRATIVE_PREPOSITIONS.has(ctx.tokens[k - 1]?.norm ?? "")) continue;
+      const g = groupAt(ctx, sj, k, date);
+      const together = g ? g.ids.filter((id) => !known.includes(id)) : [];
+      if (g && g.ids.length >= 2 && together.length >= 2 - known.length) return together;
+    }
+  }
   for (const sj of sentences) for (const m of statesOf(ctx, sj, date)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   const others = ranked.filter((id) => !known.includes(id));

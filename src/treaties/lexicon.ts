@@ -127,3 +127,4 @@ export const unilateralTopics = new Set<string>(lexicon.unilateralTopics);
 export const assemblyModifiers = new Set<string>(lexicon.assemblyModifiers);
 export const restrictedHeads = new Set<string>(lexicon.restrictedHeads);
 export const withDescriptionVerbs = new Set<string>(lexicon.withDescriptionVerbs);
+export const headsNeedingModifier = new Map<string, Set<string>>(Object.entries(lexicon.headsNeedingModifier as Record<string, string[]>).map(([h, list]) => [h, new Set(list)]));

@@ -6,7 +6,7 @@ import {
   compoundNouns, conditionalHeads, cues, definite, distinctiveModifiers, genericModifiers, heads, indefinite, innerNameWords, namedOnly,
   namePrepositions, plurals, typeWords, contrastModifiers, type HeadClass,
 } from "./lexicon.ts";
-import { actHead, actModifiers, assemblyModifiers, restrictedHeads, stateMembers, unilateralTopics, withDescriptionVerbs } from "./lexicon.ts";
+import { actHead, actModifiers, assemblyModifiers, headsNeedingModifier, restrictedHeads, stateMembers, unilateralTopics, withDescriptionVerbs } from "./lexicon.ts";
 import { stateWordsIn } from "./states.ts";
 
 export type MentionKind = "named" | "description" | "anaphor";
@@ -50,6 +50,8 @@ export interface TreatyMention {
   between: { from: number; to: number } | null;
   /** The countries (lineages) of the states of "between …", or their entity ids when no lineage knows them. */
   betweenCountries: string[];
+  /** "An agreement was reached …": told only by a passive signing, an instrument only with two parties. */
+  needsParties?: boolean;
   /** Token index of the mention's first token. */
   first: number;
   /** Token index just past the mention. */
@@ -352,6 +354,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   const followsDescription = describesItself(tokens, end, s.to);
   const namedOnlyHead = namedOnly.has(head.norm) && !(named && isCap(head));
   let kind: MentionKind;
+  let needsParties = false;
   if (named && !(namedOnlyHead && !isCap(head))) kind = "named";
   else if (namedOnlyHead) {
     // a lower-case "alliance" is an instrument when it says which kind ("a military alliance") or between whom;
@@ -368,12 +371,20 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   // "Military authorities signed an agreement on 12 September"
   else if (determiner === "indefinite" && !plural && determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) kind = "description";
   else if (plural && (seriesOf || concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h))) kind = "description";
+  // "An agreement was reached on 10 October 1945", "an accord was signed on …"
+  // ("until a treaty was signed" tells none)
+  else if (determiner === "indefinite" && !plural && (tokens[end]?.norm === "was" || tokens[end]?.norm === "were") && PASSIVE_SIGNING.has(tokens[end + 1]?.norm ?? "") && !SUBORDINATORS.has(tokens[determinerAt - 1]?.norm ?? "")) {
+    kind = "description";
+    needsParties = true;
+  }
   // "Rome had a pact with France", "Finland struck a deal with the Soviet Union"
   else if (heldWith(tokens, s, determiner, determinerAt, plural, end)) kind = "description";
   else return null;
   if (restrictedHeads.has(head.norm) && !(determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) && !heldWith(tokens, s, determiner, determinerAt, plural, end)) return null;
   if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
   if (actHead.has(head.norm) && !(isCap(head) && (modifiers.some((u) => actModifiers.has(unitNorm(u))) || (ofWords.length > 0 && !modifiers.some((u) => u.parts[0].kind === "word" && isCap(u.parts[0])))))) return null;
+  const needs = headsNeedingModifier.get(head.norm);
+  if (needs && !modifiers.some((u) => needs.has(unitNorm(u)))) return null;
   // "the Declaration of Independence", "the National Convention": the act of one people, an assembly
   if (headClass === "declaration" && [...ofWords.map((w) => w.norm), ...modifiers.map(unitNorm)].some((w) => unilateralTopics.has(w))) return null;
   if (headClass === "convention" && isCap(head) && modifiers.some((u) => assemblyModifiers.has(unitNorm(u)))) return null;
@@ -406,6 +417,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
     conditional: conditionalHeads.has(head.norm),
     between: null,
     betweenCountries: [],
+    needsParties,
     first: spanFirst,
     next: end + (quoted ? 1 + afterQuote : 0),
   };
@@ -551,3 +563,5 @@ function describesItself(tokens: readonly Token[], i: number, to: number): boole
   return SIGNING.has(tokens[i].norm) && cues.conclude.matchAt(tokens, i, to) > 0;
 }
 const SIGNING = new Set(["signed", "concluded", "ratified"]);
+const SUBORDINATORS = new Set(["until", "unless", "before", "if", "when", "once", "whether", "till", "after"]);
+const PASSIVE_SIGNING = new Set(["signed", "concluded", "reached", "struck", "agreed", "initialled", "initialed"]);

@@ -85,6 +85,7 @@ export function isBare(c: Cluster, f: TreatyFacts, clauseCount: number): boolean
   // clauseCount: the clauses the text states (not those read from the name)
   if (c.mentions.some((m) => m.kind === "named")) return false;
   if (f.proposed.length > 0 || f.refused.length > 0) return false;
+  if (c.mentions.every((m) => m.needsParties || m.kind === "anaphor") && f.parties.length < 2) return true;
   const plural = c.mentions.every((m) => m.plural || m.kind === "anaphor");
   if (plural) return f.signedFrom !== "conclusion" || f.parties.length === 0;
   return f.parties.length === 0 && f.signedFrom !== "conclusion" && clauseCount === 0;

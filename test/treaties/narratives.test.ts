@@ -133,3 +133,37 @@ test("who sought an instrument, and coordinated adjectives of governments, are i
   const pact = b.treaties.find((t) => t.name.startsWith("pact"));
   assert.deepEqual(b.countries(pact.parties), ["Finland", "Sweden"]);
 });
+
+const civil =
+  "The civil war\n\n" +
+  "In December 1936 the Kuomintang and the Chinese Communist Party agreed to end the civil war, and both parties formed a united front against Japan. " +
+  "The Japanese army held the Eastern Front and the front line did not move.\n\n" +
+  "After the surrender of Japan, the Kuomintang and the Chinese Communist Party met in Chongqing. An agreement was reached on 10 October 1945, but fighting resumed.\n";
+
+const spain =
+  "The Spanish Civil War\n\n" +
+  "In 1936 the Socialist Party and the Communist Party of Spain formed a united front against the Nationalists. " +
+  "After the war with Italy, France and Britain met in London. An accord was signed on 2 January 1937.\n";
+
+test("an instrument told only as reached or formed takes the states the narrative names together as subject, never one after a preposition", () => {
+  const c = read(civil);
+  const agreement = c.treaties.find((t) => t.name.startsWith("agreement"));
+  assert.equal(agreement.signed, "1945-10-10");
+  assert.ok(!c.countries(agreement.parties).includes("Japan"), `parties ${c.countries(agreement.parties)}`);
+  assert.equal(agreement.parties.length, 2);
+  const s = read(spain);
+  const accord = s.treaties.find((t) => t.name.startsWith("accord"));
+  assert.equal(accord.signed, "1937-01-02");
+  assert.deepEqual(s.countries(accord.parties), ["France", "United Kingdom"]);
+});
+
+test("'a united front' is an alliance of those who form it; any other front is no instrument", () => {
+  const c = read(civil);
+  const fronts = c.treaties.filter((t) => /front/i.test(t.name));
+  assert.equal(fronts.length, 1, fronts.map((t) => t.name).join(" | "));
+  assert.equal(fronts[0].signed, "1936-12");
+  assert.equal(fronts[0].parties.length, 2);
+  assert.ok(!c.countries(fronts[0].parties).includes("Japan"));
+  const s = read(spain);
+  assert.equal(s.treaties.filter((t) => /united front/.test(t.name)).length, 1);
+});
