@@ -25,6 +25,8 @@ export interface Act {
 }
 
 const OPENING_QUOTES = new Set(["“", '"', "‘"]);
+const CLOSING_QUOTES = new Set(["”", '"', "’"]);
+const TITLE_PREPOSITIONS = new Set(["on", "for", "concerning", "regarding"]);
 const AUXILIARIES = new Set(["was", "were", "been", "is", "are", "being", "be", "had", "has", "have", "would", "will", "shall", "to", "formally", "finally", "later", "also", "then", "subsequently", "eventually", "soon", "actually", "officially", "jointly"]);
 const NEGATIONS = new Set(["not", "never", "n't"]);
 const PARTICIPLES: Record<string, ActKind> = {
@@ -100,6 +102,10 @@ function actAfter(ctx: TreatyContext, m: TreatyMention): Act | null {
 
 /** ", written in English, Dutch, Chinese and Japanese," between a subject and its verb. */
 function skipInsert(tokens: readonly Token[], i: number, to: number): number {
+  // ' on "Ending the War and Restoring Peace in Vietnam"': the quoted title of the instrument
+  if (TITLE_PREPOSITIONS.has(tokens[i]?.norm ?? "") && OPENING_QUOTES.has(tokens[i + 1]?.text ?? "")) {
+    for (let j = i + 2; j < to && j < i + 24; j++) if (CLOSING_QUOTES.has(tokens[j].text)) return j + 1;
+  }
   if (tokens[i]?.text === "(") {
     let j = i + 1;
     while (j < to && j < i + 12 && tokens[j].text !== ")") j++;

@@ -134,7 +134,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
       signed = opener.value.slice(0, 4);
       signedEvidence = { start: opener.start, end: opener.end };
       signedFrom = "narrative";
-    } else if (isSubject(ctx, firstM)) {
+    } else if (isSubject(ctx, firstM) && !onlyEndDates(ctx, firstM.sentence)) {
       // "The Russo-Japanese Treaty of Portsmouth gave …": an instrument the narrative presents as in being at its time
       const narrative = narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
       if (narrative && /^\d{4}/.test(narrative)) {
@@ -237,6 +237,13 @@ function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null
   }
   return [];
 }
+
+/** "The Riga Agreement held until 1939": the sentence's only dates are ends, no time it is told at. */
+function onlyEndDates(ctx: TreatyContext, si: number): boolean {
+  const dates = sentenceDates(ctx, si);
+  return dates.length > 0 && dates.every((d) => END_MARKERS.has(ctx.tokens[firstAtOrAfter(ctx.tokens, d.start) - 1]?.norm ?? ""));
+}
+const END_MARKERS = new Set(["until", "till", "to", "through"]);
 
 /** The date after "since" in the sentence, before token k. */
 function sinceDate(ctx: TreatyContext, si: number, k: number): DateRef | null {
@@ -627,7 +634,11 @@ function openerDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
   const d = dates[dates.length - 1];
   if (!d) return null;
   const between = ctx.tokens.slice(tokenAt(ctx.tokens, d.end), m.first);
+  // "1972 election and Paris Peace Accords": a year before a lower-case noun qualifies that noun, it sets no time
   const startTokens = ctx.tokens.slice(s.from, tokenAt(ctx.tokens, d.start));
+  const after = between[0];
+  const before = startTokens[startTokens.length - 1];
+  if (after && after.kind === "word" && after.text.charCodeAt(0) >= 97 && (!before || definite.has(before.norm)) && /^\d{4}$/.test(ctx.text.slice(d.start, d.end))) return null;
   return between.length <= 2 && startTokens.length <= 2 ? d : null;
 }
 

@@ -112,9 +112,11 @@ function sameInstrument(x: Signature, y: Signature): boolean {
   if (x.conditional && y.conditional) return false;
   if ((x.conditional || y.conditional) && !x.own.some((p) => !commonNameWords.has(p) && y.own.includes(p))) return false;
   if (!y.opens) return false;
-  if (x.plural !== y.plural) return false;
+  // "the Paris Peace Accords" and "the Paris Peace Accord": one name, told in both numbers
+  if (x.plural !== y.plural && !sameNameBothNumbers(a, b)) return false;
   if (!datesAgree(fa.signed, fb.signed)) return false;
-  if (a.years.size > 0 && b.years.size > 0 && ![...b.years].some((yr) => a.years.has(yr))) return false;
+  // the years told near the mentions matter only while signing dates do not settle it for both
+  if (!(fa.signed && fb.signed) && a.years.size > 0 && b.years.size > 0 && ![...b.years].some((yr) => a.years.has(yr))) return false;
   const pa = x.parties;
   const pb = y.parties;
   if (pa.size > 0 && pb.size > 0 && !subset(pa, pb) && !subset(pb, pa)) return false;
@@ -182,3 +184,11 @@ function subset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 }
 
 export type { TreatyMention };
+
+/** Both have a name that is the other's but for the number of its head ("Paris Peace Accords", "Paris Peace Accord"). */
+function sameNameBothNumbers(a: Cluster, b: Cluster): boolean {
+  const singular = (c: Cluster) => new Set(c.mentions.filter((m) => m.kind === "named").map((m) => m.nameText.toLowerCase().replace(/s$/, "")));
+  const sa = singular(a);
+  for (const n of singular(b)) if (sa.has(n)) return true;
+  return false;
+}

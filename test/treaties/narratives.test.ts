@@ -167,3 +167,28 @@ test("'a united front' is an alliance of those who form it; any other front is n
   const s = read(spain);
   assert.equal(s.treaties.filter((t) => /united front/.test(t.name)).length, 1);
 });
+
+const vietnam =
+  "1972 election and Paris Peace Accords\n\n" +
+  "The war was the central issue of the 1972 presidential election. The Paris Peace Accords on \"Ending the War and Restoring Peace in Vietnam\" were signed on 27 January 1973. " +
+  "The Paris Peace Accords stipulated a sixty-day period for the withdrawal of troops.\n\n" +
+  "Under the Paris Peace Accord, prisoners were exchanged. The protests ended after the Paris Peace Accords were signed in 1973.\n";
+
+const westphalia =
+  "1648 settlement and the Peace of Westphalia\n\n" +
+  "The Westphalia Accords on \"the Peace between the Empire and Sweden\" were signed on 24 October 1648. Under the Westphalia Accord, Sweden gained Pomerania.\n\n" +
+  "The Riga Agreements for \"Peace between Poland and Russia\" were signed on 18 March 1921. Under the Riga Agreement, Poland gained land.\n";
+
+test("one object for a name told in both numbers, dated by a signing after its quoted title, never by a year qualifying a noun in a heading", () => {
+  const v = read(vietnam);
+  const paris = v.treaties.filter((t) => /Paris/.test(t.name));
+  assert.equal(paris.length, 1, paris.map((t) => `${t.name} ${t.signed}`).join(" | "));
+  assert.equal(paris[0].signed, "1973-01-27");
+  const w = read(westphalia);
+  const accords = w.treaties.filter((t) => /Westphalia/.test(t.name));
+  assert.equal(accords.length, 1, accords.map((t) => t.name).join(" | "));
+  assert.equal(accords[0].signed, "1648-10-24");
+  const riga = w.treaties.filter((t) => /Riga/.test(t.name));
+  assert.equal(riga.length, 1, riga.map((t) => t.name).join(" | "));
+  assert.equal(riga[0].signed, "1921-03-18");
+});
