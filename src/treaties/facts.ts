@@ -164,7 +164,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   }
   const accessions: Accession[] = [];
   for (const a of acts) {
-    if (a.kind === "refuse" || a.kind === "entry" || a.kind === "ratify") continue;
+    if (a.kind === "refuse" || a.kind === "entry") continue;
     const p = actParties(ctx, a, onDate);
     targets.push(...p.targets);
     if (a.kind === "join") {

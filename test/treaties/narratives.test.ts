@@ -192,3 +192,20 @@ test("one object for a name told in both numbers, dated by a signing after its q
   assert.equal(riga.length, 1, riga.map((t) => t.name).join(" | "));
   assert.equal(riga[0].signed, "1921-03-18");
 });
+
+const ratifications =
+  "Ratifications\n\n" +
+  "The Treaty of Portsmouth was signed by Russia on 5 September 1905. Japan ratified the treaty on 10 October 1905.\n\n" +
+  "The Treaty of Trianon was signed by France on 4 June 1920. Hungary ratified the treaty on 13 November 1920.\n";
+
+const lausanne = "Lausanne\n\nThe Treaty of Lausanne was signed by Turkey on 24 July 1923. The British government ratified the treaty in August 1924.\n";
+
+test("a state that ratifies an instrument is its party, and the ratification keeps its own date", () => {
+  const r = read(ratifications);
+  assert.deepEqual(r.countries(r.byName("Treaty of Portsmouth").parties), ["Japan", "Russia"]);
+  assert.equal(r.byName("Treaty of Portsmouth").ratified, "1905-10-10");
+  assert.deepEqual(r.countries(r.byName("Treaty of Trianon").parties), ["France", "Hungary"]);
+  const l = read(lausanne);
+  assert.deepEqual(l.countries(l.byName("Treaty of Lausanne").parties), ["Turkey", "United Kingdom"]);
+  assert.equal(l.byName("Treaty of Lausanne").signed, "1923-07-24");
+});
