@@ -145,6 +145,17 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     }
   }
 
+  // "This was formalised by the Treaty of …": a conclusion the sentence does not date is told at the narrative's time
+  const formalised = conclusions.find((c) => !c.after && FORMALISED.has(ctx.tokens[c.verb].norm));
+  if (signed === null && formalised && refusals.length === 0) {
+    const narrative = narrativeTime(ctx, formalised.m.sentence);
+    if (narrative && /^-?\d{4}/.test(narrative)) {
+      signed = narrative;
+      signedEvidence = null;
+      signedFrom = "narrative";
+    }
+  }
+
   // Parties: the states of the name, of "between …", and those the acts name; never the states it is aimed at.
   const parties: string[] = [];
   const targets: string[] = [];
@@ -237,6 +248,8 @@ function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null
   }
   return [];
 }
+
+const FORMALISED = new Set(["formalised", "formalized", "sealed", "confirmed"]);
 
 /** "The Riga Agreement held until 1939": the sentence's only dates are ends, no time it is told at. */
 function onlyEndDates(ctx: TreatyContext, si: number): boolean {

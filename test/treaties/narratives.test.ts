@@ -209,3 +209,20 @@ test("a state that ratifies an instrument is its party, and the ratification kee
   assert.deepEqual(l.countries(l.byName("Treaty of Lausanne").parties), ["Turkey", "United Kingdom"]);
   assert.equal(l.byName("Treaty of Lausanne").signed, "1923-07-24");
 });
+
+const formalised =
+  "Settlements\n\n" +
+  "In May 1918 the fighting in the east ended. This was formalised by the Treaty of Bucharest, under which Romania ceded Dobruja to Bulgaria.\n\n" +
+  "In 1864 Denmark lost the war. The loss was sealed by the Treaty of Vienna, by which Denmark ceded Schleswig to Prussia.\n";
+
+const kiel = "Kiel\n\nIn January 1814 Denmark gave way. The defeat was confirmed by the Treaty of Kiel, under which Denmark ceded Norway to Sweden.\n";
+
+test("an instrument that formalises what the narrative tells takes the narrative's date when its sentence gives none", () => {
+  const f = read(formalised);
+  assert.equal(f.byName("Treaty of Bucharest").signed, "1918-05");
+  assert.deepEqual(f.countries(f.byName("Treaty of Bucharest").parties), ["Bulgaria", "Romania"]);
+  assert.equal(f.byName("Treaty of Vienna").signed, "1864");
+  assert.deepEqual(f.countries(f.byName("Treaty of Vienna").parties), ["Denmark", "Kingdom of Prussia"]);
+  const k = read(kiel);
+  assert.equal(k.byName("Treaty of Kiel").signed, "1814-01");
+});
