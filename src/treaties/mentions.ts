@@ -253,6 +253,12 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       k--;
       continue;
     }
+    // "a friendship and trade agreement", "a peace and friendship treaty": coordinated kinds of instrument
+    const kindWord = (x: Token | undefined) => !!x && x.kind === "word" && !isCap(x) && (typeWords.has(x.norm) || distinctiveModifiers.has(x.norm));
+    if (t.norm === "and" && modifiers.length > 0 && kindWord(tokens[k + 1]) && kindWord(tokens[k - 1])) {
+      k--;
+      continue;
+    }
     const u = unitEndingAt(tokens, k, s.from);
     if (!u) break;
     const norm = unitNorm(u);

@@ -226,3 +226,22 @@ test("an instrument that formalises what the narrative tells takes the narrative
   const k = read(kiel);
   assert.equal(k.byName("Treaty of Kiel").signed, "1814-01");
 });
+
+const kinds =
+  "Recognition\n\n" +
+  "The Dutch Republic signed a friendship and trade agreement with the United States in 1782. In 1858 Japan signed a peace and friendship treaty with France.\n";
+
+const commerce = "Commerce\n\nOn 4 March 1826 Britain concluded a trade and navigation treaty with Brazil.\n";
+
+test("coordinated kinds of instrument before its head are one description: 'a friendship and trade agreement with the United States'", () => {
+  const k = read(kinds);
+  const trade = k.treaties.find((t) => t.name.startsWith("friendship and trade agreement"));
+  assert.deepEqual(k.countries(trade.parties), ["Dutch Republic", "United States"]);
+  assert.equal(trade.signed, "1782");
+  const peace = k.treaties.find((t) => t.name.startsWith("friendship treaty") && t.signed === "1858");
+  assert.deepEqual(k.countries(peace.parties), ["France", "Japan"]);
+  const c = read(commerce);
+  const navigation = c.treaties.find((t) => t.name.startsWith("trade and navigation treaty"));
+  assert.deepEqual(c.countries(navigation.parties), ["Brazil", "United Kingdom"]);
+  assert.equal(navigation.signed, "1826-03-04");
+});
