@@ -1,8 +1,9 @@
 // The event layer proper: tag the sentences that hold a trigger word, find triggers, read their arguments,
 // modality, date, place and citations, then merge duplicates and attach quantities.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
-import type { Citation, Entity, Event, Quantity, Sentence } from "../schema.ts";
-import { firstAtOrAfter, firstStartingAt, lowerBound, tokenAt, type Token } from "../text/tokens.ts";
+import type { Entity, Event, Quantity } from "../schema.ts";
+import type { SyntaxLayer } from "../syntax/index.ts";
+import { firstStartingAt, lowerBound, tokenAt, type Token } from "../text/tokens.ts";
 import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
 import { triggerLexicon } from "./lexicon.ts";
@@ -11,89 +12,11 @@ import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } f
 import { findQuantities } from "./quantities.ts";
 import { buildView, indexMentions, mentionsWithin } from "./sentence.ts";
 import type { MentionIndex, SentenceView } from "./sentence.ts";
-import { tagSpan } from "./tagger.ts";
-import type { TaggedToken } from "./tagger.ts";
 import { findTriggers } from "./triggers.ts";
 import type { Trigger } from "./triggers.ts";
 import { eventDate, sentenceTimexes } from "./when.ts";
 
-/** Longest citation blanked out: tagSpan looks for a token at most 200 characters after the one before. */
-const MAX_BLANK = 150;
-/** Characters tagged in one go. */
-const BATCH = 1 << 16;
-
-/**
- * Tagging one paragraph at a time is cheaper than one sentence at a time: the candidate sentences of a
- * paragraph are tagged together (from the first to the last of them) and each takes its tokens by offset.
- * Paragraphs are tagged some way ahead of their reading (`tagFrom`).
- * Parenthetical citations are blanked out before tagging: they are no part of the prose, and their
- * punctuation and numbers cost the tagger more than twice as much per character as prose.
- */
-class TaggedChunks {
-  private readonly chunkOf: number[];
-  private readonly chunks: { start: number; end: number; toks?: TaggedToken[] }[] = [];
-  private current = -1;
-
-  constructor(private readonly text: string, sentences: Sentence[], candidate: boolean[], bodyEnd: number, private readonly citations: Citation[], private readonly citeStarts: number[]) {
-    this.chunkOf = sentences.map(() => -1);
-    sentences.forEach((s, i) => {
-      if (!candidate[i]) return;
-      const end = Math.min(s.end, bodyEnd);
-      const last = this.chunks[this.chunks.length - 1];
-      const joins = !!last && i > 0 && this.chunkOf[i - 1] === this.chunks.length - 1 && sentences[i - 1].paragraph === s.paragraph && end - last.start < 8000;
-      if (joins) last.end = end;
-      else this.chunks.push({ start: s.start, end });
-      this.chunkOf[i] = this.chunks.length - 1;
-    });
-  }
-
-  /** text[start, end) with the parenthetical citations in it replaced by spaces, so that offsets stay. */
-  private prose(start: number, end: number): string {
-    const { text, citations } = this;
-    let k = lowerBound(this.citeStarts, start);
-    if (k >= citations.length || citations[k].start >= end) return text.slice(start, end);
-    let out = "";
-    let at = start;
-    for (; k < citations.length && citations[k].start < end; k++) {
-      const c = citations[k];
-      const first = text[c.start];
-      if ((first !== "(" && first !== "[") || c.start < at || c.end > end || c.end - c.start > MAX_BLANK) continue;
-      out += text.slice(at, c.start) + " ".repeat(c.end - c.start);
-      at = c.end;
-    }
-    return out + text.slice(at, end);
-  }
-
-  /**
-   * Tags chunk k and the next ones, up to BATCH characters: the tagger and the reading each run in long
-   * stretches, which keeps their working sets in the processor's caches.
-   */
-  private tagFrom(k: number): void {
-    for (let b = k, size = 0; b < this.chunks.length && size < BATCH; b++) {
-      const chunk = this.chunks[b];
-      chunk.toks = tagSpan(this.prose(chunk.start, chunk.end), chunk.start);
-      size += chunk.end - chunk.start;
-    }
-  }
-
-  /** Tagged tokens of sentence i within [start, end). */
-  tokens(i: number, start: number, end: number): TaggedToken[] {
-    const k = this.chunkOf[i];
-    if (k !== this.current) {
-      if (this.current >= 0) this.chunks[this.current].toks = undefined; // keep memory flat on large inputs
-      this.current = k;
-    }
-    const chunk = this.chunks[k];
-    if (!chunk.toks) this.tagFrom(k);
-    const toks = chunk.toks!;
-    const lo = firstAtOrAfter(toks, start);
-    let j = lo;
-    while (j < toks.length && toks[j].end <= end) j++;
-    return toks.slice(lo, j);
-  }
-}
-
-type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer;
+type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & SyntaxLayer;
 
 /** An event kept, with the char range of its trigger's clause for attaching quantities. */
 interface Kept {
@@ -310,7 +233,8 @@ function merge(cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const absorbed = cands.some((v) => v !== c && c.trig.entry.pos === "noun" && v.trig.entry.pos === "verb" && v.clause === c.clause && c.trig.head > v.trig.head && c.trig.head - v.trig.last <= 6);
     if (absorbed) continue;
-    const same = kept.find((k) => k.event.type === c.event.type && k.clause === c.clause && k.event.modality === c.event.modality);
+    // A noun that names again what a verb of its clause tells ("attacked … the attack") adds no event; two verbs do.
+    const same = kept.find((k) => k.event.type === c.event.type && k.clause === c.clause && k.event.modality === c.event.modality && (k.trig.entry.pos === "noun" || c.trig.entry.pos === "noun"));
     if (same) {
       const a = participants(same.event);
       const b = participants(c.event);
@@ -349,7 +273,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   let recentSentence = -1;
 
   const candidate = sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
-  const tagged = new TaggedChunks(text, sentences, candidate, bodyEnd, layers.citations, citeStarts);
+  layers.syntax.plan(candidate);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.start >= bodyEnd) continue;
@@ -358,7 +282,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
       continue;
     }
-    const view = buildView(i, s.start, end, tagged.tokens(i, s.start, end), mentionIndex);
+    const view = buildView(layers.syntax.sentence(i), mentionIndex);
     let recentActors: Entity[] | undefined;
     const recent = (): Entity[] => (recentActors ??= recentSentence >= 0 ? actorsOf(recentSentence) : []);
     const resolve = (pronoun: string, before: number): Entity | null => {

@@ -20,6 +20,10 @@ export interface TriggerEntry {
   ofAgent?: boolean;
   /** The code of the trigger when it is negated ("would not accept" is a rejection). */
   negatedAs?: { type: PloverType; cameo: string };
+  /** The preposition of a recipient that is the target rather than the object's owner ("cede X to Romania"). */
+  recipient?: string;
+  /** A noun whose premodifiers and possessor undergo the event rather than do it ("the Italian defeat"). */
+  premodifier?: "target";
 }
 
 export interface Lexicon {
@@ -27,6 +31,8 @@ export interface Lexicon {
   nouns: Map<string, TriggerEntry[]>;
   /** Verbs a noun trigger's phrases may reach across ("a skirmish broke out between …"). */
   supportVerbs: Set<string>;
+  /** Verbs whose subject undergoes the event their object names ("faced a surprise attack", "suffered a defeat"). */
+  experiencerVerbs: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -83,6 +89,7 @@ function loadTriggers(): Lexicon {
     verbs: index(verbs, (e) => [...inflect(e.lemma), ...(irregular[e.lemma] ?? [])]),
     nouns: index(nouns, (e) => (e.lemma.endsWith("s") ? [e.lemma] : [e.lemma, e.lemma + "s"])),
     supportVerbs: new Set(raw.supportVerbs ?? []),
+    experiencerVerbs: new Set(raw.experiencerVerbs ?? []),
   };
 }
 
@@ -95,7 +102,6 @@ export interface ModalityCues {
   irrealisGovernors: Set<string>;
   conditionals: Set<string>;
   modals: Set<string>;
-  subordinators: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -110,7 +116,6 @@ function loadModality(): ModalityCues {
     irrealisGovernors: set("irrealisGovernors"),
     conditionals: set("conditionals"),
     modals: set("modals"),
-    subordinators: set("subordinators"),
   };
 }
 

@@ -5,9 +5,8 @@
 import type { Modality } from "../schema.ts";
 import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
-import type { TaggedToken } from "./tagger.ts";
+import type { TaggedToken } from "../syntax/tagger.ts";
 import type { Trigger } from "./triggers.ts";
-import { mainVerb, npStart } from "./arguments.ts";
 
 export interface ModalityReading {
   modality: Modality;
@@ -219,21 +218,15 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
  * prepositional phrase hangs from ("came to the aid"), else the verb of which it is the subject ("a skirmish broke out").
  */
 function nounAnchor(view: SentenceView, head: number): number {
-  const { toks } = view;
-  const clause = view.clauses[view.clauseOf[head]];
-  const before = npStart(view, head) - 1;
-  const t = toks[before];
-  const verbBefore = () => {
-    for (let k = before; k >= clause.from; k--) if (toks[k].pos === "VERB") return k;
-    return -1;
-  };
-  if (t && before >= clause.from && (t.pos === "VERB" || t.pos === "ADP" || t.pos === "PART" || t.pos === "AUX")) {
-    const v = verbBefore();
-    if (v >= 0) return v;
-  }
-  const main = mainVerb(view, head + 1, clause.to);
-  if (main < clause.to) return main;
-  return verbBefore();
+  const m = view.npAt[head];
+  if (m < 0) return -1;
+  const np = view.nps[m];
+  const root = np.group >= 0 ? np.group : m;
+  let chainRoot = m;
+  while (view.nps[chainRoot].prep >= 0 && view.nps[chainRoot].after >= 0) chainRoot = view.nps[chainRoot].after;
+  for (const vg of view.vgs) if (vg.objects.includes(m) || vg.objects.includes(root) || vg.obliques.includes(m) || vg.objects.includes(chainRoot) || vg.obliques.includes(chainRoot)) return vg.head;
+  for (const vg of view.vgs) if (vg.subjectFrom === "own" && (vg.subject.includes(m) || vg.subject.includes(root))) return vg.head;
+  return -1;
 }
 
 export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSentence: boolean): ModalityReading {
