@@ -16,6 +16,8 @@ export interface TriggerEntry {
   particle?: string;
   /** The clause must name an entity of one of these kinds after the subject ("entered Outer Mongolia", "Zhukov was sent"). */
   objectKind?: string[];
+  /** The verb's direct object (its subject in the passive) must name an entity of one of these kinds ("took Adowa", "supported Bulgaria"). */
+  objectIs?: string[];
   /** A noun whose "of" phrase names the actor ("the surrender of Japan"). */
   ofAgent?: boolean;
   /** The code of the trigger when it is negated ("would not accept" is a rejection). */

@@ -1,6 +1,7 @@
 // Finding event triggers in a tagged sentence: a verb or noun of the lexicon whose constraints hold.
 import type { TriggerEntry } from "./lexicon.ts";
 import { triggerLexicon } from "./lexicon.ts";
+import { grammarOf } from "../syntax/grammar.ts";
 import type { SentenceView } from "./sentence.ts";
 
 export interface Trigger {
@@ -49,7 +50,28 @@ function matchEntry(view: SentenceView, head: number, entry: TriggerEntry): Trig
     const ok = view.mentions.some((m) => (m.first > last || passive) && view.clauseOf[m.first] === clause && kinds.includes(m.entity.kind));
     if (!ok) return null;
   }
+  if (entry.objectIs && !objectIs(view, head, entry.objectIs)) return null;
   return { entry, head, last };
+}
+
+/** Does the direct object of the verb at `head` (its subject in the passive) name an entity of one of `kinds`? */
+function objectIs(view: SentenceView, head: number, kinds: string[]): boolean {
+  const v = view.vgAt[head];
+  if (v < 0) return false;
+  const vg = view.vgs[v];
+  const phrases = vg.passive ? vg.subject : vg.objects;
+  for (const ref of view.mentions) {
+    if (!kinds.includes(ref.entity.kind)) continue;
+    for (let k = ref.last; k >= ref.first; k--) {
+      const m = view.npAt[k];
+      if (m >= 0) {
+        if (phrases.includes(m)) return true;
+        break;
+      }
+    }
+  }
+  // a pronoun object ("supported them") may stand for an actor
+  return kinds.includes("state") && phrases.some((m) => view.toks[view.nps[m].head].pos === "PRON" && !grammarOf().reflexivePronouns.has(view.toks[view.nps[m].head].norm));
 }
 
 /** A verb, a participle tagged as adjective, or a word the tagger took for a noun in a verb position ("to identify and arrest members"). */
