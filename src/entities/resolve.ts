@@ -150,15 +150,16 @@ class Linking {
     return entry;
   }
 
-  /** An entry's draft, made on first use. */
-  entryDraft(e: GazetteerEntry): EntityDraft {
+  /** An entry's draft, made on first use (a person acting for the state of year, the year of that first mention). */
+  entryDraft(e: GazetteerEntry, year: number | null = null): EntityDraft {
     let draft = this.draftOf.get(e);
     if (draft !== undefined) return draft;
     const key = `g:${e.id}`;
     draft = this.drafts.get(key);
     if (!draft) {
       const coords = e.kind === "place" || e.kind === "other" ? e.coords : undefined;
-      this.drafts.set(key, (draft = newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e)));
+      const home = e.memberOf ? (e.kind === "person" ? stateAt(e.memberOf, year) : e.memberOf) : undefined;
+      this.drafts.set(key, (draft = newDraft(key, e.label, e.kind, e.wikidata, coords, home ? `g:${home}` : undefined, e)));
     }
     this.draftOf.set(e, draft);
     return draft;
@@ -227,7 +228,7 @@ function linkKnown(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
         entry = ctx.stateOfCapital(entry, states, year);
         role = "metonym";
       }
-      const draft = ctx.entryDraft(entry);
+      const draft = ctx.entryDraft(entry, year);
       r.key = draft.key;
       linked.push(newLinked(r, draft, role));
     } else if (r.city) {
@@ -286,7 +287,7 @@ function linkTitles(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
     if (r.office && r.memberHint && r.memberHint.key !== null) {
       const holder = officeHolder(r.office, r.memberHint.key.slice(2), ctx.yearOf(r), holders);
       if (holder) {
-        const draft = ctx.entryDraft(holder);
+        const draft = ctx.entryDraft(holder, ctx.yearOf(r));
         r.key = draft.key;
         linked.push(newLinked(r, draft, "title"));
       }
@@ -355,6 +356,25 @@ function byFirstToken(linked: Linked[], tokenCount: number): Linked[] {
   const ordered = linked.slice();
   for (let li = 0; li < linked.length; li++) ordered[from[linked[li].raw.first]++] = linked[li];
   return ordered;
+}
+
+/**
+ * The state a person acted for in a year: their gazetteer state, or its predecessor or successor valid that year
+ * (Stalin in 1918 acts for Soviet Russia, in 1940 for the Soviet Union).
+ */
+export function stateAt(stateId: string, year: number | null): string {
+  const gaz = gazetteer();
+  let e: GazetteerEntry | undefined = gaz.byId.get(stateId);
+  if (!e || year === null) return stateId;
+  for (let steps = 0; steps < 8 && e.valid; steps++) {
+    const from: number | null = e.valid[0];
+    const to: number | null = e.valid[1];
+    const next: string | undefined = to !== null && year > to ? e.successor : from !== null && year < from ? e.predecessor : undefined;
+    const step: GazetteerEntry | undefined = next ? gaz.byId.get(next) : undefined;
+    if (!step) break;
+    e = step;
+  }
+  return e.id;
 }
 
 /** The one gazetteer person who held an office for a state in a year ("Emperor", Japan, 1932 → Hirohito). */
