@@ -27,7 +27,7 @@ export interface Arguments {
   passive: boolean;
 }
 
-export type Resolver = (pronoun: string, beforeToken: number) => Entity | null;
+export type Resolver = (pronoun: string, beforeToken: number) => Entity[];
 
 const isActor = (e: Entity): boolean => ACTOR_KINDS.has(e.kind);
 const isActorOrPlace = (e: Entity): boolean => isActor(e) || e.kind === "place";
@@ -50,9 +50,9 @@ export function npOfMention(view: SentenceView, ref: MentionRef): number {
 }
 
 /** A pronoun heading phrase m ("it", "they", "him"), resolved; null if the head is no such pronoun. */
-function pronounOf(view: SentenceView, m: number, resolve: Resolver): Entity | null {
+function pronounOf(view: SentenceView, m: number, resolve: Resolver): Entity[] {
   const head = view.toks[view.nps[m].head];
-  if (head.pos !== "PRON" || !PERSONAL.has(head.norm)) return null;
+  if (head.pos !== "PRON" || !PERSONAL.has(head.norm)) return [];
   const norm = head.norm === "him" ? "he" : head.norm === "them" ? "they" : head.norm === "her" ? "she" : head.norm;
   return resolve(norm, view.nps[m].head);
 }
@@ -74,10 +74,10 @@ export function actorsOfNp(view: SentenceView, m: number, resolve: Resolver, out
   const refs = mentionsOf(view, m);
   for (const r of refs) if (isActorOrPlace(r.entity)) push(out, r.entity);
   if (!refs.length) {
-    push(out, pronounOf(view, m, resolve));
+    for (const e of pronounOf(view, m, resolve)) push(out, e);
     // "its troops", "their governments": the possessive pronoun stands for who the phrase belongs to.
     const first = view.toks[np.from];
-    if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm] && grammarOf().agentiveNouns.has(view.toks[np.head].norm)) push(out, resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from));
+    if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm] && grammarOf().agentiveNouns.has(view.toks[np.head].norm)) for (const e of resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from)) push(out, e);
   }
   return out;
 }
@@ -264,7 +264,7 @@ function nounArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
   }
   // "its accession", "their signing": a possessive pronoun.
   const first = toks[np.from];
-  if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm] && np.from < trig.head) push(premodifiers, resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from));
+  if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm] && np.from < trig.head) for (const e of resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from)) push(premodifiers, e);
   for (const e of premodifiers) push(entry.premodifier === "target" ? target : source, e);
 
   // The noun's own prepositional phrases, and those of a support verb it is the subject of ("a skirmish broke out between …").

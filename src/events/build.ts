@@ -13,6 +13,7 @@ import { findQuantities } from "./quantities.ts";
 import { buildView, indexMentions, mentionsWithin } from "./sentence.ts";
 import type { MentionIndex, SentenceView } from "./sentence.ts";
 import { findTriggers } from "./triggers.ts";
+import { pronounResolver, topicOf } from "./pronouns.ts";
 import type { Trigger } from "./triggers.ts";
 import { eventDate, sentenceTimexes } from "./when.ts";
 
@@ -33,12 +34,6 @@ interface Candidate extends Kept {
   clause: number;
 }
 
-const PRONOUN_KINDS: Record<string, string[]> = {
-  he: ["person"],
-  she: ["state", "person"],
-  it: ["state", "organization"],
-  they: ["group", "state", "organization"],
-};
 const ANAPHORIC = new Set(["this", "that", "these", "those"]);
 const PARTY_NOUN_TYPES = new Set(["AGREE", "CONSULT"]);
 
@@ -271,6 +266,8 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   };
   // The last sentence before the current one that names an actor: a pronoun may stand for one of its actors.
   let recentSentence = -1;
+  // The subject actors of the sentence before (its first actor when it was not parsed): a subject pronoun continues them.
+  let topic: Entity[] = [];
 
   const candidate = sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
   layers.syntax.plan(candidate);
@@ -279,28 +276,16 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     if (s.start >= bodyEnd) continue;
     const end = Math.min(s.end, bodyEnd);
     if (!candidate[i]) {
-      if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
+      if (namesActor(mentionIndex, s.start, end)) {
+        recentSentence = i;
+        topic = actorsOf(i).slice(0, 1);
+      }
       continue;
     }
     const view = buildView(layers.syntax.sentence(i), mentionIndex);
     let recentActors: Entity[] | undefined;
     const recent = (): Entity[] => (recentActors ??= recentSentence >= 0 ? actorsOf(recentSentence) : []);
-    const resolve = (pronoun: string, before: number): Entity | null => {
-      if (pronoun === "it") {
-        // "it" takes the nearest thing named before it, and stands for an actor only if that thing is one.
-        let near: Entity | undefined;
-        for (const m of view.mentions) if (m.last < before) near = m.entity;
-        near ??= recent()[recent().length - 1];
-        return near && ["state", "organization", "place"].includes(near.kind) ? near : null;
-      }
-      const kinds = PRONOUN_KINDS[pronoun] ?? [];
-      let inside: Entity | null = null;
-      for (const m of view.mentions) if (m.last < before && kinds.includes(m.entity.kind)) inside = m.entity;
-      if (inside) return inside;
-      const earlier = recent();
-      for (let k = earlier.length - 1; k >= 0; k--) if (kinds.includes(earlier[k].kind)) return earlier[k];
-      return null;
-    };
+    const resolve = pronounResolver(view, recent, topic);
     const counterfactual = isCounterfactualSentence(view);
     const timexesOfSentence = sentenceTimexes(text, timexes, s.start, end);
     const citations = citationsFor(s, layers.paragraphs, layers.citations, citeStarts);
@@ -350,6 +335,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     // Only what the quantities need is kept: the sentence's tokens are let go.
     for (const c of merge(local)) if (!retold(cands, c)) cands.push({ event: c.event, clauseStart: c.clauseStart, clauseEnd: c.clauseEnd });
     if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
+    topic = topicOf(view);
   }
 
   const events: Event[] = cands.map((c, k) => {

@@ -85,7 +85,15 @@ function isInvertedHad(toks: TaggedToken[], i: number): boolean {
   const prev = toks[i - 1];
   const atClauseStart = !prev || prev.norm === "," || prev.pos === "CCONJ" || (prev.pos === "ADV" && (!toks[i - 2] || toks[i - 2].norm === ","));
   const next = toks[i + 1];
-  return atClauseStart && !!next && (next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "ADJ" || next.pos === "NOUN");
+  if (!atClauseStart || !next || !(next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "ADJ" || next.pos === "NOUN")) return false;
+  // "Had Japan been made aware", "had the Soviet Union and Japan still been engaged": a subject, then a participle;
+  // not "…, had intact armies to strike with" (a plain "had" with its object).
+  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    const t = toks[k];
+    if (t.pos === "VERB" || t.pos === "AUX") return t.norm === "been" || !t.norm.endsWith("ing") && t.pos === "VERB" && k > i + 1;
+    if (!(t.pos === "DET" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "CCONJ" || t.pos === "ADV" || t.norm === "'s" || t.norm === "’s" || t.pos === "PART")) return false;
+  }
+  return false;
 }
 
 function hasModalPerfect(toks: TaggedToken[], from: number, to: number): boolean {
@@ -117,6 +125,8 @@ function infinitiveMarker(toks: TaggedToken[], head: number): number {
     const t = toks[k];
     if (t.norm === "to") {
       const next = toks[k + 1];
+      // "in addition to being forced": "to" before a gerund is a preposition.
+      if (next && (next.pos === "VERB" || next.pos === "AUX") && next.norm.endsWith("ing")) return -1;
       return next && (k + 1 === head || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.pos === "PART") ? k : -1;
     }
     if (t.pos === "ADV" || t.pos === "PART" || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX") continue;

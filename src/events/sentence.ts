@@ -58,7 +58,7 @@ export function mentionsIn(index: MentionIndex, toks: TaggedToken[], start: numb
       if (first < 0) first = t;
       last = t;
     }
-    if (first >= 0 && !out.some((o) => o.first === first && o.last === last)) out.push({ entity: m.entity, first, last });
+    if (first >= 0 && !out.some((o) => o.first === first && o.last === last && o.entity === m.entity)) out.push({ entity: m.entity, first, last });
   }
   return out;
 }

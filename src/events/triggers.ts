@@ -59,7 +59,12 @@ function objectIs(view: SentenceView, head: number, kinds: string[]): boolean {
   const v = view.vgAt[head];
   if (v < 0) return false;
   const vg = view.vgs[v];
-  const phrases = vg.passive ? vg.subject : vg.objects;
+  const phrases = [...(vg.passive ? vg.subject : vg.objects)];
+  // "supported the integrity of the Ottoman Empire": the object's of-phrase
+  for (let x = 0; x < view.nps.length; x++) {
+    const np = view.nps[x];
+    if (np.prep >= 0 && np.after >= 0 && phrases.includes(np.after) && view.toks[np.prep].norm === "of") phrases.push(x);
+  }
   for (const ref of view.mentions) {
     if (!kinds.includes(ref.entity.kind)) continue;
     for (let k = ref.last; k >= ref.first; k--) {

@@ -73,7 +73,9 @@ export function chunkFragment(toks: TaggedToken[], seq: number[], scope: number,
       i++;
       continue;
     }
-    if (isVerbal(t) || (t.norm === "to" && t.pos === "PART" && at(i + 1) && (isVerbal(at(i + 1)!) || at(i + 1)!.pos === "ADV"))) {
+    // "to sign", "to formally agree"; "to being forced" is a preposition before a gerund.
+    const infinitive = t.norm === "to" && t.pos === "PART" && !!at(i + 1) && (isVerbal(at(i + 1)!) || at(i + 1)!.pos === "ADV") && !at(i + 1)!.norm.endsWith("ing");
+    if (isVerbal(t) || infinitive) {
       i = verbGroup(i);
       prepPending = -1;
       continue;

@@ -63,6 +63,8 @@ function joinsSubjects(toks: TaggedToken[], i: number, clauseStart: number): boo
   if (toks[k]?.norm === ",") k--;
   while (k >= clauseStart && (NP_BODY.has(toks[k].pos) || QUOTES.has(toks[k].norm))) k--;
   const before = toks[k];
+  // "a treaty between Greece and Bulgaria became necessary": "between" joins its two objects.
+  if (before && (before.norm === "between" || before.norm === "among")) return true;
   return !before || k < clauseStart || before.norm === "," || before.pos === "SCONJ" || before.pos === "CCONJ" || before.pos === "ADV" || before.pos === "PUNCT";
 }
 
@@ -125,7 +127,12 @@ export function splitClauses(toks: TaggedToken[], insideNp: (i: number) => boole
       open(i, false);
       clauses[clauses.length - 1].resumes = resumes;
     } else if (i > 0 && t.pos === "CCONJ" && g.clauseConjunctions.has(t.norm) && verbSeen && clauseAfterConjunction(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
-    else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && g.personalPronouns.has(t.norm)))
+    else if (cur.dependent && verbSeen && prev?.norm === "," && t.pos === "VERB" && !t.norm.endsWith("ing") && clauses.length >= 2 && toks[cur.from].norm === "that") {
+      // "Both Serbia and Greece, utilizing the argument that the war had been prolonged, repudiated …": the clause
+      // around the complement goes on.
+      open(i, false);
+      clauses[clauses.length - 1].resumes = clauses.length - 3;
+    } else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && g.personalPronouns.has(t.norm)))
       && (t.pos === "DET" || g.personalPronouns.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1, prev.norm !== ",")) open(i, false);
     if (isVerbal(t)) verbSeen = true;
   }

@@ -227,13 +227,7 @@ function finiteSubjects(s: SentenceSyntax, c: number, list: number[], objectOf: 
       previousFinite = v;
       continue;
     }
-    for (let m = 0; m < nps.length; m++) {
-      const np = nps[m];
-      if (np.from < floor || np.to > vg.from || s.clauseOf[np.head] !== c) continue;
-      if (np.prep >= 0 || np.possessed >= 0 || np.apposOf >= 0 || objectOf[m] >= 0) continue;
-      if (toks[np.head].pos === "NUM" && np.from === np.head) continue;
-      own.push(m);
-    }
+    own.push(...subjectCandidates(s, c, floor, vg.from, objectOf));
     if (own.length) {
       vg.subject = withGroup(s, own);
       vg.subjectFrom = "own";
@@ -247,6 +241,14 @@ function finiteSubjects(s: SentenceSyntax, c: number, list: number[], objectOf: 
         vg.subject = vgs[above].subject;
         vg.subjectFrom = "coordinated";
         vg.coordinatedWith = above;
+      } else {
+        // the clause resumed has its subject but no finite verb yet: "Both Serbia and Greece, utilizing …, repudiated"
+        const upper = s.clauses[clause.resumes];
+        const candidates = subjectCandidates(s, clause.resumes, upper.from, upper.to, objectOf);
+        if (candidates.length) {
+          vg.subject = withGroup(s, candidates);
+          vg.subjectFrom = "own";
+        }
       }
     } else {
       // "…, and was sent away": a verb right after a conjunction shares the subject of the finite verb before it.
@@ -263,6 +265,19 @@ function finiteSubjects(s: SentenceSyntax, c: number, list: number[], objectOf: 
     }
     previousFinite = v;
   }
+}
+
+/** Noun phrases of clause c in [from, to) that may be a subject: no prepositional phrase, possessor, appositive or object. */
+function subjectCandidates(s: SentenceSyntax, c: number, from: number, to: number, objectOf: number[]): number[] {
+  const out: number[] = [];
+  for (let m = 0; m < s.nps.length; m++) {
+    const np = s.nps[m];
+    if (np.from < from || np.to > to || s.clauseOf[np.head] !== c) continue;
+    if (np.prep >= 0 || np.possessed >= 0 || np.apposOf >= 0 || objectOf[m] >= 0) continue;
+    if (s.toks[np.head].pos === "NUM" && np.from === np.head) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 function withGroup(s: SentenceSyntax, list: number[]): number[] {
