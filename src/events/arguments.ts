@@ -4,7 +4,7 @@
 // ("the Soviet attack", "Germany's declaration of war") and from its own prepositional phrases ("the invasion
 // of Poland by Germany"), and across a support verb from that verb's subject ("the French and Germans held talks").
 // A mediator ("X mediated between Y and Z") is the source and the two sides its targets, never parties.
-import type { Entity } from "../schema.ts";
+import type { Entity, PloverType } from "../schema.ts";
 import { grammarOf } from "../syntax/grammar.ts";
 import { groupOf } from "../syntax/relations.ts";
 import type { NounPhrase, VerbGroup } from "../syntax/types.ts";
@@ -25,6 +25,8 @@ export interface Arguments {
   target: Entity[];
   place: Entity | null;
   passive: boolean;
+  /** A response to an event told before, named by a definite event noun ("acquiesced to these demands", "the demand was rejected"): that noun's type. */
+  respondsTo?: PloverType;
 }
 
 export type Resolver = (pronoun: string, beforeToken: number) => Entity[];
@@ -75,9 +77,13 @@ export function actorsOfNp(view: SentenceView, m: number, resolve: Resolver, out
   for (const r of refs) if (isActorOrPlace(r.entity)) push(out, r.entity);
   if (!refs.length) {
     for (const e of pronounOf(view, m, resolve)) push(out, e);
-    // "its troops", "their governments": the possessive pronoun stands for who the phrase belongs to.
     const first = view.toks[np.from];
-    if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm] && grammarOf().agentiveNouns.has(view.toks[np.head].norm)) for (const e of resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from)) push(out, e);
+    if (grammarOf().memberNouns.has(view.toks[np.head].norm)) {
+      // "its troops", "their governments": the possessive pronoun stands for who the phrase belongs to;
+      // "the remaining members of the alliance": the of-phrase does.
+      if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm]) for (const e of resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from)) push(out, e);
+      else if (out.length === 0) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(out, e);
+    }
   }
   return out;
 }
@@ -188,6 +194,24 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
       if (target.length === 0) for (const o of obliqueActors(view, w, resolve)) if (TARGET_PREPS.has(o.prep)) for (const e of o.actors) if (isActor(e)) push(target, e);
     }
   }
+  // "demanded that Finland destroy the fortifications": a request's target is the subject of its that-clause;
+  // "contacted the Finnish government demanding that …": else the addressee of the verb it goes with.
+  if (target.length === 0 && (entry.type === "REQUEST" || entry.type === "THREATEN")) {
+    for (const e of complementSubject(view, vg, resolve)) if (isActor(e)) push(target, e);
+    if (target.length === 0 && vg.form !== "finite" && vg.subjectFrom === "control") {
+      const main = view.vgs.find((w) => w.form === "finite" && w.subject === vg.subject && w.head < vg.head);
+      if (main) for (const m of main.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(target, e);
+    }
+  }
+  // "reversed its concessions to the Soviet Union by retaking the Karelian Isthmus": a means shares the target of the
+  // event it is the means of.
+  if (target.length === 0 && vg.form === "gerund" && vg.from > 0 && view.toks[vg.from - 1].norm === "by") {
+    const main = view.vgs.find((w) => w.form === "finite" && w.head < vg.head && view.clauseOf[w.head] === view.clauseOf[vg.head]);
+    if (main) {
+      for (const m of main.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+      for (const o of obliqueActors(view, main, resolve)) if (TARGET_PREPS.has(o.prep)) for (const e of o.actors) if (isActor(e) && !source.includes(e)) push(target, e);
+    }
+  }
   // "an attack from Romania": with no subject, a from-phrase names the source.
   if (source.length === 0) for (const o of obliques) if (o.prep === "from") for (const e of o.actors) if (isActor(e)) push(source, e);
   // "The Treaty between Japan and the Soviet Union signed in 1925": the parties of an agentless agreement.
@@ -195,7 +219,32 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     for (const m of vg.subject) for (const x of view.nps.keys()) if (view.nps[x].after === m && view.toks[view.nps[x].prep]?.norm === "between") for (const k of groupOf(view, x)) for (const e of actorsOfNp(view, k, resolve)) if (isActor(e)) push(source, e);
   }
   place ??= placeIn(obliques) ?? frontedPlace(view, vg, resolve);
-  return { source: source.filter(isActorOrPlace), target: target.filter((e) => !source.includes(e)), place, passive };
+  const args: Arguments = { source: source.filter(isActorOrPlace), target: target.filter((e) => !source.includes(e)), place, passive };
+  if (args.target.length === 0 && RESPONSE_TYPES.has(entry.type)) {
+    const candidates = passive ? vg.subject : [...vg.objects, ...vg.obliques.filter((m) => view.toks[view.nps[m].prep].norm === "to")];
+    for (const m of candidates) {
+      const type = definiteEventNoun(view, m, resolve);
+      if (type) {
+        args.respondsTo = type;
+        break;
+      }
+    }
+  }
+  return args;
+}
+
+const RESPONSE_TYPES = new Set(["CONCEDE", "REJECT", "AGREE", "PROTEST", "ACCUSE"]);
+const DEFINITE = new Set(["the", "these", "this", "that", "those", "such"]);
+
+/** A definite noun phrase headed by an event noun that names no actor ("these demands", "the annexation"): its type. */
+function definiteEventNoun(view: SentenceView, m: number, resolve: Resolver): PloverType | undefined {
+  const np = view.nps[m];
+  const det = view.toks[np.from];
+  if (!DEFINITE.has(det.norm) || np.possessor >= 0) return undefined;
+  if (actorsOfNp(view, m, resolve).some(isActor)) return undefined;
+  for (const x of nounPhrasesAfter(view, m)) if (actorsOfNp(view, x, resolve).some(isActor)) return undefined;
+  const entries = triggerLexicon().nouns.get(view.toks[np.head].norm);
+  return entries?.find((e) => !e.with)?.type ?? entries?.[0]?.type;
 }
 
 /** A place in a prepositional phrase before the verb in its clause ("In Vienna on June 9, 1815 Austria … signed"). */
@@ -211,6 +260,18 @@ function frontedPlace(view: SentenceView, vg: VerbGroup, resolve: Resolver): Ent
     if (p) best = p;
   }
   return best;
+}
+
+/** The subject of a that-clause right after the verb group (or its object): "demanded that Finland destroy …". */
+function complementSubject(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity[] {
+  let k = vg.to;
+  for (const m of vg.objects) k = Math.max(k, view.nps[m].to);
+  while (k < view.toks.length && (view.toks[k].norm === "," || view.toks[k].pos === "ADV")) k++;
+  if (k >= view.toks.length || view.toks[k].norm !== "that") return [];
+  const c = view.clauseOf[k];
+  if (view.clauses[c].from !== k) return [];
+  const main = view.vgs.find((w) => w.form === "finite" && view.clauseOf[w.head] === c && w.subjectFrom === "own");
+  return main ? actorsOfList(view, main.subject, resolve) : [];
 }
 
 function placeIn(obliques: { prep: string; actors: Entity[] }[]): Entity | null {

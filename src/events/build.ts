@@ -174,10 +174,17 @@ function mayHoldEvent(layers: Layers, mentions: MentionIndex, start: number, end
     if (fires || (!verbs && !nouns)) continue;
     while (m < m1 && items[m].end <= tok.start) m++;
     let inMention = false;
-    for (let j = m; j < m1 && items[j].start < tok.end && !inMention; j++) inMention = items[j].end > tok.start;
-    if (inMention) continue;
+    let endsThing = true;
+    for (let j = m; j < m1 && items[j].start < tok.end; j++) {
+      if (items[j].end <= tok.start) continue;
+      inMention = true;
+      // an event noun ending the name of a thing ("Petrozavodsk Offensive", "ceasefire") may fire
+      if (items[j].end !== tok.end || ACTOR_KINDS.has(items[j].entity.kind) || items[j].entity.kind === "place") endsThing = false;
+    }
+    if (inMention && !endsThing) continue;
+    if (inMention) verbs = undefined;
     // The tagger's first token may come after one it drops, hence the first two.
-    if (k > from + 1 && tok.text[0] !== tok.text[0].toLowerCase()) nouns = undefined;
+    if (k > from + 1 && tok.text[0] !== tok.text[0].toLowerCase() && !inMention) nouns = undefined;
     for (const e of verbs ?? []) fires ||= mayFire(e, tokens, k, from, to, items, m0, m1);
     for (const e of nouns ?? []) fires ||= mayFire(e, tokens, k, from, to, items, m0, m1);
   }
@@ -220,6 +227,25 @@ function participants(e: Event): Set<string> {
 function within(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
+}
+
+const REFERENCE_WINDOW = 5;
+
+/** The latest event of a type told in this sentence or the few before ("these demands" → the demand made). */
+function referredEvent(kept: Kept[], local: Candidate[], type: string, sentence: number): Event | undefined {
+  for (let k = local.length - 1; k >= 0; k--) if (local[k].event.type === type && local[k].event.modality !== "negated") return local[k].event;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const e = kept[k].event;
+    if (sentence - e.sentence > REFERENCE_WINDOW) break;
+    if (e.type === type && e.modality !== "negated" && e.modality !== "hypothetical" && e.modality !== "counterfactual" && e.source.length) return e;
+  }
+  return undefined;
+}
+
+/** A date at month precision at most: a response follows what it answers, within the same weeks. */
+function monthOf(date: string): string {
+  const m = date.match(/^(-?\d{4}-\d{2})-\d{2}$/);
+  return m ? m[1] : date;
 }
 
 /** One event per trigger; a noun that is the object of an event verb ("sent aid", "reached an agreement") is folded into it. */
@@ -291,6 +317,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     const citations = citationsFor(s, layers.paragraphs, layers.citations, citeStarts);
     const local: Candidate[] = [];
     for (const trig of findTriggers(view)) {
+      let responseDate: string | null = null;
       if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
       const args = argumentsOf(view, trig, resolve);
       if (args.source.length === 0 && args.target.length === 0 && trig.entry.pos === "noun" && PARTY_NOUN_TYPES.has(trig.entry.type) && agentlessSupport(view, trig)) {
@@ -298,6 +325,17 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         // names or, when it names none, those of the narrative just before it.
         const named = actorsOf(i);
         args.source = [...new Set(named.length > 0 ? named : recent())];
+      }
+      if (args.respondsTo) {
+        // "The Baltic governments acquiesced to these demands": the target is whoever made them, told shortly before.
+        const earlier = referredEvent(cands, local, args.respondsTo, i);
+        if (earlier) {
+          for (const id of earlier.source) {
+            const e = byId.get(id);
+            if (e && !args.source.includes(e) && !args.target.includes(e)) args.target.push(e);
+          }
+          responseDate = earlier.date;
+        }
       }
       if (args.source.length === 0 && args.target.length === 0) continue;
       const reading = modalityOf(view, trig, counterfactual);
@@ -323,7 +361,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         sentence: i,
         source,
         target: withMemberOf(args.target, byId).filter((id) => !source.includes(id)),
-        date: eventDate(view, trig, timexesOfSentence, layers.sentenceTimes[i] ?? null),
+        date: timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, layers.sentenceTimes[i] ?? null),
         place: args.place?.id ?? null,
         modality,
         citations,

@@ -25,6 +25,36 @@ function namedIn(view: SentenceView, m: number): Entity[] {
   return out;
 }
 
+/** The actors of the nearest plural name before token `at`, with its coordination. */
+function pluralNameBefore(view: SentenceView, at: number, fits: (e: Entity) => boolean): Entity[] {
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const ref = view.mentions[k];
+    if (ref.last >= at || !fits(ref.entity)) continue;
+    const m = npOf(view, ref.first, ref.last);
+    if (ref.entity.kind !== "group" && !plural(view, m)) continue;
+    const group = view.nps[m]?.group ?? -1;
+    const members = view.nps.map((_, x) => x).filter((x) => x === m || (group >= 0 && view.nps[x].group === group));
+    const all = members.flatMap((x) => namedIn(view, x)).filter((e) => ACTOR_KINDS.has(e.kind));
+    return all.length ? [...new Set(all)] : [ref.entity];
+  }
+  return [];
+}
+
+function npOf(view: SentenceView, first: number, last: number): number {
+  let k = last;
+  while (k > first && view.npAt[k] < 0) k--;
+  return view.npAt[k];
+}
+
+/** A plural noun phrase: coordinated, or with a plural head ("the Baltic states", "the Soviets"). */
+function plural(view: SentenceView, m: number): boolean {
+  if (m < 0) return false;
+  const np = view.nps[m];
+  if (np.group >= 0 && view.nps.some((x, k) => k !== m && x.group === np.group)) return true;
+  const head = view.toks[np.head].norm;
+  return head.endsWith("s") && !head.endsWith("ss") && head !== "its" && head !== "this";
+}
+
 /**
  * A resolver for the pronouns of one sentence. `recent` gives the actors of the last sentence before that named
  * any; `topic` the subject actors of the sentence before.
@@ -36,14 +66,24 @@ export function pronounResolver(view: SentenceView, recent: () => Entity[], topi
     const own = view.npAt[at];
     const isSubject = own >= 0 && view.vgs.some((vg) => vg.subjectFrom === "own" && vg.subject.includes(own));
     if (isSubject) {
-      for (let v = view.vgs.length - 1; v >= 0; v--) {
-        const vg = view.vgs[v];
-        if (vg.head >= at || vg.subject.includes(own) || vg.subjectFrom === "none" || vg.subjectFrom === "control" || !vg.subject.length) continue;
-        const named = vg.subject.flatMap((m) => namedIn(view, m));
-        // "a treaty … became necessary; it was signed": "it" is the thing, which is no actor.
-        if (pronoun === "it" && !named.some(fits)) return [];
-        const actors = named.filter(fits);
-        if (actors.length) return pronoun === "they" ? actors : [actors[0]];
+      // "they" prefers a plural subject, then a plural name ("Moscow turned to the Baltic states, demanding that they
+      // …"), and only then a singular subject ("When the Soviet Union found out …, they broke off …").
+      const passes = pronoun === "they" ? [true, false] : [false];
+      for (const needPlural of passes) {
+        for (let v = view.vgs.length - 1; v >= 0; v--) {
+          const vg = view.vgs[v];
+          if (vg.head >= at || vg.subject.includes(own) || vg.subjectFrom === "none" || vg.subjectFrom === "control" || !vg.subject.length) continue;
+          if (needPlural && !vg.subject.some((m) => plural(view, m))) continue;
+          const named = vg.subject.flatMap((m) => namedIn(view, m));
+          // "a treaty … became necessary; it was signed": "it" is the thing, which is no actor.
+          if (pronoun === "it" && !named.some(fits)) return [];
+          const actors = named.filter(fits);
+          if (actors.length) return pronoun === "they" ? actors : [actors[0]];
+        }
+        if (needPlural) {
+          const group = pluralNameBefore(view, at, fits);
+          if (group.length) return group;
+        }
       }
       const fromTopic = topic.filter(fits);
       if (fromTopic.length) return pronoun === "they" ? fromTopic : [fromTopic[0]];
@@ -56,7 +96,12 @@ export function pronounResolver(view: SentenceView, recent: () => Entity[], topi
       return near && ["state", "organization", "place"].includes(near.kind) ? [near] : [];
     }
     let nearest = -1;
-    for (let k = 0; k < view.mentions.length; k++) if (view.mentions[k].last < at && fits(view.mentions[k].entity)) nearest = k;
+    for (let k = 0; k < view.mentions.length; k++) {
+      const ref = view.mentions[k];
+      if (ref.last >= at || !fits(ref.entity)) continue;
+      if (pronoun === "they" && !plural(view, npOf(view, ref.first, ref.last)) && ref.entity.kind !== "group") continue;
+      nearest = k;
+    }
     if (nearest >= 0) {
       const ref = view.mentions[nearest];
       if (pronoun !== "they") return [ref.entity];

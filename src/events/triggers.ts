@@ -97,6 +97,15 @@ function isVerbTag(view: SentenceView, t: number): boolean {
   return prev?.pos === "CCONJ" && toks[t - 2]?.pos === "VERB" && objectFollows;
 }
 
+const ACTOR_OR_PLACE = new Set(["state", "organization", "person", "group", "place"]);
+
+/** Token t is the last word of the mention of a thing that is neither an actor nor a place (an operation, a truce). */
+function endsThingName(view: SentenceView, t: number): boolean {
+  const ref = view.mentions[view.mentionAt[t]];
+  if (ref.last !== t) return false;
+  return !view.mentions.some((m) => m.first <= t && m.last >= t && ACTOR_OR_PLACE.has(m.entity.kind));
+}
+
 /** Triggers of a sentence in token order (at most one per head token). */
 export function findTriggers(view: SentenceView): Trigger[] {
   const lex = triggerLexicon();
@@ -105,12 +114,17 @@ export function findTriggers(view: SentenceView): Trigger[] {
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t];
     const verbs = lex.verbs.get(tok.norm);
-    let entries = verbs && isVerbTag(view, t) ? verbs : undefined;
-    if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || (tok.pos === "PROPN" && t === 0))) {
+    const inMention = view.mentionAt[t] >= 0;
+    // "the Soviet Union's Vyborg–Petrozavodsk Offensive", "a ceasefire": an event noun ending the name of a thing.
+    const namesEvent = inMention && endsThingName(view, t);
+    if (inMention && !namesEvent) continue;
+    let entries = verbs && !inMention && isVerbTag(view, t) ? verbs : undefined;
+    if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || tok.pos === "PROPN")) {
       const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase();
-      if (!capitalisedInside) entries = lex.nouns.get(tok.norm);
+      if (!capitalisedInside || namesEvent || (tok.pos === "PROPN" && t === 0)) entries = lex.nouns.get(tok.norm);
+      if (tok.pos === "PROPN" && t > 0 && !namesEvent) entries = undefined;
     }
-    if (!entries || view.mentionAt[t] >= 0) continue;
+    if (!entries) continue;
     for (const entry of entries) {
       const hit = matchEntry(view, t, entry);
       if (hit) {

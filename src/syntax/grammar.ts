@@ -37,6 +37,7 @@ export interface Grammar {
   gerundSubjectVerbs: Set<string>;
   objectControlVerbs: Set<string>;
   agentiveNouns: Set<string>;
+  memberNouns: Set<string>;
   retag: RetagRule[];
 }
 
@@ -65,6 +66,7 @@ export function grammarOf(): Grammar {
     gerundSubjectVerbs: set("gerundSubjectVerbs"),
     objectControlVerbs: set("objectControlVerbs"),
     agentiveNouns: set("agentiveNouns"),
+    memberNouns: set("memberNouns"),
     retag: raw.retag,
   };
   return grammar;
