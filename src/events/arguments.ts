@@ -116,6 +116,8 @@ function obliqueActors(view: SentenceView, vg: VerbGroup, resolve: Resolver): { 
     const np = view.nps[m];
     const prep = view.toks[np.prep].norm;
     const actors = actorsOfNp(view, m, resolve);
+    // "gave in to almost all of Perry's demands": the of-phrase of a phrase that names no one
+    if (!actors.some(isActor) && prep !== "of") for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) push(actors, e);
     const last = out[out.length - 1];
     if (last && last.group === np.group && last.prep === prep) {
       for (const e of actors) push(last.actors, e);
@@ -157,7 +159,13 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
   const obliques = obliqueActors(view, vg, resolve);
   const agents = passive ? actorsOfList(view, vg.agent, resolve).filter(isActor) : [];
 
-  if (passive) {
+  if (entry.theme) {
+    // "Perry was sent with a fleet by President Fillmore": the force sent acts for the sender.
+    for (const e of agents) push(source, e);
+    for (const e of subject) push(source, e);
+    if (!passive) for (const e of objects) if (isActor(e)) push(source, e);
+    objects.length = 0;
+  } else if (passive) {
     for (const e of agents) push(source, e);
     for (const e of subject) if (!source.includes(e)) push(target, e);
   } else for (const e of subject) push(source, e);
@@ -191,6 +199,8 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     for (const w of view.vgs) {
       if (w.governor !== v || w.form !== "infinitive") continue;
       for (const m of w.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(target, e);
+      // "to force the opening of Japanese ports"
+      if (target.length === 0) for (const m of w.objects) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(target, e);
       if (target.length === 0) for (const o of obliqueActors(view, w, resolve)) if (TARGET_PREPS.has(o.prep)) for (const e of o.actors) if (isActor(e)) push(target, e);
     }
   }
@@ -201,6 +211,8 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     if (target.length === 0 && vg.form !== "finite" && vg.subjectFrom === "control") {
       const main = view.vgs.find((w) => w.form === "finite" && w.subject === vg.subject && w.head < vg.head);
       if (main) for (const m of main.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(target, e);
+      // "arrived in Japan asking for ports to be opened": the place arrived at, when it is a state
+      if (main && target.length === 0) for (const o of obliqueActors(view, main, resolve)) if (o.prep === "in" || o.prep === "at" || o.prep === "to") for (const e of o.actors) if (isActor(e)) push(target, e);
     }
   }
   // "reversed its concessions to the Soviet Union by retaking the Karelian Isthmus": a means shares the target of the

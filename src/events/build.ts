@@ -47,17 +47,66 @@ function isAnaphoricNoun(view: SentenceView, trig: Trigger): boolean {
   return false;
 }
 
-/** A noun trigger followed by a passive support verb with no agent: "an agreement was reached", "a convention was held". */
-function agentlessSupport(view: SentenceView, trig: Trigger): boolean {
+/** Agreement words that name an agreement or a meeting as a thing ("the treaty was ratified", "it was signed"). */
+const AGREEMENT_WORDS = new Set(["treaty", "pact", "agreement", "agreements", "convention", "armistice", "accord", "protocol", "text", "it", "peace", "truce", "ceasefire", "alliance", "deal", "settlement"]);
+/** Nouns that are an act of agreeing or meeting by nature, wherever they stand ("ended with the signing of …"). */
+const ACTS_BY_NATURE = new Set(["signing", "ratification", "ceasefire", "armistice", "truce", "negotiations", "talks", "accession"]);
+const LINKING_PREPS = new Set(["with", "by", "after", "following", "upon", "on"]);
+
+/**
+ * An agreement or meeting whose text names no party of its own: "an agreement was reached", "Negotiations began on
+ * March 8", "ended … with the signing of the Treaty of London", "The treaty was ratified on February 21, 1855".
+ */
+function actorlessParty(view: SentenceView, trig: Trigger): boolean {
+  if (!PARTY_NOUN_TYPES.has(trig.entry.type)) return false;
   const { toks } = view;
   const support = triggerLexicon().supportVerbs;
-  // The support verb follows the noun, or ends the trigger's own span ("convention … held").
-  const within = trig.last >= trig.head + 2 && support.has(toks[trig.last].norm);
-  const verbAt = within ? trig.last : trig.last + 2;
-  const be = toks[verbAt - 1];
-  const verb = toks[verbAt];
-  if (!be || !verb || !BE.has(be.norm) || !support.has(verb.norm)) return false;
-  return toks[verbAt + 1]?.norm !== "by";
+  if (trig.entry.pos === "verb") {
+    const v = view.vgAt[trig.head];
+    if (v < 0) return false;
+    const vg = view.vgs[v];
+    return vg.passive && vg.agent.length === 0 && vg.subject.some((m) => AGREEMENT_WORDS.has(toks[view.nps[m].head].norm));
+  }
+  const m = view.npAt[trig.head];
+  if (m < 0) return false;
+  const np = view.nps[m];
+  if (np.prep >= 0 && LINKING_PREPS.has(toks[np.prep].norm) && ACTS_BY_NATURE.has(toks[trig.head].norm)) return true;
+  // the subject of a support verb with no agent: "a second convention was held", "Negotiations began"
+  for (const vg of view.vgs) {
+    if (vg.subjectFrom !== "own" || !vg.subject.includes(m) || !support.has(toks[vg.head].norm)) continue;
+    return vg.agent.length === 0 && !vg.obliques.some((x) => toks[view.nps[x].prep].norm === "by");
+  }
+  return false;
+}
+
+/** The actors of the between-phrases of a sentence ("Hostilities between Finland and the USSR ended with a ceasefire"). */
+function betweenActors(view: SentenceView): Entity[] {
+  const out: Entity[] = [];
+  for (let m = 0; m < view.nps.length; m++) {
+    const np = view.nps[m];
+    if (np.prep < 0 || view.toks[np.prep].norm !== "between") continue;
+    for (const ref of view.mentions) {
+      let k = ref.last;
+      while (k > ref.first && view.npAt[k] < 0) k--;
+      if (view.npAt[k] === m && ACTOR_KINDS.has(ref.entity.kind) && !out.includes(ref.entity)) out.push(ref.entity);
+    }
+  }
+  return out;
+}
+
+const PARTIES_WINDOW = 5;
+
+/** The parties of the narrative: the participants of the latest event with two or more, told in the last few sentences. */
+function narrativeParties(kept: Kept[], sentence: number, byId: Map<string, Entity>): Entity[] {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const e = kept[k].event;
+    if (sentence - e.sentence > PARTIES_WINDOW) break;
+    if (e.modality !== "asserted" && e.modality !== "reported") continue;
+    const ids = [...new Set([...e.source, ...e.target])];
+    const actors = ids.map((id) => byId.get(id)).filter((x): x is Entity => !!x && ACTOR_KINDS.has(x.kind) && !x.memberOf);
+    if (actors.length >= 2) return actors;
+  }
+  return [];
 }
 
 const RETELLING_WINDOW = 5;
@@ -200,11 +249,16 @@ const BE = new Set(["was", "were", "is", "are"]);
  */
 function agentlessSupportIn(tokens: readonly Token[], from: number, to: number): boolean {
   const lex = triggerLexicon();
-  for (let k = from; k + 2 < to; k++) {
-    if (!BE.has(tokens[k + 1].norm) || !lex.supportVerbs.has(tokens[k + 2].norm)) continue;
-    if (k + 3 < to && tokens[k + 3].norm === "by") continue;
+  for (let k = from; k + 1 < to; k++) {
     const nouns = lex.nouns.get(tokens[k].norm);
-    if (nouns?.some((e) => PARTY_NOUN_TYPES.has(e.type))) return true;
+    if (!nouns?.some((e) => PARTY_NOUN_TYPES.has(e.type))) continue;
+    // "a convention was held", "Negotiations began", "ended with the signing of", "The treaty was ratified"
+    const next = tokens[k + 1].norm;
+    if (lex.supportVerbs.has(next) || (BE.has(next) && k + 2 < to && (lex.supportVerbs.has(tokens[k + 2].norm) || lex.verbs.has(tokens[k + 2].norm)))) return true;
+    if (ACTS_BY_NATURE.has(tokens[k].norm)) return true;
+  }
+  for (let k = from; k + 2 < to; k++) {
+    if (AGREEMENT_WORDS.has(tokens[k].norm) && BE.has(tokens[k + 1].norm) && lex.verbs.get(tokens[k + 2].norm)?.some((e) => PARTY_NOUN_TYPES.has(e.type))) return true;
   }
   return false;
 }
@@ -320,11 +374,20 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       let responseDate: string | null = null;
       if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
       const args = argumentsOf(view, trig, resolve);
-      if (args.source.length === 0 && args.target.length === 0 && trig.entry.pos === "noun" && PARTY_NOUN_TYPES.has(trig.entry.type) && agentlessSupport(view, trig)) {
-        // "an agreement was reached", "a second convention was held": the parties are the actors the sentence
-        // names or, when it names none, those of the narrative just before it.
-        const named = actorsOf(i);
-        args.source = [...new Set(named.length > 0 ? named : recent())];
+      if (args.source.length === 0 && args.target.length === 0 && actorlessParty(view, trig)) {
+        // The parties of an agreement or meeting that names none: those of a between-phrase of its sentence, else the
+        // participants of the sentence's other events ("began when X attacked Y and ended with the signing of …"),
+        // else the parties of the narrative just before it.
+        let parties = betweenActors(view);
+        if (!parties.length) {
+          for (const c of local) if (c.event.modality === "asserted") for (const id of [...c.event.source, ...c.event.target]) {
+            const e = byId.get(id);
+            if (e && ACTOR_KINDS.has(e.kind) && !e.memberOf && !parties.includes(e)) parties.push(e);
+          }
+        }
+        if (!parties.length) parties = narrativeParties(cands, i, byId);
+        if (!parties.length && new Set(recent()).size >= 2) parties = recent();
+        args.source = [...new Set(parties)];
       }
       if (args.respondsTo) {
         // "The Baltic governments acquiesced to these demands": the target is whoever made them, told shortly before.

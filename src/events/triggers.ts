@@ -26,6 +26,9 @@ function findWith(view: SentenceView, head: number, words: string[], both = fals
   if (both) {
     for (let k = head - 1; k >= 0 && k >= head - 3; k--) if (words.includes(toks[k].norm)) return head;
   }
+  // In the passive the object is the subject: "the text was endorsed by Emperor Kōmei".
+  const v = view.vgAt[head];
+  if (v >= 0 && view.vgs[v].passive) for (const m of view.vgs[v].subject) if (words.includes(toks[view.nps[m].head].norm)) return head;
   return -1;
 }
 

@@ -127,7 +127,10 @@ export function splitClauses(toks: TaggedToken[], insideNp: (i: number) => boole
       open(i, false);
       clauses[clauses.length - 1].resumes = resumes;
     } else if (i > 0 && t.pos === "CCONJ" && g.clauseConjunctions.has(t.norm) && verbSeen && clauseAfterConjunction(toks, i) && !joinsSubjects(toks, i, cur.from)) open(i, false);
-    else if (cur.dependent && verbSeen && prev?.norm === "," && t.pos === "VERB" && t.norm.endsWith("ed") && clauses.length >= 2 && toks[cur.from].norm === "that") {
+    else if (cur.dependent && verbSeen && t.pos === "CCONJ" && prev?.norm === "," && toks[i + 1] && isSubordinator(toks[i + 1]) && toks[i + 2] && isVerbal(toks[i + 2])) {
+      // "After refusing X, which was …, and after threatening Y, he was allowed": a second fronted adjunct.
+      open(i, true);
+    } else if (cur.dependent && verbSeen && prev?.norm === "," && t.pos === "VERB" && t.norm.endsWith("ed") && clauses.length >= 2 && toks[cur.from].norm === "that") {
       // "Both Serbia and Greece, utilizing the argument that the war had been prolonged, repudiated …": the clause
       // around the complement goes on.
       open(i, false);

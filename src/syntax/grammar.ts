@@ -38,6 +38,7 @@ export interface Grammar {
   objectControlVerbs: Set<string>;
   agentiveNouns: Set<string>;
   memberNouns: Set<string>;
+  gerundSubjectPreps: Set<string>;
   retag: RetagRule[];
 }
 
@@ -67,6 +68,7 @@ export function grammarOf(): Grammar {
     objectControlVerbs: set("objectControlVerbs"),
     agentiveNouns: set("agentiveNouns"),
     memberNouns: set("memberNouns"),
+    gerundSubjectPreps: set("gerundSubjectPreps"),
     retag: raw.retag,
   };
   return grammar;

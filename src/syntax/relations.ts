@@ -380,7 +380,7 @@ function control(s: SentenceSyntax, f: Fragment, v: number, objectOf: number[], 
       const np = nps[m];
       const governor = objectOf[m];
       // "leading to the United Kingdom and France declaring war", "Britain protested Russia selling arms"
-      if (np.prep >= 0 || (governor >= 0 && g.gerundSubjectVerbs.has(toks[vgs[governor].head].norm))) {
+      if ((np.prep >= 0 && g.gerundSubjectPreps.has(toks[np.prep].norm)) || (governor >= 0 && g.gerundSubjectVerbs.has(toks[vgs[governor].head].norm))) {
         vg.subject = withGroup(s, [m]);
         vg.subjectFrom = "own";
         return;
