@@ -159,6 +159,18 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
   const obliques = obliqueActors(view, vg, resolve);
   const agents = passive ? actorsOfList(view, vg.agent, resolve).filter(isActor) : [];
 
+  if (entry.creates) objects.length = 0;
+  // "called for an immediate evacuation of German troops": a request targets whoever is to do the requested act.
+  if (entry.type === "REQUEST") {
+    for (const m of [...vg.objects, ...vg.obliques.filter((x) => view.toks[view.nps[x].prep].norm === "for")]) {
+      const inner = requestedAct(view, m, resolve);
+      if (inner) {
+        objects.length = 0;
+        for (const e of inner) push(objects, e);
+        break;
+      }
+    }
+  }
   if (entry.theme) {
     // "Perry was sent with a fleet by President Fillmore": the force sent acts for the sender.
     for (const e of agents) push(source, e);
@@ -274,6 +286,16 @@ function frontedPlace(view: SentenceView, vg: VerbGroup, resolve: Resolver): Ent
   return best;
 }
 
+/** The actors of an event noun heading phrase m ("an immediate evacuation of German troops"): its doers, else its targets. */
+function requestedAct(view: SentenceView, m: number, resolve: Resolver): Entity[] | null {
+  const np = view.nps[m];
+  const entries = triggerLexicon().nouns.get(view.toks[np.head].norm);
+  if (!entries?.length) return null;
+  const args = nounArguments(view, { entry: entries[0], head: np.head, last: np.head }, resolve);
+  const actors = args.source.length ? args.source : args.target;
+  return actors.some(isActor) ? actors.filter(isActor) : null;
+}
+
 /** The subject of a that-clause right after the verb group (or its object): "demanded that Finland destroy …". */
 function complementSubject(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity[] {
   let k = vg.to;
@@ -360,6 +382,15 @@ function nounArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
       else if (NOUN_TARGET_PREPS.has(prep)) push(target, e);
     }
   }
+  // "The Blockade of Germany was a naval operation conducted by the Allied Powers": the predicate's agent and phrases.
+  if (governed && governed.role === "subject" && grammarOf().be.has(toks[governed.vg.head].norm) && source.length === 0) {
+    for (const pred of governed.vg.objects) {
+      for (const w of view.vgs) {
+        if (w.form !== "participle" || !w.subject.includes(pred)) continue;
+        for (const e of actorsOfList(view, w.agent, resolve)) if (isActor(e)) push(source, e);
+      }
+    }
+  }
   // Across a support verb: "the French and Germans held talks", "the Allied forces launched the Hundred Days Offensive";
   // an experiencer verb's subject is the target: "Bulgaria … facing a surprise attack from Romania".
   if (governed) {
@@ -370,6 +401,10 @@ function nounArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     } else if (governed.role === "object" && lex.supportVerbs.has(verb) && source.length === 0) {
       const agents = vg.passive ? actorsOfList(view, vg.agent, resolve) : subjectActors(view, vg, resolve);
       for (const e of agents) if (isActor(e)) push(source, e);
+      // "Allied troops entered Germany and began the occupation": the occupation is of what the verb before named.
+      if (target.length === 0 && vg.coordinatedWith >= 0) {
+        for (const x of view.vgs[vg.coordinatedWith].objects) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+      }
     } else if (governed.role === "subject" && vg.passive && lex.supportVerbs.has(verb) && source.length === 0) {
       // "a treaty was signed by Lord Lansdowne and Hayashi Tadasu"
       for (const e of actorsOfList(view, vg.agent, resolve)) if (isActor(e)) push(source, e);

@@ -24,6 +24,8 @@ export interface TriggerEntry {
   negatedAs?: { type: PloverType; cameo: string };
   /** The preposition of a recipient that is the target rather than the object's owner ("cede X to Romania"). */
   recipient?: string;
+  /** A verb whose object is what it brings into being, no target ("formed the Balkan League"). */
+  creates?: boolean;
   /** A verb whose object (or passive subject) is the force sent, which acts for the sender ("sent troops", "was sent with a fleet"). */
   theme?: boolean;
   /** A noun whose premodifiers and possessor undergo the event rather than do it ("the Italian defeat"). */

@@ -256,6 +256,8 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (modal && modal !== "would" && modal !== "will") hypothetical = true;
   if (modal === "would" && facts.conditional && !conditionalThreat(view, trig.head)) hypothetical = true;
 
+  // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.
+  if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm)) hypothetical = true;
   let governedNegated = false;
   if (anchor >= 0) {
     const g = infinitiveGovernor(toks, anchor);

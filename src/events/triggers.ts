@@ -123,9 +123,10 @@ export function findTriggers(view: SentenceView): Trigger[] {
     if (inMention && !namesEvent) continue;
     let entries = verbs && !inMention && isVerbTag(view, t) ? verbs : undefined;
     if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || tok.pos === "PROPN")) {
-      const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase();
+      // "The Blockade of Germany": a capitalised event noun right after a sentence's first article is no name of a thing.
+      const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase() && !(t === 1 && toks[0].pos === "DET");
       if (!capitalisedInside || namesEvent || (tok.pos === "PROPN" && t === 0)) entries = lex.nouns.get(tok.norm);
-      if (tok.pos === "PROPN" && t > 0 && !namesEvent) entries = undefined;
+      if (tok.pos === "PROPN" && t > 0 && !namesEvent && !(t === 1 && toks[0].pos === "DET")) entries = undefined;
     }
     if (!entries) continue;
     for (const entry of entries) {

@@ -100,7 +100,9 @@ function resumedClause(toks: TaggedToken[], clauses: RawClause[], i: number): nu
 /** Splits a run of tokens (one fragment of a sentence) into clauses; indexes are into `toks`. */
 export function splitClauses(toks: TaggedToken[], insideNp: (i: number) => boolean = () => false): RawClause[] {
   const g = grammarOf();
-  const clauses: RawClause[] = [{ from: 0, to: toks.length, dependent: toks.length > 0 && isSubordinator(toks[0]) }];
+  // "After the Central Powers launched …" opens a clause; "After two months of negotiations, …" is a phrase.
+  const opensClause = (t: TaggedToken) => isSubordinator(t) && (t.pos !== "ADP" || newClauseAfter(toks, 0, true));
+  const clauses: RawClause[] = [{ from: 0, to: toks.length, dependent: toks.length > 0 && opensClause(toks[0]) }];
   let verbSeen = false;
   const open = (i: number, dependent: boolean) => {
     const cur = clauses[clauses.length - 1];
@@ -120,7 +122,7 @@ export function splitClauses(toks: TaggedToken[], insideNp: (i: number) => boole
     if (i > 0 && DASHES.has(prev.norm)) open(i, false);
     else if (insideNp(i)) {
       // "the combined Serbian and Greek armies": a conjunction inside a noun phrase joins no clauses.
-    } else if (i > 0 && isSubordinator(t) && !(toks[i + 1]?.norm === "," && prev.pos === "ADV") && (t.pos === "SCONJ" || newClauseAfter(toks, i))) open(i, true);
+    } else if (i > 0 && isSubordinator(t) && !(toks[i + 1]?.norm === "," && prev.pos === "ADV") && (t.pos === "SCONJ" || newClauseAfter(toks, i, t.pos === "ADP"))) open(i, true);
     else if (i > 0 && (t.norm === "which" || t.norm === "who" || t.norm === "whom")) open(i, true);
     else if (i > 0 && t.norm === "that" && (t.pos === "SCONJ" || (t.pos === "PRON" && prev.pos === "NOUN"))) open(i, true);
     else if (i > 0 && t.pos === "CCONJ" && (resumes = resumedClause(toks, clauses, i)) >= 0) {

@@ -39,6 +39,7 @@ export interface Grammar {
   agentiveNouns: Set<string>;
   memberNouns: Set<string>;
   gerundSubjectPreps: Set<string>;
+  outcomeVerbs: Set<string>;
   retag: RetagRule[];
 }
 
@@ -69,6 +70,7 @@ export function grammarOf(): Grammar {
     agentiveNouns: set("agentiveNouns"),
     memberNouns: set("memberNouns"),
     gerundSubjectPreps: set("gerundSubjectPreps"),
+    outcomeVerbs: set("outcomeVerbs"),
     retag: raw.retag,
   };
   return grammar;

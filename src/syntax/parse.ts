@@ -64,6 +64,11 @@ export function parseSentence(index: number, start: number, end: number, toks: T
       void outerP;
     }
   }
+  // A subordinator that opens a clause governs no noun phrase: "After the Central Powers launched …".
+  for (const c of s.clauses) {
+    if (!c.dependent || toks[c.from].pos !== "ADP") continue;
+    for (const np of s.nps) if (np.prep === c.from) np.prep = -1;
+  }
   // A parenthesis is about the noun phrase right before it.
   scopes.forEach((sc) => {
     if (sc.kind === "paren" && sc.from > 0) {

@@ -111,6 +111,19 @@ function coordinate(s: SentenceSyntax, f: Fragment, prevOf: (k: number) => numbe
     // phrases x..y are linked; find the last coordinator in the run
     let lastConj = -1;
     for (let z = x; z < y; z++) if (link[z] === "conj") lastConj = z;
+    // "Following negotiations, the Allied powers and Germany signed": a list that ends before a finite verb starts
+    // after its last comma when its first phrase stands after a verb or preposition.
+    if (lastConj >= 0 && startsFiniteVerb(s, nps[list[y]].to)) {
+      const before = prevOf(fromOf(list[x]));
+      if (before >= 0 && (s.vgAt[before] >= 0 || toks[before].pos === "ADP")) {
+        let cut = -1;
+        for (let z = x; z < lastConj; z++) if (link[z] === "comma") cut = z;
+        if (cut >= 0) {
+          for (let z = x; z <= cut; z++) nps[list[z]].group = list[z];
+          x = cut + 1;
+        }
+      }
+    }
     if (lastConj >= 0) {
       const first = list[x];
       const prep = nps[first].prep;
@@ -380,7 +393,9 @@ function control(s: SentenceSyntax, f: Fragment, v: number, objectOf: number[], 
       const np = nps[m];
       const governor = objectOf[m];
       // "leading to the United Kingdom and France declaring war", "Britain protested Russia selling arms"
-      if ((np.prep >= 0 && g.gerundSubjectPreps.has(toks[np.prep].norm)) || (governor >= 0 && g.gerundSubjectVerbs.has(toks[vgs[governor].head].norm))) {
+      // "resulting in Austria-Hungary declaring war": "in" after a verb of outcome
+      const outcomeIn = np.prep >= 0 && toks[np.prep].norm === "in" && g.outcomeVerbs.has(toks[prevOf(np.prep)]?.norm ?? "");
+      if ((np.prep >= 0 && g.gerundSubjectPreps.has(toks[np.prep].norm)) || outcomeIn || (governor >= 0 && g.gerundSubjectVerbs.has(toks[vgs[governor].head].norm))) {
         vg.subject = withGroup(s, [m]);
         vg.subjectFrom = "own";
         return;
