@@ -127,11 +127,15 @@ function definite(c: Candidate): boolean {
  */
 function retold(earlier: Kept[], c: Candidate): boolean {
   if (c.trig.entry.pos !== "noun") return false;
+  const word = c.view.toks[c.trig.head].norm.replace(/s$/, "");
   let mine: Set<string> | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k].event;
     if (c.event.sentence - e.sentence > RETELLING_WINDOW) break;
     if (e.type !== c.event.type || e.modality !== c.event.modality) continue;
+    // the same word told again ("an alliance … the alliance"), not another act of the same kind ("a ceasefire …
+    // formalised by the signing of the armistice")
+    if (!e.trigger.text.toLowerCase().startsWith(word)) continue;
     mine ??= participants(c.event);
     const theirs = participants(e);
     const subset = within(mine, theirs);

@@ -239,6 +239,17 @@ function nounAnchor(view: SentenceView, head: number): number {
   return -1;
 }
 
+/** The noun at `head` is what the verb at `anchor` asks for: its object, or its for-phrase ("called for the withdrawal"). */
+function askedFor(view: SentenceView, head: number, anchor: number): boolean {
+  const m = view.npAt[head];
+  const v = view.vgAt[anchor];
+  if (m < 0 || v < 0) return false;
+  const vg = view.vgs[v];
+  const root = view.nps[m].group >= 0 ? view.nps[m].group : m;
+  if (vg.objects.includes(m) || vg.objects.includes(root)) return true;
+  return vg.obliques.some((x) => (x === m || x === root) && view.toks[view.nps[x].prep].norm === "for");
+}
+
 export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSentence: boolean): ModalityReading {
   const { toks } = view;
   const isNoun = trig.entry.pos === "noun";
@@ -257,7 +268,7 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (modal === "would" && facts.conditional && !conditionalThreat(view, trig.head)) hypothetical = true;
 
   // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.
-  if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm)) hypothetical = true;
+  if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) hypothetical = true;
   let governedNegated = false;
   if (anchor >= 0) {
     const g = infinitiveGovernor(toks, anchor);

@@ -11,6 +11,8 @@ export interface RetagRule {
   beforeSeq?: string[];
   /** The word right before. */
   beforeWord?: string;
+  /** The word right after. */
+  afterWord?: string;
   after?: string[];
   afterNot?: string[];
   capitalisedInside?: boolean;

@@ -438,6 +438,13 @@ function control(s: SentenceSyntax, f: Fragment, v: number, objectOf: number[], 
   }
   if (prev?.norm === ",") {
     let before = npEndingAt(prevOf(k));
+    // "a ceasefire, which was called on 5 September 1944, formalised by …": after a date or a prepositional phrase
+    // the participle goes with the clause's subject.
+    const main = mainVerbOf(s, c);
+    if (before >= 0 && (toks[nps[before].head].pos === "NUM" || (nps[before].prep >= 0 && nps[before].after < 0)) && main >= 0 && vgs[main].subject.length) {
+      inherit(vg, vgs[main], "host");
+      return;
+    }
     if (before >= 0) {
       while (nps[before].group !== before && nps[before].group >= 0) before = nps[before].group;
       while (nps[before].prep >= 0 && nps[before].after >= 0) before = nps[before].after;

@@ -28,6 +28,7 @@ function applies(rule: RetagRule, toks: TaggedToken[], k: number): boolean {
     for (let j = 0; j < n; j++) if (toks[k - n + j]?.pos !== rule.beforeSeq[j]) return false;
   }
   if (rule.beforeWord && toks[k - 1]?.norm !== rule.beforeWord) return false;
+  if (rule.afterWord && toks[k + 1]?.norm !== rule.afterWord) return false;
   const after = toks[k + 1]?.pos;
   if (rule.after && (!after || !rule.after.includes(after))) return false;
   if (rule.afterNot && after && rule.afterNot.includes(after)) return false;
