@@ -15,7 +15,7 @@ import type { MentionIndex, SentenceView } from "./sentence.ts";
 import { findTriggers } from "./triggers.ts";
 import { pronounResolver, topicOf } from "./pronouns.ts";
 import type { Trigger } from "./triggers.ts";
-import { eventDate, sentenceTimexes } from "./when.ts";
+import { eventDate, NarrativeTime, sentenceTimexes } from "./when.ts";
 
 type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & SyntaxLayer;
 
@@ -353,12 +353,14 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   // The subject actors of the sentence before (its first actor when it was not parsed): a subject pronoun continues them.
   let topic: Entity[] = [];
 
+  const narrative = new NarrativeTime(text, sentences, timexes, layers.sentenceTimes);
   const candidate = sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
   layers.syntax.plan(candidate);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.start >= bodyEnd) continue;
     const end = Math.min(s.end, bodyEnd);
+    const reference = narrative.reference(i);
     if (!candidate[i]) {
       if (namesActor(mentionIndex, s.start, end)) {
         recentSentence = i;
@@ -428,7 +430,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         sentence: i,
         source,
         target: withMemberOf(args.target, byId).filter((id) => !source.includes(id)),
-        date: timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, layers.sentenceTimes[i] ?? null),
+        date: timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, reference),
         place: args.place?.id ?? null,
         modality,
         citations,
