@@ -96,17 +96,50 @@ function actorsOfList(view: SentenceView, list: number[], resolve: Resolver): En
 
 /** The subject of a verb group: its own phrases, or for a controlled verb the actors of the controlling noun. */
 function subjectActors(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity[] {
-  if (vg.subject.length) return actorsOfList(view, vg.subject, resolve).filter(isActorOrPlace);
+  if (vg.subject.length) {
+    const actors = actorsOfList(view, vg.subject, resolve).filter(isActorOrPlace);
+    return actors.length ? actors : elaboration(view, vg);
+  }
   if (vg.controllerNoun >= 0) {
     // "the Egyptian attempts to conquer", "a letter urging": the noun's premodifiers and possessor act …
     const noun = view.nps[vg.controllerNoun];
     const own = actorsOfNp(view, vg.controllerNoun, resolve).filter(isActor);
+    // "a letter from Queen Victoria urging him": the author
+    for (const x of nounPhrasesAfter(view, vg.controllerNoun)) if (view.toks[view.nps[x].prep]?.norm === "from" || view.toks[view.nps[x].prep]?.norm === "by") for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(own, e);
     if (own.length) return own;
     // … or whoever the noun's phrase belongs to: "sent a letter urging" (the sender)
     for (const w of view.vgs) if (w.objects.includes(vg.controllerNoun) && w.subject.length) return actorsOfList(view, w.subject, resolve).filter(isActor);
     void noun;
   }
   return [];
+}
+
+const COLLECTIVES = new Set(["nations", "states", "countries", "powers", "governments", "signatories", "parties", "members"]);
+
+/**
+ * A collective subject spelled out by a list after a colon or in a parenthesis of its clause: "the following nations
+ * had deposited instruments of ratification: Afghanistan, Albania, …", "Eight further states joined (Persia, Greece, …)".
+ */
+function elaboration(view: SentenceView, vg: VerbGroup): Entity[] {
+  if (!vg.subject.some((m) => COLLECTIVES.has(view.toks[view.nps[m].head].norm))) return [];
+  const clause = view.clauseOf[vg.head];
+  let from = -1;
+  let to = view.toks.length;
+  for (let k = vg.to; k < view.toks.length; k++) {
+    if (view.toks[k].norm === ":" && view.clauseOf[k] === clause) {
+      from = k + 1;
+      break;
+    }
+  }
+  if (from < 0) {
+    const paren = view.scopes.find((sc) => sc.kind === "paren" && sc.from > vg.from && view.clauseOf[sc.from] === clause);
+    if (!paren) return [];
+    from = paren.from + 1;
+    to = paren.to - 1;
+  }
+  const out: Entity[] = [];
+  for (const ref of view.mentions) if (ref.first >= from && ref.last < to && isActor(ref.entity)) push(out, ref.entity);
+  return out.length >= 2 ? out : [];
 }
 
 /** Prepositional phrases of a verb group with the actors they name, in order. */
@@ -268,8 +301,12 @@ function definiteEventNoun(view: SentenceView, m: number, resolve: Resolver): Pl
   if (actorsOfNp(view, m, resolve).some(isActor)) return undefined;
   for (const x of nounPhrasesAfter(view, m)) if (actorsOfNp(view, x, resolve).some(isActor)) return undefined;
   const entries = triggerLexicon().nouns.get(view.toks[np.head].norm);
-  return entries?.find((e) => !e.with)?.type ?? entries?.[0]?.type;
+  const type = entries?.find((e) => !e.with)?.type ?? entries?.[0]?.type;
+  // one answers a demand, an ultimatum, an annexation; "approved the treaty" answers nothing
+  return type && ANSWERABLE.has(type) ? type : undefined;
 }
+
+const ANSWERABLE = new Set(["REQUEST", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "ACCUSE"]);
 
 /** A place in a prepositional phrase before the verb in its clause ("In Vienna on June 9, 1815 Austria … signed"). */
 function frontedPlace(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity | null {

@@ -1,14 +1,16 @@
 // The event layer proper: tag the sentences that hold a trigger word, find triggers, read their arguments,
 // modality, date, place and citations, then merge duplicates and attach quantities.
 import type { BodyLayer, CiteLayer, Doc, EntityLayer, EventLayer, StructureLayer, TimeLayer } from "../layers.ts";
-import type { Entity, Event, Quantity } from "../schema.ts";
+import type { Entity, Event, Quantity, Sentence } from "../schema.ts";
 import type { SyntaxLayer } from "../syntax/index.ts";
 import { firstStartingAt, lowerBound, tokenAt, type Token } from "../text/tokens.ts";
-import { argumentsOf, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
+import { argumentsOf, nounPhrasesAfter, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
+import type { Arguments } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
 import { triggerLexicon } from "./lexicon.ts";
 import type { TriggerEntry } from "./lexicon.ts";
 import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
+import type { ModalityReading } from "./modality.ts";
 import { findQuantities } from "./quantities.ts";
 import { buildView, indexMentions, mentionsWithin } from "./sentence.ts";
 import type { MentionIndex, SentenceView } from "./sentence.ts";
@@ -25,6 +27,37 @@ interface Kept {
   event: Event;
   clauseStart: number;
   clauseEnd: number;
+}
+
+/** What a trigger says before it becomes an event. */
+interface Read {
+  trig: Trigger;
+  args: Arguments;
+  reading: ModalityReading;
+}
+
+const TREATY_WORDS = new Set(["it", "treaty", "pact", "agreement", "convention", "accord", "armistice", "protocol"]);
+
+/** The treaty an agreement event is about: a treaty named in its object (or passive subject), or "it"/"the pact" for the treaty named last. */
+function treatyOf(view: SentenceView, trig: Trigger, lastTreaty: Entity | null): Entity | null {
+  const v = view.vgAt[trig.head];
+  const phrases = v < 0 ? [view.npAt[trig.head]] : view.vgs[v].passive ? view.vgs[v].subject : view.vgs[v].objects;
+  for (const m of phrases) {
+    if (m < 0) continue;
+    for (const x of [m, ...nounPhrasesAfter(view, m)]) {
+      const np = view.nps[x];
+      for (const ref of view.mentions) if (ref.entity.kind === "treaty" && ref.first >= np.from && ref.last < np.to) return ref.entity;
+    }
+    if (TREATY_WORDS.has(view.toks[view.nps[m].head].norm) && (view.toks[view.nps[m].from].norm === "the" || view.toks[view.nps[m].head].norm === "it")) return lastTreaty;
+  }
+  return null;
+}
+
+/** The last treaty named in [start, end). */
+function lastTreatyIn(index: MentionIndex, start: number, end: number): Entity | null {
+  let last: Entity | null = null;
+  for (const m of mentionsWithin(index, start, end)) if (m.entity.kind === "treaty") last = m.entity;
+  return last;
 }
 
 /** An event read in the sentence at hand. */
@@ -97,10 +130,15 @@ function betweenActors(view: SentenceView): Entity[] {
 const PARTIES_WINDOW = 5;
 
 /** The parties of the narrative: the participants of the latest event with two or more, told in the last few sentences. */
-function narrativeParties(kept: Kept[], sentence: number, byId: Map<string, Entity>): Entity[] {
+function narrativeParties(kept: Kept[], sentence: number, byId: Map<string, Entity>, sentences: Sentence[], headings: Set<number>): Entity[] {
+  const paragraph = sentences[sentence].paragraph ?? 0;
   for (let k = kept.length - 1; k >= 0; k--) {
     const e = kept[k].event;
     if (sentence - e.sentence > PARTIES_WINDOW) break;
+    // the narrative goes on across a paragraph break, not across a heading
+    let heading = false;
+    for (let p = (sentences[e.sentence].paragraph ?? 0) + 1; p <= paragraph && !heading; p++) heading = headings.has(p);
+    if (heading) break;
     if (e.modality !== "asserted" && e.modality !== "reported") continue;
     const ids = [...new Set([...e.source, ...e.target])];
     const actors = ids.map((id) => byId.get(id)).filter((x): x is Entity => !!x && ACTOR_KINDS.has(x.kind) && !x.memberOf);
@@ -352,8 +390,17 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
   let recentSentence = -1;
   // The subject actors of the sentence before (its first actor when it was not parsed): a subject pronoun continues them.
   let topic: Entity[] = [];
+  // The treaty named last, and the dates of signings told so far by treaty: a signing told again keeps its date.
+  let lastTreaty: Entity | null = null;
+  const signedOn = new Map<string, string>();
 
   const narrative = new NarrativeTime(text, sentences, timexes, layers.sentenceTimes);
+  // Headings: short paragraphs that end without a sentence's final punctuation.
+  const headings = new Set<number>();
+  layers.paragraphs.forEach((p, k) => {
+    const last = text[p.end - 1];
+    if (p.end - p.start < 100 && last !== "." && last !== "!" && last !== "?" && last !== "”" && last !== '"' && last !== "]" && last !== ")") headings.add(k);
+  });
   const candidate = sentences.map((s) => s.start < bodyEnd && mayHoldEvent(layers, mentionIndex, s.start, Math.min(s.end, bodyEnd)));
   layers.syntax.plan(candidate);
   for (let i = 0; i < sentences.length; i++) {
@@ -362,6 +409,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     const end = Math.min(s.end, bodyEnd);
     const reference = narrative.reference(i);
     if (!candidate[i]) {
+      lastTreaty = lastTreatyIn(mentionIndex, s.start, end) ?? lastTreaty;
       if (namesActor(mentionIndex, s.start, end)) {
         recentSentence = i;
         topic = actorsOf(i).slice(0, 1);
@@ -376,25 +424,27 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     const timexesOfSentence = sentenceTimexes(text, timexes, s.start, end);
     const citations = citationsFor(s, layers.paragraphs, layers.citations, citeStarts);
     const local: Candidate[] = [];
+    // First what each trigger says (its arguments and modality), then the parties that an agreement or a meeting
+    // naming none takes from the others ("began when X attacked Y and ended with the signing of …").
+    const reads: Read[] = [];
     for (const trig of findTriggers(view)) {
-      let responseDate: string | null = null;
       if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
-      const args = argumentsOf(view, trig, resolve);
-      if (args.source.length === 0 && args.target.length === 0 && actorlessParty(view, trig)) {
-        // The parties of an agreement or meeting that names none: those of a between-phrase of its sentence, else the
-        // participants of the sentence's other events ("began when X attacked Y and ended with the signing of …"),
-        // else the parties of the narrative just before it.
-        let parties = betweenActors(view);
-        if (!parties.length) {
-          for (const c of local) if (c.event.modality === "asserted") for (const id of [...c.event.source, ...c.event.target]) {
-            const e = byId.get(id);
-            if (e && ACTOR_KINDS.has(e.kind) && !e.memberOf && !parties.includes(e)) parties.push(e);
-          }
-        }
-        if (!parties.length) parties = narrativeParties(cands, i, byId);
-        if (!parties.length && new Set(recent()).size >= 2) parties = recent();
-        args.source = [...new Set(parties)];
+      reads.push({ trig, args: argumentsOf(view, trig, resolve), reading: modalityOf(view, trig, counterfactual) });
+    }
+    for (const r of reads) {
+      const { trig, args } = r;
+      if (args.source.length || args.target.length || !actorlessParty(view, trig)) continue;
+      // The parties of an agreement or meeting that names none: those of a between-phrase of its sentence, else the
+      // participants of the sentence's other events, else the parties of the narrative just before it in its paragraph.
+      let parties = betweenActors(view);
+      if (!parties.length) {
+        for (const o of reads) if (o !== r && o.reading.modality === "asserted") for (const e of [...o.args.source, ...o.args.target]) if (ACTOR_KINDS.has(e.kind) && !e.memberOf && !parties.includes(e)) parties.push(e);
       }
+      if (!parties.length) parties = narrativeParties(cands, i, byId, sentences, headings);
+      args.source = [...new Set(parties)];
+    }
+    for (const { trig, args, reading } of reads) {
+      let responseDate: string | null = null;
       if (args.respondsTo) {
         // "The Baltic governments acquiesced to these demands": the target is whoever made them, told shortly before.
         const earlier = referredEvent(cands, local, args.respondsTo, i);
@@ -407,7 +457,6 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         }
       }
       if (args.source.length === 0 && args.target.length === 0) continue;
-      const reading = modalityOf(view, trig, counterfactual);
       let { type, cameo } = trig.entry;
       let modality = reading.modality;
       if (modality !== "hypothetical" && modality !== "counterfactual" && conditionalThreat(view, trig.head)) {
@@ -422,6 +471,14 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       const head = view.toks[trig.head];
       const last = view.toks[trig.last];
       const clause = view.clauses[view.clauseOf[trig.head]];
+      let date = timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, reference);
+      // "After negotiations, the pact was signed …": a signing of a treaty told before with its date is that signing.
+      const treaty = type === "AGREE" ? treatyOf(view, trig, lastTreaty) : null;
+      if (treaty && modality === "asserted") {
+        const known = signedOn.get(treaty.id);
+        if (known && timexesOfSentence.dating.length === 0) date = known;
+        else if (!known && timexesOfSentence.dating.length) signedOn.set(treaty.id, date ?? "");
+      }
       const event: Event = {
         id: "",
         type,
@@ -430,7 +487,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
         sentence: i,
         source,
         target: withMemberOf(args.target, byId).filter((id) => !source.includes(id)),
-        date: timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, reference),
+        date: date || null,
         place: args.place?.id ?? null,
         modality,
         citations,
@@ -443,6 +500,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     for (const c of merge(local)) if (!retold(cands, c)) cands.push({ event: c.event, clauseStart: c.clauseStart, clauseEnd: c.clauseEnd });
     if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
     topic = topicOf(view);
+    lastTreaty = lastTreatyIn(mentionIndex, s.start, end) ?? lastTreaty;
   }
 
   const events: Event[] = cands.map((c, k) => {

@@ -108,6 +108,7 @@ export interface ModalityCues {
   irrealisGovernors: Set<string>;
   conditionals: Set<string>;
   modals: Set<string>;
+  missionGovernors: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -122,6 +123,7 @@ function loadModality(): ModalityCues {
     irrealisGovernors: set("irrealisGovernors"),
     conditionals: set("conditionals"),
     modals: set("modals"),
+    missionGovernors: set("missionGovernors"),
   };
 }
 

@@ -138,12 +138,14 @@ function infinitiveMarker(toks: TaggedToken[], head: number): number {
 
 type Governed = "negated" | "implicative" | "irrealis";
 
-function governorOf(toks: TaggedToken[], to: number): Governed {
+function governorOf(toks: TaggedToken[], to: number, mission: boolean): Governed {
   const cues = modalityCues();
   for (let k = to - 1; k >= 0 && k >= to - 12; k--) {
     const t = toks[k];
     if (cues.negativeGovernors.has(t.norm)) return "negated";
     if (cues.implicativeGovernors.has(t.norm)) return "implicative";
+    // "was sent in 1887 to mediate": the talks are the mission
+    if (mission && cues.missionGovernors.has(t.norm)) return "implicative";
     // "the Soviet Union to come": a proper adjective belongs to a name, not a governor.
     if (t.pos === "ADJ" && t.text[0] !== t.norm[0]) continue;
     if (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "AUX" && t.norm !== "was" && t.norm !== "were")) return "irrealis";
@@ -271,7 +273,7 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) hypothetical = true;
   let governedNegated = false;
   if (anchor >= 0) {
-    const g = infinitiveGovernor(toks, anchor);
+    const g = infinitiveGovernor(toks, anchor, trig.entry.type === "CONSULT" || trig.entry.type === "REQUEST");
     if (g === "negated") governedNegated = true;
     else if (g === "irrealis") hypothetical = true;
   }
@@ -283,12 +285,12 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
 }
 
 /** The governor of an infinitive chain above a verb, following implicatives up ("allowing X to continue to supply"). */
-function infinitiveGovernor(toks: TaggedToken[], verb: number): Governed | null {
+function infinitiveGovernor(toks: TaggedToken[], verb: number, mission = false): Governed | null {
   let at = verb;
   for (let depth = 0; depth < 4; depth++) {
     const to = infinitiveMarker(toks, at);
     if (to < 0) return depth === 0 ? null : "implicative";
-    const g = governorOf(toks, to);
+    const g = governorOf(toks, to, mission);
     if (g !== "implicative") return g;
     let k = to - 1;
     while (k > 0 && !(toks[k].pos === "VERB" || toks[k].pos === "ADJ" || toks[k].pos === "ADV" || toks[k].pos === "AUX")) k--;

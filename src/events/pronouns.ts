@@ -95,8 +95,22 @@ export function pronounResolver(view: SentenceView, recent: () => Entity[], topi
       near ??= recent()[recent().length - 1];
       return near && ["state", "organization", "place"].includes(near.kind) ? [near] : [];
     }
+    // Not the subject of its own verb: "a letter from Queen Victoria urging him" is not Victoria.
+    const excluded = new Set<Entity>();
+    if (own >= 0) for (const vg of view.vgs) if (vg.objects.includes(own)) for (const m of vg.subject) for (const e of namedIn(view, m)) excluded.add(e);
+    // "they"/"them" take the nearest plural phrase; when that names no actor ("his traditional enemies"), none.
+    if (pronoun === "they") {
+      for (let m = (own >= 0 ? own : view.nps.length) - 1; m >= 0; m--) {
+        const np = view.nps[m];
+        if (np.to > at || view.toks[np.head].pos === "PRON" || !plural(view, m)) continue;
+        const named = namedIn(view, m).filter(fits);
+        if (!named.length && np.group === m) return [];
+        break;
+      }
+    }
     let nearest = -1;
     for (let k = 0; k < view.mentions.length; k++) {
+      if (excluded.has(view.mentions[k].entity)) continue;
       const ref = view.mentions[k];
       if (ref.last >= at || !fits(ref.entity)) continue;
       if (pronoun === "they" && !plural(view, npOf(view, ref.first, ref.last)) && ref.entity.kind !== "group") continue;

@@ -12,7 +12,7 @@ export interface Trigger {
   last: number;
 }
 
-const WITH_WINDOW = 6;
+const WITH_WINDOW = 8;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const PARTICLE_POS = new Set(["ADP", "ADV", "PART"]);
 

@@ -122,9 +122,16 @@ function verbOwnRange(view: SentenceView, trig: Trigger): [number, number] | nul
     if (view.toks[k].pos === "CCONJ") break;
   }
   let to = clause.to;
-  for (const w of view.vgs) if (w !== vg && view.clauseOf[w.head] === c && w.from > vg.from && w.from < to && (w.form === "finite" || w.coordinatedWith >= 0)) to = w.from;
-  // the group's own conjunction-free stretch: a coordinated verb after it starts at its conjunction
-  for (let k = vg.to; k < to; k++) if (view.toks[k].pos === "CCONJ" && view.vgAt[k + 1] >= 0) to = k;
+  for (const w of view.vgs) {
+    if (w === vg || view.clauseOf[w.head] !== c || w.from <= vg.from || w.from >= to || w.form !== "finite") continue;
+    // a coordinated verb after it starts at its conjunction: "took the cities … and in January 1890 took Adowa"
+    let end = w.from;
+    for (let k = w.from - 1; k >= vg.to; k--) if (view.toks[k].pos === "CCONJ" || view.toks[k].norm === ",") {
+      end = k;
+      break;
+    }
+    to = end;
+  }
   return [from, to];
 }
 

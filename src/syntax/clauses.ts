@@ -51,6 +51,15 @@ function clauseAfterConjunction(toks: TaggedToken[], i: number): boolean {
     if (isVerbal(t)) return sawNoun && !t.norm.endsWith("ing");
     if (QUOTES.has(t.norm)) continue;
     if (fronted && t.norm === ",") continue;
+    // "so the Italian army, invading Ethiopia from Eritrea in 1893, faced": a subject, an aside between commas, a verb
+    if (sawNoun && t.norm === ",") {
+      for (let j = k + 1; j < toks.length && j <= k + 16; j++) {
+        if (toks[j].norm !== ",") continue;
+        const v = toks[j + 1];
+        return !!v && isVerbal(v) && !v.norm.endsWith("ing");
+      }
+      return false;
+    }
     if (!NP_WORD.has(t.pos)) return false;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") sawNoun = true;
   }

@@ -369,6 +369,17 @@ function control(s: SentenceSyntax, f: Fragment, v: number, objectOf: number[], 
         inherit(vg, mainOf(), "control");
         return;
       }
+      // "was sent in 1887 to mediate": after a verb's prepositional phrase, the verb's subject
+      if (nps[m].prep >= 0) {
+        let w = nps[m].prep;
+        while (w >= 0 && s.vgAt[w] < 0 && s.clauseOf[w] === c) w = prevOf(w);
+        const governor = w >= 0 && s.clauseOf[w] === c ? s.vgAt[w] : -1;
+        if (governor >= 0) {
+          vg.governor = governor;
+          inherit(vg, vgs[governor].subject.length ? vgs[governor] : mainOf(), "control");
+          return;
+        }
+      }
       vg.controllerNoun = m;
       return;
     }
