@@ -76,6 +76,8 @@ export const Entity = z.object({
   coords: z.tuple([z.number(), z.number()]).optional(),
   mentions: z.array(Mention),
   memberOf: z.string().optional(),
+  /** For places: the id of the state the place lay in at the date of its first mention. */
+  country: z.string().optional(),
   /** For groups and alliances: the ids of the member states that are entities of the document. */
   members: z.array(z.string()).optional(),
 });

@@ -227,6 +227,13 @@ function readReferences(starts: number[]): Reference[] {
       continue;
     }
 
+    // "that realm", "this country": the state just named
+    if (lex.demonstratives.has(t.norm) && lex.demonstrativeNouns.has(w(k + 1))) {
+      const key = demonstrativeReferent(sentence, upto, k);
+      if (key) out.push({ start: t.start, end: tokens[k + 1].end, role: "definite", keys: [key] });
+      continue;
+    }
+
     const definite = definiteAt(k);
     if (definite) {
       out.push({ start: t.start, end: tokens[k + 1].end, role: "definite", keys: [definite] });
@@ -270,6 +277,20 @@ function nearest(sentence: number, upto: number, tok: number): string | null {
     return m.key;
   }
   return null;
+}
+
+const CLAUSE_JOINS = new Set([",", ";", "and", "but"]);
+
+/**
+ * "that realm", "this country": the nearest state before the clause the phrase is in ("Finland refused, and the
+ * Soviet Union invaded this country": not the invader), else the nearest state at all.
+ */
+function demonstrativeReferent(sentence: number, upto: number, k: number): string | null {
+  let clauseStart = k;
+  while (clauseStart > 0 && body.sentence[clauseStart - 1] === sentence && !CLAUSE_JOINS.has(tokens[clauseStart - 1].norm)) clauseStart--;
+  let i = upto;
+  while (i > 0 && mentions[i - 1].tok >= clauseStart - 1) i--;
+  return nearest(sentence, i, clauseStart) ?? nearest(sentence, upto, k);
 }
 
 /** "the company" after "North Sakhalin Petroleum Company": the latest named thing with that head noun. */

@@ -64,6 +64,7 @@ function entitiesOf(drafts: Map<string, EntityDraft>): Entity[] {
     const e: Entity = { id: ids.get(d.key)!, label: d.label, kind: d.kind, wikidata: d.wikidata, mentions: d.mentions };
     if (d.coords) e.coords = d.coords;
     if (d.memberOfKey && ids.has(d.memberOfKey)) e.memberOf = ids.get(d.memberOfKey);
+    if (d.countryKey && ids.has(d.countryKey)) e.country = ids.get(d.countryKey);
     const members = membersOf(d, ids);
     if (members.length) e.members = members;
     return e;

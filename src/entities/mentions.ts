@@ -279,6 +279,11 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
     if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return null;
     if (isRegnalNumeral(w.text)) return null;
     if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return null;
+    if (lex.institutions.has(w.norm) && s > 0 && joined(s) && tokens[s - 1].norm === "the") {
+      // "the Senate approved": a body of the state the sentence is about (found when linking)
+      push(s, b, sentence[s], "name", NO_CANDIDATES).unknown = { label: w.text, kind: "organization" };
+      return null;
+    }
     if (lex.heads.has(w.norm)) return null;
   }
   if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return null;

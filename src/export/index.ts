@@ -32,9 +32,14 @@ export const EXTENSIONS: Record<Format, string> = {
   json: "json", csv: "csv", geojson: "geojson", gexf: "gexf", tei: "tei.xml", jsonld: "jsonld", timelinejs: "timeline.json", csl: "csl.json",
 };
 
-const EXPORTERS: Record<Format, (x: Extraction) => string> = {
+export interface ExportOptions {
+  /** CSV: start with a UTF-8 byte order mark, so that Excel reads "Tōgō" right. */
+  bom?: boolean;
+}
+
+const EXPORTERS: Record<Format, (x: Extraction, options: ExportOptions) => string> = {
   json: (x) => JSON.stringify(x),
-  csv: toCsv,
+  csv: (x, options) => (options.bom ? "\uFEFF" : "") + toCsv(x),
   geojson: (x) => JSON.stringify(toGeoJson(x)),
   gexf: toGexf,
   tei: toTei,
@@ -43,6 +48,6 @@ const EXPORTERS: Record<Format, (x: Extraction) => string> = {
   csl: (x) => JSON.stringify(toCsl(x)),
 };
 
-export function exportAs(format: Format, extraction: Extraction): string {
-  return EXPORTERS[format](extraction);
+export function exportAs(format: Format, extraction: Extraction, options: ExportOptions = {}): string {
+  return EXPORTERS[format](extraction, options);
 }

@@ -165,8 +165,11 @@ export function applyCorrections(x: Extraction, corrections: Correction[]): { ex
       applied.push({ ...c, status: "stale" });
       continue;
     }
-    const previous = out[layer][i].corrected ?? [];
-    out[layer][i] = { ...changed, corrected: [...previous, { id: c.id, author: c.author, at: c.createdAt, fields: Object.keys(c.change) }] };
+    const before = out[layer][i];
+    const previous = before.corrected ?? [];
+    // The reading it replaces is kept beside the correction, so a view can show both.
+    const was = Object.fromEntries(Object.keys(c.change).map((key) => [key, before[key] ?? null]));
+    out[layer][i] = { ...changed, corrected: [...previous, { id: c.id, author: c.author, at: c.createdAt, fields: Object.keys(c.change), was }] };
     applied.push({ ...c, status: "applied" });
   }
   return { extraction: out, applied };

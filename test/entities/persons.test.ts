@@ -118,3 +118,12 @@ test("unknown officials named by demonym and office stand for their state; a cap
   assert.equal(entityOfMention(t2, e2, "German ambassador")?.label, "German Empire");
   assert.equal(entityOfMention(t2, e2, "Vienna")?.kind, "place");
 });
+
+test("a person named in a later retrospect acts for the state of their own time", () => {
+  const a = "In 1995 historians still judged Trotsky harshly.";
+  assert.equal(stateOf(a, "Trotsky"), "Soviet Union");
+  const b = "In 2005 a biography of Bismarck appeared.";
+  assert.equal(stateOf(b, "Bismarck"), "German Empire");
+  const c = "In 1880 Louis XIV was still admired in France.";
+  assert.equal(stateOf(c, "Louis XIV"), "France");
+});
