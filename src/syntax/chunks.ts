@@ -5,6 +5,8 @@ import type { NounPhrase, TaggedToken, VerbGroup } from "./types.ts";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const PREMODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+// "that realm", "that conquest": what a demonstrative "that" goes with (not "that he proceed").
+const DEMONSTRATED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 const QUOTES = new Set(["“", "”", "\"", "‘"]);
 const PARTICIPLE = /(ed|en|wn|ld|nt|ht|ne|un|ut|ck|ng|ht)$/;
 
@@ -49,7 +51,7 @@ export function chunkFragment(toks: TaggedToken[], seq: number[], scope: number,
     const t = at(i);
     if (!t) return false;
     if (t.pos === "PRON") {
-      if (g.relatives.has(t.norm) && !(t.norm === "that" && NOMINAL.has(at(i + 1)?.pos ?? ""))) return false;
+      if (g.relatives.has(t.norm) && !(t.norm === "that" && DEMONSTRATED.has(at(i + 1)?.pos ?? ""))) return false;
       return !inside || g.possessivePronouns.has(t.norm);
     }
     if (PREMODIFIER.has(t.pos)) return !(t.pos === "DET" && inside && !g.quantifiersOf.has(at(i - 1)?.norm ?? ""));

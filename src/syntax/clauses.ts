@@ -27,7 +27,8 @@ export function newClauseAfter(toks: TaggedToken[], i: number, strict = false): 
   let sawNoun = false;
   for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
     const t = toks[k];
-    if (isVerbal(t)) return sawNoun && !t.norm.endsWith("ing");
+    // a verb after "to" is an infinitive, no finite clause: "Edo, the nation's capital, and to burn it"
+    if (isVerbal(t)) return sawNoun && !t.norm.endsWith("ing") && toks[k - 1].norm !== "to";
     if (QUOTES.has(t.norm)) continue;
     if (!strict && (t.norm === "," || t.pos === "ADP" || t.pos === "CCONJ")) continue;
     if (!NP_WORD.has(t.pos)) return false;
@@ -146,7 +147,7 @@ export function splitClauses(toks: TaggedToken[], insideNp: (i: number) => boole
       // around the complement goes on.
       open(i, false);
       clauses[clauses.length - 1].resumes = clauses.length - 3;
-    } else if (cur.dependent && verbSeen && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && g.personalPronouns.has(t.norm)))
+    } else if (cur.dependent && (verbSeen || i - cur.from <= 3) && prev && (prev.norm === "," || prev.pos === "VERB" || prev.pos === "NUM" || (prev.pos === "NOUN" && g.personalPronouns.has(t.norm)))
       && (t.pos === "DET" || g.personalPronouns.has(t.norm) || t.pos === "PROPN" || (t.pos === "ADJ" && prev.norm === ",")) && newClauseAfter(toks, i - 1, prev.norm !== ",")) open(i, false);
     if (isVerbal(t)) verbSeen = true;
   }
