@@ -270,7 +270,14 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
     }
   }
   // "an attack from Romania": with no subject, a from-phrase names the source.
-  if (source.length === 0) for (const o of obliques) if (o.prep === "from") for (const e of o.actors) if (isActor(e)) push(source, e);
+  if (source.length === 0) {
+    for (const m of vg.obliques) {
+      const np = view.nps[m];
+      // a from-phrase of the verb itself ("was expelled from the League"), not of a noun ("evacuation of troops from Belgium")
+      if (view.toks[np.prep].norm !== "from" || np.after >= 0) continue;
+      for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(source, e);
+    }
+  }
   // "The Treaty between Japan and the Soviet Union signed in 1925": the parties of an agentless agreement.
   if (source.length === 0 && target.length === 0 && SYMMETRIC_TYPES.has(entry.type)) {
     for (const m of vg.subject) for (const x of view.nps.keys()) if (view.nps[x].after === m && view.toks[view.nps[x].prep]?.norm === "between") for (const k of groupOf(view, x)) for (const e of actorsOfNp(view, k, resolve)) if (isActor(e)) push(source, e);

@@ -17,7 +17,7 @@ import type { MentionIndex, SentenceView } from "./sentence.ts";
 import { findTriggers } from "./triggers.ts";
 import { pronounResolver, topicOf } from "./pronouns.ts";
 import type { Trigger } from "./triggers.ts";
-import { eventDate, NarrativeTime, sentenceTimexes } from "./when.ts";
+import { eventDate, NarrativeTime, scopedRanges, sentenceTimexes } from "./when.ts";
 
 type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & SyntaxLayer;
 
@@ -53,10 +53,15 @@ function treatyOf(view: SentenceView, trig: Trigger, lastTreaty: Entity | null):
   return null;
 }
 
-/** The last treaty named in [start, end). */
-function lastTreatyIn(index: MentionIndex, start: number, end: number): Entity | null {
+/** The last treaty named in text[start, end), outside parentheses ("The Kellogg–Briand Pact (or Pact of Paris …)"). */
+function lastTreatyIn(text: string, index: MentionIndex, start: number, end: number): Entity | null {
   let last: Entity | null = null;
-  for (const m of mentionsWithin(index, start, end)) if (m.entity.kind === "treaty") last = m.entity;
+  let asides: [number, number][] | undefined;
+  for (const m of mentionsWithin(index, start, end)) {
+    if (m.entity.kind !== "treaty") continue;
+    asides ??= scopedRanges(text, start, end);
+    if (!asides.some(([a, b]) => m.start >= a && m.end <= b)) last = m.entity;
+  }
   return last;
 }
 
@@ -409,7 +414,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     const end = Math.min(s.end, bodyEnd);
     const reference = narrative.reference(i);
     if (!candidate[i]) {
-      lastTreaty = lastTreatyIn(mentionIndex, s.start, end) ?? lastTreaty;
+      lastTreaty = lastTreatyIn(text, mentionIndex, s.start, end) ?? lastTreaty;
       if (namesActor(mentionIndex, s.start, end)) {
         recentSentence = i;
         topic = actorsOf(i).slice(0, 1);
@@ -500,7 +505,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
     for (const c of merge(local)) if (!retold(cands, c)) cands.push({ event: c.event, clauseStart: c.clauseStart, clauseEnd: c.clauseEnd });
     if (namesActor(mentionIndex, s.start, end)) recentSentence = i;
     topic = topicOf(view);
-    lastTreaty = lastTreatyIn(mentionIndex, s.start, end) ?? lastTreaty;
+    lastTreaty = lastTreatyIn(text, mentionIndex, s.start, end) ?? lastTreaty;
   }
 
   const events: Event[] = cands.map((c, k) => {

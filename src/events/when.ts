@@ -116,10 +116,15 @@ function verbOwnRange(view: SentenceView, trig: Trigger): [number, number] | nul
   const c = view.clauseOf[vg.head];
   const clause = view.clauses[c];
   let from = vg.from;
-  for (let k = vg.from - 1; k >= clause.from; k--) {
-    if (view.vgAt[k] >= 0 && view.vgAt[k] !== v) break;
-    from = k;
-    if (view.toks[k].pos === "CCONJ") break;
+  // A verb coordinated with an earlier one owns what stands after their conjunction ("and in January 1890 took");
+  // what stands before the clause's first verb ("In December 1889, the Italians advanced") belongs to them all.
+  const first = !view.vgs.some((w) => w !== vg && w.form === "finite" && view.clauseOf[w.head] === c && w.from < vg.from);
+  if (!first) {
+    for (let k = vg.from - 1; k >= clause.from; k--) {
+      if (view.vgAt[k] >= 0 && view.vgAt[k] !== v) break;
+      from = k;
+      if (view.toks[k].pos === "CCONJ") break;
+    }
   }
   let to = clause.to;
   for (const w of view.vgs) {
@@ -151,7 +156,15 @@ export function eventDate(view: SentenceView, trig: Trigger, timexes: SentenceTi
   const mine = nearest(view, within(own), trig.head);
   if (mine) return mine.value;
   const clause = view.clauses[view.clauseOf[trig.head]];
-  const inClause = nearest(view, within([[clause.from, clause.to]]), trig.head);
+  // not a date another verb of the clause has as its own ("… took the cities … and in January 1890 took Adowa")
+  const others: [number, number][] = [];
+  for (const vg of view.vgs) {
+    if (vg.head === trig.head || vg.form !== "finite" || view.clauseOf[vg.head] !== view.clauseOf[trig.head]) continue;
+    const r = verbOwnRange(view, { ...trig, head: vg.head });
+    if (r && !(trig.head >= r[0] && trig.head < r[1])) others.push(r);
+  }
+  const ownedByOthers = new Set(within(others));
+  const inClause = nearest(view, within([[clause.from, clause.to]]).filter((tx) => !ownedByOthers.has(tx)), trig.head);
   if (inClause) return inClause.value;
   // "until September 19, 1934 when the railway was sold": a relative "when" takes the time just before it.
   const opener = view.toks[clause.from];
@@ -189,7 +202,7 @@ export function timexesIn(sorted: Timex[], start: number, end: number): Timex[] 
 }
 
 /** Character ranges of the parentheses and quotations in text[start, end). */
-function scopedRanges(text: string, start: number, end: number): [number, number][] {
+export function scopedRanges(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   const open: number[] = [];
   let curly = -1;
