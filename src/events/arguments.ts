@@ -8,7 +8,7 @@ import type { Entity, PloverType } from "../schema.ts";
 import { grammarOf } from "../syntax/grammar.ts";
 import { groupOf } from "../syntax/relations.ts";
 import type { NounPhrase, VerbGroup } from "../syntax/types.ts";
-import { triggerLexicon } from "./lexicon.ts";
+import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { MentionRef, SentenceView } from "./sentence.ts";
 import type { Trigger } from "./triggers.ts";
 
@@ -243,7 +243,8 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
   if (target.length === 0) {
     for (const w of view.vgs) {
       if (w.governor !== v || w.form !== "infinitive") continue;
-      for (const m of w.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(target, e);
+      // "ordered the Seventh Fleet to protect Formosa": forces go to a place too
+      for (const m of w.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e) || (entry.theme && e.kind === "place")) push(target, e);
       // "to force the opening of Japanese ports"
       if (target.length === 0) for (const m of w.objects) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(target, e);
       if (target.length === 0) for (const o of obliqueActors(view, w, resolve)) if (TARGET_PREPS.has(o.prep)) for (const e of o.actors) if (isActor(e)) push(target, e);
@@ -458,7 +459,31 @@ function nounArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
 }
 
 export function argumentsOf(view: SentenceView, trig: Trigger, resolve: Resolver): Arguments {
-  return trig.entry.pos === "verb" ? verbArguments(view, trig, resolve) : nounArguments(view, trig, resolve);
+  const args = trig.entry.pos === "verb" ? verbArguments(view, trig, resolve) : nounArguments(view, trig, resolve);
+  const orderer = ordererOf(view, trig, resolve).filter((e) => isActor(e) && !args.source.includes(e));
+  if (orderer.length === 0) return args;
+  return { ...args, source: [...orderer, ...args.source], target: args.target.filter((e) => !orderer.includes(e)) };
+}
+
+/**
+ * Who ordered the act: the subject (or passive agent) of a command verb that governs the trigger's infinitive
+ * ("Truman ordered the fleet to protect Formosa", "the troops were ordered by Hitler to withdraw") or takes its noun
+ * as object ("Hitler responded by ordering the occupation of Vichy France").
+ */
+function ordererOf(view: SentenceView, trig: Trigger, resolve: Resolver): Entity[] {
+  const commands = modalityCues().commandGovernors;
+  let order: VerbGroup | null = null;
+  if (trig.entry.pos === "verb") {
+    const v = view.vgAt[trig.head];
+    const vg = v >= 0 ? view.vgs[v] : null;
+    if (vg && vg.form === "infinitive" && vg.governor >= 0) order = view.vgs[vg.governor];
+  } else {
+    const m = view.npAt[trig.head];
+    const governed = m >= 0 ? governingVerb(view, m) : null;
+    if (governed?.role === "object") order = governed.vg;
+  }
+  if (!order || !commands.has(view.toks[order.head].norm)) return [];
+  return order.passive ? actorsOfList(view, order.agent, resolve) : subjectActors(view, order, resolve);
 }
 
 /** Actor lists with the states that people and units act for ("memberOf") added after them. */

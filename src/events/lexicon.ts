@@ -109,6 +109,8 @@ export interface ModalityCues {
   conditionals: Set<string>;
   modals: Set<string>;
   missionGovernors: Set<string>;
+  /** Orders in a chain of command ("ordered the fleet to protect"): the act ordered is told as done, by the one who ordered it too. */
+  commandGovernors: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -124,6 +126,7 @@ function loadModality(): ModalityCues {
     conditionals: set("conditionals"),
     modals: set("modals"),
     missionGovernors: set("missionGovernors"),
+    commandGovernors: set("commandGovernors"),
   };
 }
 

@@ -1,0 +1,164 @@
+// Constructions of war and diplomacy narratives beyond the first lexicon: combat and movement verbs, peace-making
+// and concessions, negotiations and offers, battles told as nouns, pressure and challenge.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventsFor } from "./fixtures.ts";
+import type { EntitySpec } from "./fixtures.ts";
+
+const ACTORS: EntitySpec[] = [
+  { id: "fr", kind: "state", names: ["France", "French"] },
+  { id: "uk", kind: "state", names: ["Britain", "British"] },
+  { id: "de", kind: "state", names: ["Germany", "German", "Germans"] },
+  { id: "it", kind: "state", names: ["Italy", "Italian"] },
+  { id: "gr", kind: "state", names: ["Greece", "Greek"] },
+  { id: "ru", kind: "state", names: ["Russia", "Russian"] },
+  { id: "jp", kind: "state", names: ["Japan", "Japanese"] },
+  { id: "cn", kind: "state", names: ["China", "Chinese"] },
+  { id: "kp", kind: "state", names: ["North Korea", "North Korean"] },
+  { id: "kr", kind: "state", names: ["South Korea", "South Korean"] },
+  { id: "us", kind: "state", names: ["United States", "American", "Americans"] },
+  { id: "vn", kind: "state", names: ["North Vietnam", "North Vietnamese"] },
+  { id: "ro", kind: "state", names: ["Rome", "Romans"] },
+  { id: "ca", kind: "state", names: ["Carthage", "Carthaginians"] },
+  { id: "pe", kind: "state", names: ["Persia", "Persians"] },
+  { id: "at", kind: "state", names: ["Athens", "Athenians"] },
+  { id: "tr", kind: "state", names: ["Turkey", "Ottoman Empire"] },
+  { id: "fi", kind: "state", names: ["Finland"] },
+  { id: "un", kind: "organization", names: ["United Nations", "UN"] },
+  { id: "al", kind: "place", names: ["Albania"] },
+  { id: "eg", kind: "place", names: ["Egypt"] },
+  { id: "rh", kind: "place", names: ["Rhine"] },
+  { id: "yl", kind: "place", names: ["Yalu River", "Yalu"] },
+  { id: "sg", kind: "place", names: ["Seoul"] },
+  { id: "ml", kind: "place", names: ["Malta"] },
+];
+
+function asserted(text: string, type: string) {
+  const { events } = eventsFor(text, ACTORS);
+  const hits = events.filter((e) => e.type === type && e.modality === "asserted");
+  assert.ok(hits.length >= 1, `an asserted ${type} in ${JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.source, e.target, e.modality]))}`);
+  return hits[0];
+}
+
+function none(text: string, type: string) {
+  const { events } = eventsFor(text, ACTORS);
+  const hits = events.filter((e) => e.type === type && e.modality === "asserted");
+  assert.equal(hits.length, 0, JSON.stringify(hits.map((e) => [e.type, e.trigger.text])));
+}
+
+test("forces driven back are attacked by who drove them back", () => {
+  const a = asserted("In October 1940, Italy invaded Greece but within days the Greeks pushed the Italians back into Albania.", "ASSAULT");
+  assert.ok(a);
+  const b = asserted("The Carthaginians were repulsed by the Romans near the coast.", "ASSAULT");
+  assert.deepEqual(b.source, ["ro"]);
+  assert.deepEqual(b.target, ["ca"]);
+  const c = asserted("In November, Chinese forces drove the Americans back across the Yalu.", "ASSAULT");
+  assert.deepEqual(c.source, ["cn"]);
+  assert.ok(c.target.includes("us"));
+});
+
+test("crossing a border or a river into a country and advancing on it are assaults", () => {
+  const a = asserted("On June 25, 1950, North Korean troops crossed the border into South Korea.", "ASSAULT");
+  assert.deepEqual(a.source, ["kp"]);
+  assert.deepEqual(a.target, ["kr"]);
+  const b = asserted("In 1792 the French army crossed the Rhine into Germany.", "ASSAULT");
+  assert.deepEqual(b.source, ["fr"]);
+  assert.ok(b.target.includes("de"));
+  const c = asserted("The Persians advanced on Athens in the summer.", "ASSAULT");
+  assert.deepEqual(c.source, ["pe"]);
+  assert.deepEqual(c.target, ["at"]);
+});
+
+test("sinking, storming and destroying an actor's forces are assaults; destroying a thing is none", () => {
+  const a = asserted("In the Atlantic, the British sank the German flagship.", "ASSAULT");
+  assert.deepEqual(a.source, ["uk"]);
+  assert.deepEqual(a.target, ["de"]);
+  const b = asserted("The Romans destroyed Carthage in 146 BC.", "ASSAULT");
+  assert.deepEqual(b.source, ["ro"]);
+  assert.deepEqual(b.target, ["ca"]);
+  none("The French destroyed the records of the ministry.", "ASSAULT");
+});
+
+test("making peace is an agreement, making concessions a concession to the recipient", () => {
+  const a = asserted("When Rome and Carthage made peace in 241 BC, Rome secured the release of its prisoners.", "AGREE");
+  assert.deepEqual([...a.source, ...a.target].sort(), ["ca", "ro"]);
+  const b = asserted("In 1878 Russia made peace with the Ottoman Empire.", "AGREE");
+  assert.deepEqual(b.source, ["ru"]);
+  assert.deepEqual(b.target, ["tr"]);
+  const c = asserted("In the end Finland made territorial concessions to Russia.", "CONCEDE");
+  assert.deepEqual(c.source, ["fi"]);
+  assert.deepEqual(c.target, ["ru"]);
+});
+
+test("renouncing or denouncing a treaty is a rejection", () => {
+  const a = asserted("In 1935 Germany renounced the treaty.", "REJECT");
+  assert.deepEqual(a.source, ["de"]);
+  const b = asserted("In 1936 Japan denounced the naval treaty with Britain.", "REJECT");
+  assert.deepEqual(b.source, ["jp"]);
+  const c = asserted("The Ottoman Empire abrogated the agreement with Russia in 1914.", "REJECT");
+  assert.deepEqual(c.source, ["tr"]);
+});
+
+test("negotiations attended, offers made and requests repeated", () => {
+  const a = asserted("In 1919 Italy attended the negotiations with France and Britain in Paris.", "CONSULT");
+  assert.deepEqual(a.source, ["it"]);
+  const b = asserted("Germany rejected the offer and made a counter-offer to France.", "COOPERATE");
+  assert.deepEqual(b.source, ["de"]);
+  const c = asserted("After repeated requests from South Korea, the United States sent more troops.", "REQUEST");
+  assert.deepEqual(c.source, ["kr"]);
+});
+
+test("a battle or a war between two sides is an assault between them", () => {
+  const a = asserted("The Battle of the Marne was the first fighting between France and Germany in the west.", "ASSAULT");
+  assert.deepEqual([...a.source, ...a.target].sort(), ["de", "fr"]);
+  const b = asserted("In 264 BC a full-scale war between Carthage and Rome broke out.", "ASSAULT");
+  assert.deepEqual([...b.source, ...b.target].sort(), ["ca", "ro"]);
+  const c = asserted("Italy began a siege of Malta in June.", "ASSAULT");
+  assert.deepEqual(c.source, ["it"]);
+  assert.deepEqual(c.target, ["ml"]);
+});
+
+test("pressure on an actor is a demand, a challenge to its legitimacy an accusation", () => {
+  const a = asserted("The United States pressured North Vietnam to withdraw its troops.", "REQUEST");
+  assert.deepEqual(a.source, ["us"]);
+  assert.deepEqual(a.target, ["vn"]);
+  const b = asserted("China challenged the legitimacy of the South Korean government.", "ACCUSE");
+  assert.deepEqual(b.source, ["cn"]);
+  assert.deepEqual(b.target, ["kr"]);
+  const c = asserted("In 1950 the Soviet delegate complained to the United Nations against the United States.", "ACCUSE");
+  assert.ok(c.target.length > 0);
+});
+
+const COMMANDERS: EntitySpec[] = [
+  ...ACTORS,
+  { id: "truman", kind: "person", names: ["Truman"], memberOf: "us" },
+  { id: "macarthur", kind: "person", names: ["MacArthur"], memberOf: "us" },
+  { id: "hitler", kind: "person", names: ["Hitler"], memberOf: "de" },
+  { id: "hannibal", kind: "person", names: ["Hannibal"], memberOf: "ca" },
+  { id: "tw", kind: "place", names: ["Formosa"] },
+  { id: "vf", kind: "state", names: ["Vichy France"] },
+];
+
+test("an act ordered is told as done, with the one who ordered it among its sources", () => {
+  const { events: a } = eventsFor("In June 1950 President Truman ordered the Seventh Fleet to protect Formosa.", COMMANDERS);
+  const fleet = a.find((e) => e.type === "MOBILIZE");
+  assert.equal(fleet?.modality, "asserted");
+  assert.ok(fleet?.source.includes("us") && fleet.target.includes("tw"), JSON.stringify(fleet));
+  const { events: b } = eventsFor("Truman ordered MacArthur to attack China.", COMMANDERS);
+  const attack = b.find((e) => e.type === "ASSAULT");
+  assert.equal(attack?.modality, "asserted");
+  assert.ok(attack?.source.includes("truman") && attack.source.includes("macarthur") && attack.target.includes("cn"), JSON.stringify(attack));
+  const { events: c } = eventsFor("Hitler responded by ordering the occupation of Vichy France.", COMMANDERS);
+  const occupation = c.find((e) => e.type === "ASSAULT");
+  assert.equal(occupation?.modality, "asserted");
+  assert.deepEqual(occupation?.source, ["hitler", "de"]);
+  const { events: d } = eventsFor("Hannibal ordered his army to cross the river into Italy.", COMMANDERS);
+  const crossing = d.find((e) => e.type === "ASSAULT");
+  assert.ok(crossing?.source.includes("ca") && crossing.target.includes("it") && crossing.modality === "asserted", JSON.stringify(d));
+});
+
+test("a demand or a plan still leaves the act it asks for unasserted", () => {
+  none("The United States pressured North Vietnam to withdraw its troops.", "RETREAT");
+  none("Germany planned to invade Britain in 1940.", "ASSAULT");
+  none("Italy called for the withdrawal of French troops.", "RETREAT");
+});
