@@ -160,7 +160,9 @@ export function chunkFragment(toks: TaggedToken[], seq: number[], scope: number,
     const prev = at(i0 - 1);
     if (!prev || prev.norm === "(" || QUOTES.has(prev.text)) return true;
     const next = at(end);
-    const byFollows = !!next && next.norm === "by";
+    // "Hitler responded by ordering …": a by-phrase with a gerund is a means, no agent.
+    const afterBy = at(end + 1);
+    const byFollows = !!next && next.norm === "by" && !(afterBy && afterBy.pos === "VERB" && afterBy.norm.endsWith("ing"));
     // "The treaty, written in English, was signed": the first verb after a comma; "…, led by X".
     if (prev.norm === ",") return byFollows || out.vgs.length === vgsBefore;
     return byFollows && (NOMINAL.has(prev.pos) || prev.pos === "ADJ");
@@ -234,6 +236,8 @@ export function chunkFragment(toks: TaggedToken[], seq: number[], scope: number,
   function nameAfterDateOrNoun(i: number): boolean {
     const t = at(i)!;
     const prev = at(i - 1)!;
+    // "In June 1950 President Truman ordered": a title before a name after a year.
+    if (isCapitalised(t) && t.pos === "NOUN" && prev.pos === "NUM" && /^\d/.test(prev.text) && at(i + 1)?.pos === "PROPN") return true;
     if (!isCapitalised(t) || (t.pos !== "PROPN" && t.pos !== "ADJ")) return false;
     if (prev.pos === "NOUN" && !isCapitalised(prev)) return true;
     if (prev.pos !== "NUM" || !/^\d/.test(prev.text)) return false;
