@@ -11,6 +11,7 @@ import type { NounPhrase, VerbGroup } from "../syntax/types.ts";
 import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { MentionRef, SentenceView } from "./sentence.ts";
 import type { Trigger } from "./triggers.ts";
+import { objectsOf } from "./triggers.ts";
 
 export const ACTOR_KINDS = new Set(["state", "organization", "person", "group"]);
 const SYMMETRIC_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE", "ASSAULT"]);
@@ -179,16 +180,17 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
   const vg = view.vgs[v];
   const passive = vg.passive;
   const subject = subjectActors(view, vg, resolve);
-  // Objects: the direct object's actors, or those of its of-phrase ("supported the integrity of the Ottoman Empire").
+  // Objects: the direct object's actors, or those of its of-phrase ("supported the integrity of the Ottoman Empire");
+  // "intercepted and turned back Japanese naval forces": a transitive verb right before a conjunction shares the next verb's object.
   const objects: Entity[] = [];
-  for (const m of vg.objects) {
+  for (const m of objectsOf(view, v)) {
     if (view.toks[view.nps[m].head].pos === "PRON" && grammarOf().reflexivePronouns.has(view.toks[view.nps[m].head].norm)) continue;
     for (const e of actorsOfNp(view, m, resolve)) {
       if (e.kind === "place" && !place) place = e;
       if (isActor(e) || (e.kind === "place" && (entry.type === "ASSAULT" || entry.type === "COERCE"))) push(objects, e);
     }
   }
-  if (!objects.some(isActor)) for (const m of vg.objects) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(objects, e);
+  if (!objects.some(isActor)) for (const m of objectsOf(view, v)) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(objects, e);
   const obliques = obliqueActors(view, vg, resolve);
   const agents = passive ? actorsOfList(view, vg.agent, resolve).filter(isActor) : [];
 

@@ -143,6 +143,8 @@ function governorOf(toks: TaggedToken[], to: number, mission: boolean): Governed
   for (let k = to - 1; k >= 0 && k >= to - 12; k--) {
     const t = toks[k];
     if (cues.negativeGovernors.has(t.norm)) return "negated";
+    // "in order to assure": a purpose, no command
+    if (t.norm === "order" && toks[k - 1]?.norm === "in") return "irrealis";
     if (cues.implicativeGovernors.has(t.norm) || cues.commandGovernors.has(t.norm)) return "implicative";
     // "was sent in 1887 to mediate": the talks are the mission
     if (mission && cues.missionGovernors.has(t.norm)) return "implicative";

@@ -57,12 +57,20 @@ function matchEntry(view: SentenceView, head: number, entry: TriggerEntry): Trig
   return { entry, head, last };
 }
 
+/** The direct objects of verb group v, or those of the verb coordinated right after it ("intercepted and turned back Japanese naval forces"). */
+export function objectsOf(view: SentenceView, v: number): number[] {
+  const vg = view.vgs[v];
+  if (vg.objects.length || vg.passive || view.toks[vg.to]?.pos !== "CCONJ") return vg.objects;
+  const sister = view.vgs.find((w) => w.coordinatedWith === v && w.from === vg.to + 1 && !w.passive);
+  return sister ? sister.objects : vg.objects;
+}
+
 /** Does the direct object of the verb at `head` (its subject in the passive) name an entity of one of `kinds`? */
 function objectIs(view: SentenceView, head: number, kinds: string[]): boolean {
   const v = view.vgAt[head];
   if (v < 0) return false;
   const vg = view.vgs[v];
-  const phrases = [...(vg.passive ? vg.subject : vg.objects)];
+  const phrases = [...(vg.passive ? vg.subject : objectsOf(view, v))];
   // "supported the integrity of the Ottoman Empire": the object's of-phrase
   for (let x = 0; x < view.nps.length; x++) {
     const np = view.nps[x];

@@ -157,7 +157,9 @@ export function chunkFragment(toks: TaggedToken[], seq: number[], scope: number,
 
   /** A bare past participle that is no finite verb: fronted ("Signed under threat, …"), after a comma, or "NP led by …". */
   function participleContext(i0: number, end: number): boolean {
-    const prev = at(i0 - 1);
+    let prev = at(i0 - 1);
+    // "The Allies, however, intercepted …": a parenthetical adverb between commas hides no clause boundary.
+    if (prev?.norm === "," && at(i0 - 2)?.pos === "ADV" && at(i0 - 3)?.norm === "," && at(i0 - 4) && NOMINAL.has(at(i0 - 4)!.pos)) prev = at(i0 - 4);
     if (!prev || prev.norm === "(" || QUOTES.has(prev.text)) return true;
     const next = at(end);
     // "Hitler responded by ordering …": a by-phrase with a gerund is a means, no agent.

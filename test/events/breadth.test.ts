@@ -10,7 +10,7 @@ const ACTORS: EntitySpec[] = [
   { id: "uk", kind: "state", names: ["Britain", "British"] },
   { id: "de", kind: "state", names: ["Germany", "German", "Germans"] },
   { id: "it", kind: "state", names: ["Italy", "Italian"] },
-  { id: "gr", kind: "state", names: ["Greece", "Greek"] },
+  { id: "gr", kind: "state", names: ["Greece", "Greeks", "Greek"] },
   { id: "ru", kind: "state", names: ["Russia", "Russian"] },
   { id: "jp", kind: "state", names: ["Japan", "Japanese"] },
   { id: "cn", kind: "state", names: ["China", "Chinese"] },
@@ -161,4 +161,14 @@ test("a demand or a plan still leaves the act it asks for unasserted", () => {
   none("The United States pressured North Vietnam to withdraw its troops.", "RETREAT");
   none("Germany planned to invade Britain in 1940.", "ASSAULT");
   none("Italy called for the withdrawal of French troops.", "RETREAT");
+});
+
+test("a verb right before a conjunction shares the next verb's object", () => {
+  const a = asserted("The Greeks, however, intercepted and turned back the Persians at Marathon.", "ASSAULT");
+  assert.deepEqual(a.source, ["gr"]);
+  assert.deepEqual(a.target, ["pe"]);
+  const { events } = eventsFor("In 1941 Germany attacked and occupied Greece.", ACTORS);
+  assert.deepEqual(events.map((e) => e.target), [["gr"], ["gr"]]);
+  const { events: b } = eventsFor("Rome besieged and destroyed Carthage in 146 BC.", ACTORS);
+  assert.ok(b.length === 2 && b.every((e) => e.target.includes("ca") && e.source.includes("ro")), JSON.stringify(b));
 });

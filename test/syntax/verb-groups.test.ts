@@ -38,3 +38,11 @@ test("a title after a year opens the subject", () => {
   assert.deepEqual(parse("In 1853 Commodore Perry arrived in Edo Bay.").group("arrived").subject, ["Perry"]);
   assert.deepEqual(parse("In May 1943 General Eisenhower ordered the attack.").group("ordered").subject, ["Eisenhower"]);
 });
+
+test("a parenthetical adverb between commas after the subject leaves the verb finite", () => {
+  const a = parse("The Allies, however, intercepted and turned back Japanese naval forces, preventing the invasion.").group("intercepted");
+  assert.equal(a.form, "finite");
+  assert.deepEqual(a.subject, ["Allies"]);
+  assert.equal(parse("Carthage, meanwhile, surrendered its fleet to Rome.").group("surrendered").form, "finite");
+  assert.equal(parse("The Soviet Union, however, refused the proposal.").group("refused").form, "finite");
+});
