@@ -111,6 +111,8 @@ export interface ModalityCues {
   missionGovernors: Set<string>;
   /** Orders in a chain of command ("ordered the fleet to protect"): the act ordered is told as done, by the one who ordered it too. */
   commandGovernors: Set<string>;
+  /** Nouns whose of/for-phrase or compound event has not happened ("plans for an invasion", "invasion plans"). */
+  irrealisNouns: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -127,6 +129,7 @@ function loadModality(): ModalityCues {
     modals: set("modals"),
     missionGovernors: set("missionGovernors"),
     commandGovernors: set("commandGovernors"),
+    irrealisNouns: set("irrealisNouns"),
   };
 }
 

@@ -274,6 +274,10 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.
   if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) hypothetical = true;
   let governedNegated = false;
+  if (isNoun && irrealisHost(view, trig.head)) hypothetical = true;
+  // "avoided total conquest", "preventing the invasion": a negative governor's object did not happen.
+  if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().negativeGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) governedNegated = true;
+  if (!isNoun && gerundUnderNegativeGovernor(toks, trig.head)) governedNegated = true;
   if (anchor >= 0) {
     const g = infinitiveGovernor(toks, anchor, trig.entry.type === "CONSULT" || trig.entry.type === "REQUEST");
     if (g === "negated") governedNegated = true;
@@ -285,6 +289,39 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (isReported(view, trig.head)) return { modality: "reported", negated, futureInPast: false };
   return { modality: "asserted", negated, futureInPast: modal === "would" };
 }
+
+/**
+ * An event noun that a noun of plan, fear or condition is about: in its of/for/against phrase ("plans for an
+ * invasion of Britain", "in the event of an attack", "the threat of a German invasion") or compounded with it
+ * ("the German invasion plans").
+ */
+function irrealisHost(view: SentenceView, head: number): boolean {
+  const nouns = modalityCues().irrealisNouns;
+  const next = view.toks[head + 1];
+  if (next && next.pos === "NOUN" && nouns.has(next.norm) && view.npAt[head + 1] === view.npAt[head]) return true;
+  const m = view.npAt[head];
+  if (m < 0) return false;
+  const np = view.nps[m];
+  if (np.prep < 0 || np.after < 0) return false;
+  const prep = view.toks[np.prep].norm;
+  if (prep !== "of" && prep !== "for" && prep !== "against") return false;
+  return nouns.has(view.toks[view.nps[np.after].head].norm);
+}
+
+/** A gerund a negative governor takes, directly or after its object and "from" ("avoided fighting", "prevented Germany from attacking"). */
+function gerundUnderNegativeGovernor(toks: TaggedToken[], head: number): boolean {
+  if (!toks[head].norm.endsWith("ing")) return false;
+  const cues = modalityCues();
+  let k = head - 1;
+  while (k >= 0 && toks[k].pos === "ADV") k--;
+  if (toks[k]?.norm === "from") {
+    k--;
+    while (k >= 0 && k >= head - 10 && (NOMINAL_WORD.has(toks[k].pos) || toks[k].norm === "'s")) k--;
+  }
+  return k >= 0 && cues.negativeGovernors.has(toks[k].norm);
+}
+
+const NOMINAL_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
 
 /** The governor of an infinitive chain above a verb, following implicatives up ("allowing X to continue to supply"). */
 function infinitiveGovernor(toks: TaggedToken[], verb: number, mission = false): Governed | null {

@@ -172,3 +172,23 @@ test("a verb right before a conjunction shares the next verb's object", () => {
   const { events: b } = eventsFor("Rome besieged and destroyed Carthage in 146 BC.", ACTORS);
   assert.ok(b.length === 2 && b.every((e) => e.target.includes("ca") && e.source.includes("ro")), JSON.stringify(b));
 });
+
+function modalityOfType(text: string, type: string): string[] {
+  return eventsFor(text, ACTORS).events.filter((e) => e.type === type).map((e) => e.modality);
+}
+
+test("an event noun that a plan, a fear or a condition is about is not asserted", () => {
+  assert.deepEqual(modalityOfType("By September the plans for an invasion of Britain were cancelled.", "ASSAULT"), ["hypothetical"]);
+  assert.deepEqual(modalityOfType("The German invasion plans were cancelled.", "ASSAULT"), ["hypothetical"]);
+  assert.deepEqual(modalityOfType("Italy pledged neutrality in the event of an attack on Germany.", "ASSAULT"), ["hypothetical"]);
+  assert.deepEqual(modalityOfType("In 1950 Japan made preparations for an attack on China.", "ASSAULT"), ["hypothetical"]);
+  // the act itself stays asserted
+  assert.deepEqual(modalityOfType("Germany launched an invasion of Russia in June.", "ASSAULT"), ["asserted"]);
+});
+
+test("a noun or gerund a negative governor takes did not happen", () => {
+  assert.deepEqual(modalityOfType("Finland avoided total conquest of the country by Russia.", "ASSAULT"), ["negated"]);
+  assert.deepEqual(modalityOfType("The Greeks, however, intercepted the fleet, preventing the invasion of Greece.", "ASSAULT").at(-1), "negated");
+  assert.deepEqual(modalityOfType("The treaty prevented Germany from attacking France.", "ASSAULT"), ["negated"]);
+  assert.deepEqual(modalityOfType("Rome avoided fighting Carthage for a decade.", "ASSAULT"), ["negated"]);
+});
