@@ -241,6 +241,15 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
       break;
     }
   }
+  // "complained to the UN against the United States": the one complained against is a target too.
+  if (entry.type === "ACCUSE" || entry.type === "PROTEST") for (const o of obliques) if (o.prep === "against") for (const e of o.actors) if (isActor(e)) push(target, e);
+  // "A counter-attack by the forces of China defeated the Americans": an event noun's doer does what its clause says.
+  if (source.length === 0 && !passive) {
+    for (const m of vg.subject) {
+      if (!triggerLexicon().nouns.has(view.toks[view.nps[m].head].norm)) continue;
+      for (const x of nounPhrasesAfter(view, m)) if (view.toks[view.nps[x].prep]?.norm === "by") for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(source, e);
+    }
+  }
   // "offered to sell the railway to the Manchukuo government": a verb taking an infinitive takes that one's target.
   if (target.length === 0) {
     for (const w of view.vgs) {

@@ -7,9 +7,9 @@ import { firstStartingAt, lowerBound, tokenAt, type Token } from "../text/tokens
 import { argumentsOf, nounPhrasesAfter, withMemberOf, ACTOR_KINDS } from "./arguments.ts";
 import type { Arguments } from "./arguments.ts";
 import { citationsFor } from "./citations.ts";
-import { triggerLexicon } from "./lexicon.ts";
+import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { TriggerEntry } from "./lexicon.ts";
-import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf } from "./modality.ts";
+import { conditionalThreat, isCounterfactualSentence, isReported, modalityOf, reportingCue } from "./modality.ts";
 import type { ModalityReading } from "./modality.ts";
 import { findQuantities } from "./quantities.ts";
 import { buildView, indexMentions, mentionsWithin } from "./sentence.ts";
@@ -34,6 +34,34 @@ interface Read {
   trig: Trigger;
   args: Arguments;
   reading: ModalityReading;
+}
+
+const ACCUSABLE = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
+
+/**
+ * "North Korea said that South Korean troops had attacked": a speaker who tells of another's hostile act accuses it.
+ * The told act stays as reported; the accusation is the speaker's, against the act's doers.
+ */
+function accusations(view: SentenceView, reads: Read[], resolve: Parameters<typeof argumentsOf>[2], counterfactual: boolean): Read[] {
+  const out: Read[] = [];
+  const speech = modalityCues().accusingReports;
+  for (const r of reads) {
+    if (r.reading.modality !== "reported" || !ACCUSABLE.has(r.trig.entry.type) || r.args.source.length === 0) continue;
+    // "said that Britain would attack France" foretells, it does not accuse
+    const v = view.vgAt[r.trig.head];
+    if (v >= 0 && view.vgs[v].modal >= 0) continue;
+    const cue = reportingCue(view, r.trig.head);
+    if (cue < 0 || !speech.has(view.toks[cue].norm) || view.vgAt[cue] < 0) continue;
+    if (reads.some((o) => o.trig.head === cue) || out.some((o) => o.trig.head === cue)) continue;
+    const entry: TriggerEntry = { lemma: view.toks[cue].norm, pos: "verb", type: "ACCUSE", cameo: r.trig.entry.type === "ASSAULT" ? "1123" : "112" };
+    const trig: Trigger = { entry, head: cue, last: cue };
+    const args = argumentsOf(view, trig, resolve);
+    const accused = r.args.source.filter((e) => !args.source.includes(e));
+    if (args.source.length === 0 || accused.length === 0) continue;
+    args.target = accused;
+    out.push({ trig, args, reading: modalityOf(view, trig, counterfactual) });
+  }
+  return out;
 }
 
 const TREATY_WORDS = new Set(["it", "treaty", "pact", "agreement", "convention", "accord", "armistice", "protocol"]);
@@ -436,6 +464,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       if (trig.entry.pos === "noun" && isAnaphoricNoun(view, trig)) continue;
       reads.push({ trig, args: argumentsOf(view, trig, resolve), reading: modalityOf(view, trig, counterfactual) });
     }
+    reads.push(...accusations(view, reads, resolve, counterfactual));
     for (const r of reads) {
       const { trig, args } = r;
       if (args.source.length || args.target.length || !actorlessParty(view, trig)) continue;

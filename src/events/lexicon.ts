@@ -113,6 +113,8 @@ export interface ModalityCues {
   commandGovernors: Set<string>;
   /** Nouns whose of/for-phrase or compound event has not happened ("plans for an invasion", "invasion plans"). */
   irrealisNouns: Set<string>;
+  /** Speech verbs whose that-clause telling another's attack is an accusation ("said that X's troops had attacked"). */
+  accusingReports: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -130,6 +132,7 @@ function loadModality(): ModalityCues {
     missionGovernors: set("missionGovernors"),
     commandGovernors: set("commandGovernors"),
     irrealisNouns: set("irrealisNouns"),
+    accusingReports: set("accusingReports"),
   };
 }
 

@@ -199,6 +199,11 @@ function inConditionalClause(view: SentenceView, head: number): boolean {
 
 /** A complement-taking predicate (at one of the sorted token indexes `cues`) before the trigger whose "that"-clause contains it. */
 function complementCue(view: SentenceView, head: number, cues: number[]): boolean {
+  return complementCueAt(view, head, cues) >= 0;
+}
+
+/** The token of the complement-taking predicate whose "that"-clause holds the trigger, or -1. */
+function complementCueAt(view: SentenceView, head: number, cues: number[]): number {
   const { toks } = view;
   // A clause that resumes the one above a complement is outside that complement.
   const resumes = view.clauses[view.clauseOf[head]].resumes;
@@ -206,7 +211,7 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
   for (const k of cues) {
     if (k < from) continue;
     if (k >= head) break;
-    if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
+    if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return k;
     // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
     // "believed, as Hitler did, that": a parenthetical between commas is passed over.
     let parenthetical = false;
@@ -214,7 +219,7 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
       const t = toks[j];
       if (t.norm === "that" && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "DET")) {
         if (parenthetical || (resumes !== undefined && view.clauseOf[j] > resumes)) break;
-        return true;
+        return k;
       }
       if (t.norm === ",") {
         parenthetical = !parenthetical;
@@ -224,7 +229,7 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
       if (t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") break;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -241,6 +246,16 @@ function nounAnchor(view: SentenceView, head: number): number {
   for (const vg of view.vgs) if (vg.objects.includes(m) || vg.objects.includes(root) || vg.obliques.includes(m) || vg.objects.includes(chainRoot) || vg.obliques.includes(chainRoot)) return vg.head;
   for (const vg of view.vgs) if (vg.subjectFrom === "own" && (vg.subject.includes(m) || vg.subject.includes(root))) return vg.head;
   return -1;
+}
+
+/** The noun at `head` is the subject or object of the verb at `anchor`, not in one of its prepositional phrases ("without declaring them as in the Japanese invasion"). */
+function coreOf(view: SentenceView, head: number, anchor: number): boolean {
+  const m = view.npAt[head];
+  const v = view.vgAt[anchor];
+  if (m < 0 || v < 0) return false;
+  const vg = view.vgs[v];
+  const root = view.nps[m].group >= 0 ? view.nps[m].group : m;
+  return [m, root].some((x) => vg.objects.includes(x) || vg.subject.includes(x));
 }
 
 /** The noun at `head` is what the verb at `anchor` asks for: its object, or its for-phrase ("called for the withdrawal"). */
@@ -260,7 +275,7 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   let negated = negatedAt(view, trig.head, isNoun);
   const anchor = isNoun ? nounAnchor(view, trig.head) : trig.head;
   // "no agreement was reached": a noun's support verb carries its negation.
-  if (isNoun && anchor >= 0 && triggerLexicon().supportVerbs.has(toks[anchor].norm) && negatedAt(view, anchor, false)) negated = true;
+  if (isNoun && anchor >= 0 && triggerLexicon().supportVerbs.has(toks[anchor].norm) && coreOf(view, trig.head, anchor) && negatedAt(view, anchor, false)) negated = true;
   if (counterfactualSentence) return { modality: "counterfactual", negated, futureInPast: false };
 
   const clause = view.clauses[view.clauseOf[trig.head]];
@@ -349,6 +364,11 @@ export function conditionalThreat(view: SentenceView, head: number): boolean {
   if (sentenceFacts(view).lastUnless <= view.clauseOf[head]) return false;
   for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, head, false);
   return false;
+}
+
+/** The reporting predicate whose that-clause holds the trigger ("North Korea said that South Korean troops had attacked"), or -1. */
+export function reportingCue(view: SentenceView, head: number): number {
+  return complementCueAt(view, head, sentenceFacts(view).reporting);
 }
 
 /** Inside the complement of a reporting predicate ("claimed that", "according to"). */

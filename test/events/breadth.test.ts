@@ -11,7 +11,7 @@ const ACTORS: EntitySpec[] = [
   { id: "de", kind: "state", names: ["Germany", "German", "Germans"] },
   { id: "it", kind: "state", names: ["Italy", "Italian"] },
   { id: "gr", kind: "state", names: ["Greece", "Greeks", "Greek"] },
-  { id: "ru", kind: "state", names: ["Russia", "Russian"] },
+  { id: "ru", kind: "state", names: ["Russia", "Russian", "Soviet Union"] },
   { id: "jp", kind: "state", names: ["Japan", "Japanese"] },
   { id: "cn", kind: "state", names: ["China", "Chinese"] },
   { id: "kp", kind: "state", names: ["North Korea", "North Korean"] },
@@ -191,4 +191,35 @@ test("a noun or gerund a negative governor takes did not happen", () => {
   assert.deepEqual(modalityOfType("The Greeks, however, intercepted the fleet, preventing the invasion of Greece.", "ASSAULT").at(-1), "negated");
   assert.deepEqual(modalityOfType("The treaty prevented Germany from attacking France.", "ASSAULT"), ["negated"]);
   assert.deepEqual(modalityOfType("Rome avoided fighting Carthage for a decade.", "ASSAULT"), ["negated"]);
+});
+
+test("a speaker who tells of another's attack accuses it; the attack stays reported", () => {
+  const { events } = eventsFor("North Korea said that South Korean troops had attacked the border town.", ACTORS);
+  assert.equal(events.find((e) => e.type === "ASSAULT")?.modality, "reported");
+  const accuse = events.find((e) => e.type === "ACCUSE");
+  assert.deepEqual([accuse?.source, accuse?.target, accuse?.modality], [["kp"], ["kr"], "asserted"]);
+  const b = asserted("China claimed that American aircraft had bombed Chinese villages.", "ACCUSE");
+  assert.deepEqual([b.source, b.target], [["cn"], ["us"]]);
+  const c = asserted("In 149 BC Rome charged that Carthage had attacked its allies.", "ACCUSE");
+  assert.deepEqual([c.source, c.target], [["ro"], ["ca"]]);
+  // telling one's own act accuses no one
+  assert.equal(eventsFor("Japan stated that it had occupied the city.", ACTORS).events.filter((e) => e.type === "ACCUSE").length, 0);
+});
+
+test("a complaint against an actor targets it; an event noun's doer does what its clause says", () => {
+  const a = asserted("The Soviet Union complained to the United Nations against the United States.", "ACCUSE");
+  assert.ok(a.target.includes("us"));
+  const b = asserted("A counter-attack by the forces of China defeated the Americans near the river.", "ASSAULT");
+  assert.deepEqual([b.source, b.target], [["cn"], ["us"]]);
+  const c = asserted("An assault by the Persians defeated the Athenians at the pass.", "ASSAULT");
+  assert.deepEqual([c.source, c.target], [["pe"], ["at"]]);
+});
+
+test("a measure or a speech act declared, issued or repeated is its subject's", () => {
+  const a = asserted("Japan declared a closure of the ports to American ships.", "SANCTION");
+  assert.deepEqual(a.source, ["jp"]);
+  const b = asserted("The Chinese repeated their requests for a ceasefire.", "REQUEST");
+  assert.deepEqual(b.source, ["cn"]);
+  const c = asserted("In 1914 Britain issued an ultimatum to Germany.", "THREATEN");
+  assert.deepEqual([c.source, c.target], [["uk"], ["de"]]);
 });
