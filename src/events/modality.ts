@@ -289,7 +289,7 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.
   if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) hypothetical = true;
   let governedNegated = false;
-  if (isNoun && irrealisHost(view, trig.head)) hypothetical = true;
+  if (irrealisHost(view, trig.head)) hypothetical = true;
   // "avoided total conquest", "preventing the invasion": a negative governor's object did not happen.
   if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().negativeGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) governedNegated = true;
   if (!isNoun && gerundUnderNegativeGovernor(toks, trig.head)) governedNegated = true;
@@ -306,12 +306,15 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
 }
 
 /**
- * An event noun that a noun of plan, fear or condition is about: in its of/for/against phrase ("plans for an
- * invasion of Britain", "in the event of an attack", "the threat of a German invasion") or compounded with it
- * ("the German invasion plans").
+ * An event noun or gerund that a noun of plan, fear or condition is about: in its of/for/against phrase ("plans for an
+ * invasion of Britain", "in the event of an attack", "the threat of a German invasion", "with the goal of
+ * recapturing Gibraltar") or compounded with it ("the German invasion plans").
  */
 function irrealisHost(view: SentenceView, head: number): boolean {
   const nouns = modalityCues().irrealisNouns;
+  // "with the goal of recapturing Gibraltar": a gerund in the phrase
+  const before = view.toks[head - 1];
+  if (before && (before.norm === "of" || before.norm === "for") && nouns.has(view.toks[head - 2]?.norm ?? "")) return true;
   const next = view.toks[head + 1];
   if (next && next.pos === "NOUN" && nouns.has(next.norm) && view.npAt[head + 1] === view.npAt[head]) return true;
   const m = view.npAt[head];

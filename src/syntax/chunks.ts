@@ -4,6 +4,8 @@ import { grammarOf } from "./grammar.ts";
 import type { NounPhrase, TaggedToken, VerbGroup } from "./types.ts";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+/** Words after a determiner that make a time phrase, not an object ("defeated the previous year"). */
+const TIME_AFTER_DET = new Set(["previous", "following", "next", "same", "last", "year", "day", "month", "week", "summer", "winter", "spring", "autumn"]);
 const PREMODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 // "that realm", "that conquest": what a demonstrative "that" goes with (not "that he proceed").
 const DEMONSTRATED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
@@ -166,6 +168,9 @@ export function chunkFragment(toks: TaggedToken[], seq: number[], scope: number,
     const afterBy = at(end + 1);
     const byFollows = !!next && next.norm === "by" && !(afterBy && afterBy.pos === "VERB" && afterBy.norm.endsWith("ing"));
     // "The treaty, written in English, was signed": the first verb after a comma; "…, led by X".
+    // "Germany, along with … and Finland, invaded the Soviet Union": a participle takes no direct object, so one that
+    // has one after a comma is the clause's finite verb.
+    if (prev.norm === "," && next && (next.pos === "PROPN" || (next.pos === "DET" && !TIME_AFTER_DET.has(at(end + 1)?.norm ?? "")))) return false;
     if (prev.norm === ",") return byFollows || out.vgs.length === vgsBefore;
     return byFollows && (NOMINAL.has(prev.pos) || prev.pos === "ADJ");
   }

@@ -182,6 +182,7 @@ test("an event noun that a plan, a fear or a condition is about is not asserted"
   assert.deepEqual(modalityOfType("The German invasion plans were cancelled.", "ASSAULT"), ["hypothetical"]);
   assert.deepEqual(modalityOfType("Italy pledged neutrality in the event of an attack on Germany.", "ASSAULT"), ["hypothetical"]);
   assert.deepEqual(modalityOfType("In 1950 Japan made preparations for an attack on China.", "ASSAULT"), ["hypothetical"]);
+  assert.deepEqual(modalityOfType("Spain entered the war with the goal of recapturing Malta.", "ASSAULT").at(-1), "hypothetical");
   // the act itself stays asserted
   assert.deepEqual(modalityOfType("Germany launched an invasion of Russia in June.", "ASSAULT"), ["asserted"]);
 });

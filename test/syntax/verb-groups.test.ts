@@ -46,3 +46,13 @@ test("a parenthetical adverb between commas after the subject leaves the verb fi
   assert.equal(parse("Carthage, meanwhile, surrendered its fleet to Rome.").group("surrendered").form, "finite");
   assert.equal(parse("The Soviet Union, however, refused the proposal.").group("refused").form, "finite");
 });
+
+test("a verb after a comma that takes a direct object is finite, not a participle", () => {
+  const a = parse("On June 22, 1941, Germany, along with other European Axis members and Finland, invaded the Soviet Union.").group("invaded");
+  assert.equal(a.form, "finite");
+  assert.deepEqual(a.subject, ["Germany"]);
+  assert.equal(parse("In 218 BC Hannibal, the son of Hamilcar, crossed the Alps with his army.").group("crossed").form, "finite");
+  // a participle before its agent or a time phrase stays one
+  assert.equal(parse("The treaty, signed the same day by both sides, ended the war.").group("signed").form, "participle");
+  assert.equal(parse("The treaty, signed by both sides, ended the war.").group("signed").form, "participle");
+});
