@@ -241,6 +241,11 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
       break;
     }
   }
+  // "withdrew its troops from North Korea": a retreat is from someone.
+  if (entry.type === "RETREAT" && target.every((e) => source.includes(e))) {
+    for (const o of obliques) if (o.prep === "from") for (const e of o.actors) if (isActor(e) && !source.includes(e)) push(target, e);
+    for (const m of vg.objects) for (const x of nounPhrasesAfter(view, m)) if (view.toks[view.nps[x].prep]?.norm === "from") for (const e of actorsOfNp(view, x, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+  }
   // "complained to the UN against the United States": the one complained against is a target too.
   if (entry.type === "ACCUSE" || entry.type === "PROTEST") for (const o of obliques) if (o.prep === "against") for (const e of o.actors) if (isActor(e)) push(target, e);
   // "A counter-attack by the forces of China defeated the Americans": an event noun's doer does what its clause says.

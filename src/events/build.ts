@@ -231,11 +231,15 @@ function isPronoun(norm: string): boolean {
  * required words must follow it (or, for a noun, be anywhere in the sentence: "declared war", "a declaration of
  * war"), and a mention of its object kind must be in the sentence.
  */
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "be", "being"]);
+
 function mayFire(e: TriggerEntry, tokens: Token[], k: number, from: number, to: number, mentions: MentionIndex["items"], m0: number, m1: number): boolean {
   if (e.particle && tokens[k + 1]?.norm !== e.particle) return false;
   if (e.with) {
     let found = false;
-    for (let j = e.pos === "noun" ? from : k + 1; j < to && !found; j++) found = j !== k && e.with.includes(tokens[j].norm);
+    // in the passive the required word may be the subject: "many American troops were removed"
+    const passive = PASSIVE_BE.has(tokens[k - 1]?.norm ?? "") || PASSIVE_BE.has(tokens[k - 2]?.norm ?? "");
+    for (let j = e.pos === "noun" || passive ? from : k + 1; j < to && !found; j++) found = j !== k && e.with.includes(tokens[j].norm);
     if (!found) return false;
   }
   if (e.objectKind) {

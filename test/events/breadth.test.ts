@@ -224,3 +224,21 @@ test("a measure or a speech act declared, issued or repeated is its subject's", 
   const c = asserted("In 1914 Britain issued an ultimatum to Germany.", "THREATEN");
   assert.deepEqual([c.source, c.target], [["uk"], ["de"]]);
 });
+
+test("a retreat is from whom the troops leave; troops removed act for their side", () => {
+  const a = asserted("In 1958 China withdrew its troops from North Korea.", "RETREAT");
+  assert.deepEqual([a.source, a.target], [["cn"], ["kp"]]);
+  const b = asserted("Many American troops were removed from Japan.", "RETREAT");
+  assert.deepEqual([b.source, b.target], [["us"], ["jp"]]);
+  const c = asserted("In 241 BC the Carthaginians withdrew from Rome's territory.", "RETREAT");
+  assert.deepEqual(c.source, ["ca"]);
+});
+
+test("defending or protecting an actor is military protection", () => {
+  const a = asserted("In 218 BC Rome defended Athens with a fleet.", "AID");
+  assert.deepEqual([a.source, a.target, a.cameo], [["ro"], ["at"], "074"]);
+  const b = asserted("The United States protected South Korea after 1953.", "AID");
+  assert.deepEqual([b.source, b.target], [["us"], ["kr"]]);
+  const { events } = eventsFor("President Truman announced that the United States would defend South Korea.", ACTORS);
+  assert.equal(events.find((e) => e.type === "AID")?.modality, "reported");
+});
