@@ -7,11 +7,12 @@ import { AnnalistError } from "../errors.ts";
 import { decodeText } from "../text/read.ts";
 import { EXTENSIONS, exportAs, FORMATS, MEDIA_TYPES } from "../export/index.ts";
 import { citationLabel } from "../export/lookup.ts";
-import { Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
+import { DocumentInfo, Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
 import type { KnowledgeStore } from "./store.ts";
 import { ApiError, openApiDocument, Router } from "./route.ts";
 import { runWhatif } from "./whatif.ts";
 import { statesOf } from "./states.ts";
+import { queueRoutes } from "./queue.ts";
 
 export interface AppOptions {
   /** Largest accepted upload in bytes (413 beyond). */
@@ -27,7 +28,6 @@ const DocumentId = z.object({ id: z.string().min(1).max(128) });
 const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isCalendarDate, "not a calendar date");
 const Dct = IsoDate.optional().describe("document creation date, the anchor of 'yesterday' in news-like text");
-const DocumentInfo = z.object({ id: z.string(), name: z.string(), chars: z.number(), dct: z.string().nullable(), ingestedAt: z.string().optional() });
 const StateLife = z.object({ label: z.string(), from: z.number().nullable(), to: z.number().nullable(), predecessor: z.string().nullable(), successor: z.string().nullable() });
 const withDocument = <T extends z.ZodObject>(schema: T) => schema.extend({ document: z.string() });
 const Actor = z.string().min(1).max(200);
@@ -240,6 +240,8 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
     { method: "get", path: "/api/conflicts", summary: "Facts on which the stored documents disagree", tag: "reasoning", response: { status: 200, description: "the disagreements, with both sources" } },
     async ({ c }) => c.json(await withCitations(await store.conflicts(), extractionOf)),
   );
+
+  queueRoutes(router, store);
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(router, { title: "annalist API", version: "0.1.0" })));
   app.all("/api/*", (c) => c.json({ error: "not_found", detail: `no route ${c.req.method} ${c.req.path}` }, 404));

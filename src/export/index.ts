@@ -8,12 +8,9 @@ import { toJsonLd } from "./jsonld.ts";
 import { toTimeline } from "./timelinejs.ts";
 import { toCsl } from "./csl.ts";
 
-export const FORMATS = ["json", "csv", "geojson", "gexf", "tei", "jsonld", "timelinejs", "csl"] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from "./formats.ts";
 
-export function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
-}
+export { FORMATS, isFormat, type Format } from "./formats.ts";
 
 /** Media types, for the API's Content-Type header. */
 export const MEDIA_TYPES: Record<Format, string> = {

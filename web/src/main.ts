@@ -9,6 +9,7 @@ import { correcting, entityCard, eventCard, readerLink, showDetail, treatyCard }
 import { parseTypedDate } from "./time.ts";
 import { timeControl } from "./timecontrol.ts";
 import type { RenderView, ViewHandle } from "./view.ts";
+import { startQueuePanel } from "./queue-panel.ts";
 
 const LOADERS: Record<View, () => Promise<RenderView>> = {
   timeline: () => import("./timeline.ts").then((mod) => mod.renderTimeline),
@@ -209,6 +210,7 @@ function wireHeader(): void {
 }
 
 wireHeader();
+startQueuePanel(document.getElementById("top")!);
 window.addEventListener("hashchange", () => void render());
 refreshDocuments()
   .then(render)
