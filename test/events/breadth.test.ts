@@ -25,6 +25,8 @@ const ACTORS: EntitySpec[] = [
   { id: "tr", kind: "state", names: ["Turkey", "Ottoman Empire"] },
   { id: "fi", kind: "state", names: ["Finland"] },
   { id: "un", kind: "organization", names: ["United Nations", "UN"] },
+  { id: "cs", kind: "state", names: ["Confederates", "Confederate"] },
+  { id: "un_", kind: "state", names: ["Union"] },
   { id: "al", kind: "place", names: ["Albania"] },
   { id: "eg", kind: "place", names: ["Egypt"] },
   { id: "rh", kind: "place", names: ["Rhine"] },
@@ -241,4 +243,15 @@ test("defending or protecting an actor is military protection", () => {
   assert.deepEqual([b.source, b.target], [["us"], ["kr"]]);
   const { events } = eventsFor("President Truman announced that the United States would defend South Korea.", ACTORS);
   assert.equal(events.find((e) => e.type === "AID")?.modality, "reported");
+});
+
+test("firing on an actor and forcing, pressing or driving it back are assaults", () => {
+  const a = asserted("In April 1861 the ship was fired upon by Confederate forces.", "ASSAULT");
+  assert.deepEqual(a.source, ["cs"]);
+  const b = asserted("In July the Union troops were forced back to Washington by the Confederates.", "ASSAULT");
+  assert.deepEqual([b.source, b.target], [["cs"], ["un_"]]);
+  const c = asserted("The Romans kept pressing the Carthaginians back to the coast.", "ASSAULT");
+  assert.deepEqual([c.source, c.target], [["ro"], ["ca"]]);
+  const e = asserted("The Confederates were driven from Missouri by the Union.", "ASSAULT");
+  assert.deepEqual([e.source, e.target], [["un_"], ["cs"]]);
 });
