@@ -113,6 +113,8 @@ export interface ModalityCues {
   commandGovernors: Set<string>;
   /** Nouns whose of/for-phrase or compound event has not happened ("plans for an invasion", "invasion plans"). */
   irrealisNouns: Set<string>;
+  /** Words before "between" that name a choice among acts ("choose between"). */
+  choiceWords: Set<string>;
   /** Speech verbs whose that-clause telling another's attack is an accusation ("said that X's troops had attacked"). */
   accusingReports: Set<string>;
 }
@@ -132,6 +134,7 @@ function loadModality(): ModalityCues {
     missionGovernors: set("missionGovernors"),
     commandGovernors: set("commandGovernors"),
     irrealisNouns: set("irrealisNouns"),
+    choiceWords: set("choiceWords"),
     accusingReports: set("accusingReports"),
   };
 }

@@ -136,6 +136,9 @@ function infinitiveMarker(toks: TaggedToken[], head: number): number {
   return -1;
 }
 
+const PERMITTED = new Set(["allowed", "permitted"]);
+const BE_PAST = new Set(["was", "were"]);
+
 type Governed = "negated" | "implicative" | "irrealis";
 
 function governorOf(toks: TaggedToken[], to: number, mission: boolean): Governed {
@@ -146,6 +149,8 @@ function governorOf(toks: TaggedToken[], to: number, mission: boolean): Governed
     // "in order to assure": a purpose, no command
     if (t.norm === "order" && toks[k - 1]?.norm === "in") return "irrealis";
     if (cues.implicativeGovernors.has(t.norm) || cues.commandGovernors.has(t.norm)) return "implicative";
+    // "he was allowed to land", "were permitted to leave": the permission was used, the act took place.
+    if (PERMITTED.has(t.norm) && BE_PAST.has(toks[k - 1]?.norm ?? "")) return "implicative";
     // "was sent in 1887 to mediate": the talks are the mission
     if (mission && cues.missionGovernors.has(t.norm)) return "implicative";
     // "the Soviet Union to come": a proper adjective belongs to a name, not a governor.
@@ -285,6 +290,12 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (hasModalPerfect(toks, clause.from, Math.min(clause.to, Math.max(trig.head, anchor) + 1))) hypothetical = true;
   if (modal && modal !== "would" && modal !== "will") hypothetical = true;
   if (modal === "would" && facts.conditional && !conditionalThreat(view, trig.head)) hypothetical = true;
+  // "agreement that the Soviet Union would declare war", "It establishes that U.S. forces will withdraw": a future
+  // inside a that-complement is what was agreed, stipulated or foreseen, not an act told as done: the content of
+  // an agreement or statement ("would"), or still to come ("will").
+  const stipulated = (modal === "would" || modal === "will") && anchor >= 0 && inThatComplement(view, anchor);
+  if (stipulated && modal === "will") hypothetical = true;
+  if (anchor >= 0 && amongAlternatives(view, trig.head)) hypothetical = true;
 
   // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.
   if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) hypothetical = true;
@@ -301,8 +312,43 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (complementCue(view, trig.head, facts.irrealis)) hypothetical = true;
   if (hypothetical) return { modality: "hypothetical", negated, futureInPast: false };
   if (negated || governedNegated) return { modality: "negated", negated: true, futureInPast: false };
-  if (isReported(view, trig.head)) return { modality: "reported", negated, futureInPast: false };
+  if (stipulated || isReported(view, trig.head)) return { modality: "reported", negated, futureInPast: false };
   return { modality: "asserted", negated, futureInPast: modal === "would" };
+}
+
+/** The clause holding the token is a "that"-complement (a subject follows "that"), not a relative clause ("forces that would withdraw"). */
+function inThatComplement(view: SentenceView, at: number): boolean {
+  const { toks } = view;
+  for (let c = view.clauseOf[at]; c >= 0; c = view.clauses[c].resumes ?? -1) {
+    const clause = view.clauses[c];
+    const opener = toks[clause.from];
+    if (opener?.norm !== "that") return false;
+    const next = toks[clause.from + 1];
+    return !!next && next.pos !== "VERB" && next.pos !== "AUX";
+  }
+  return false;
+}
+
+/**
+ * One of the acts a choice is between ("forced to choose between abandoning its ambitions … or seizing the
+ * resources", "could either attack France or invade Britain"): neither is told as done.
+ */
+function amongAlternatives(view: SentenceView, head: number): boolean {
+  const { toks } = view;
+  const choices = modalityCues().choiceWords;
+  for (let k = head - 1; k >= 0 && k >= head - 25; k--) {
+    const t = toks[k];
+    if (t.norm === "." || t.norm === ";") return false;
+    if (t.norm === "between" && choices.has(toks[k - 1]?.norm ?? "")) return true;
+    // "either attack … or invade", "either by negotiation or by force"; not "on either side".
+    const next = toks[k + 1];
+    const afterOr = toks[head - 1]?.norm === "or" || (toks[head - 2]?.norm === "or" && (toks[head - 1].pos === "PART" || toks[head - 1].pos === "ADP"));
+    if (t.norm === "either" && next && (k + 1 === head || afterOr || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" || next.norm.endsWith("ing"))) {
+      for (let j = k + 1; j < toks.length && j <= k + 20; j++) if (toks[j].norm === "or") return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

@@ -100,3 +100,31 @@ test("implicative verbs keep the event asserted ('was able to', 'began to')", ()
   assert.deepEqual(modalities("Prussia was able to defeat France."), [["defeat", "ASSAULT", "asserted"]]);
   assert.deepEqual(modalities("Britain began to reduce French rights in the colony."), [["reduce French rights", "SANCTION", "asserted"]]);
 });
+
+test("a future in a that-complement is what was agreed or foreseen, not an act told as done", () => {
+  // 'would': the content of an agreement or statement; 'will': still to come
+  assert.deepEqual(modalities("The conference reached agreement that Britain would invade France within three months."), [["invade", "ASSAULT", "reported"]]);
+  assert.deepEqual(modalities("The treaty provided that Prussia would withdraw its troops from France."), [["withdraw", "RETREAT", "reported"]]);
+  assert.deepEqual(modalities("The accord establishes that British forces will withdraw from French cities by 1950."), [["withdraw", "RETREAT", "hypothetical"]]);
+  // a relative clause's 'would' is the narrator's future-in-past, still asserted
+  const [e] = eventsFor("Napoleon, who would later invade Prussia, was crowned.", ACTORS).events;
+  assert.equal(e.modality, "asserted");
+});
+
+test("a choice between acts ('choose between … or', 'either … or') asserts none of them", () => {
+  assert.deepEqual(modalities("France was forced to choose between abandoning its claims, or seizing the colony from Britain by force."), [["seizing", "COERCE", "hypothetical"]]);
+  assert.deepEqual(modalities("Prussia had to choose between fighting France and withdrawing from the Rhine."), [
+    ["fighting", "ASSAULT", "hypothetical"],
+    ["withdrawing", "RETREAT", "hypothetical"],
+  ]);
+  assert.deepEqual(modalities("Napoleon could either attack Prussia or invade Britain."), [["invade", "ASSAULT", "hypothetical"]]);
+  // 'on either side' offers no choice
+  assert.deepEqual(modalities("France attacked Prussia on either side of the Rhine."), [["attacked", "ASSAULT", "asserted"]]);
+});
+
+test("a passive permission ('was allowed to land') tells that the act took place", () => {
+  assert.deepEqual(modalities("Napoleon was allowed to land at Fréjus on 9 October."), [["land at", "MOBILIZE", "asserted"]]);
+  assert.deepEqual(modalities("The French were permitted to attack the Prussian fort."), [["attack", "ASSAULT", "asserted"]]);
+  // an active permission is a clause of what another allows, not told as done
+  assert.deepEqual(modalities("Britain allowed France to attack Prussia."), [["attack", "ASSAULT", "hypothetical"]]);
+});
