@@ -509,7 +509,7 @@ export function buildEvents(doc: Doc, layers: Layers): EventLayer {
       const head = view.toks[trig.head];
       const last = view.toks[trig.last];
       const clause = view.clauses[view.clauseOf[trig.head]];
-      let date = timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, reference);
+      let date = timexesOfSentence.dating.length === 0 && responseDate ? monthOf(responseDate) : eventDate(view, trig, timexesOfSentence, reference, narrative.inherited());
       // "After negotiations, the pact was signed …": a signing of a treaty told before with its date is that signing.
       const treaty = type === "AGREE" ? treatyOf(view, trig, lastTreaty) : null;
       if (treaty && modality === "asserted") {

@@ -1,6 +1,7 @@
 // When an event happened: a date of its own, of its clause, of its sentence, else the narrative's reference time.
 import type { Timex } from "../schema.ts";
 import type { SentenceView } from "./sentence.ts";
+import type { Clause } from "../syntax/types.ts";
 import type { Trigger } from "./triggers.ts";
 import { nounPhrasesAfter } from "./arguments.ts";
 
@@ -145,7 +146,7 @@ function verbOwnRange(view: SentenceView, trig: Trigger): [number, number] | nul
  * its clause, of its sentence, else the narrative's reference time. Dates inside a parenthesis or quotation that
  * does not hold the trigger are never used.
  */
-export function eventDate(view: SentenceView, trig: Trigger, timexes: SentenceTimexes, reference: string | null): string | null {
+export function eventDate(view: SentenceView, trig: Trigger, timexes: SentenceTimexes, reference: string | null, inherited: string | null = null): string | null {
   const usable = timexes.dating.filter((tx) => !inOtherScope(view, tx, trig.head));
   const within = (ranges: [number, number][]) =>
     usable.filter((tx) => {
@@ -172,8 +173,41 @@ export function eventDate(view: SentenceView, trig: Trigger, timexes: SentenceTi
     const prev = timexes.all.find((tx) => datable(tx) && tx.end <= opener.start && opener.start - tx.end <= 3);
     if (prev) return prev.value;
   }
-  if (usable.length) return usable[0].value;
+  // "withdrew into Tunisia, which was conquered by the Allies by May 1943": a relative clause about another
+  // phrase dates that phrase's event, not this one; the narrative's time from before the sentence does.
+  const foreign = foreignRelatives(view, trig.head);
+  const sentenceLevel = usable.filter((tx) => {
+    const [a] = tokenRange(view, tx);
+    return !foreign.some((c) => a >= c.from && a < c.to);
+  });
+  if (sentenceLevel.length) return sentenceLevel[0].value;
+  if (usable.length) return inherited ?? reference;
   return reference;
+}
+
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+
+/** The relative clauses of the sentence that do not hold the trigger, each with the dependent clauses inside it ("which Austria had ruled | since 1526"). */
+function foreignRelatives(view: SentenceView, head: number): Clause[] {
+  const out: Clause[] = [];
+  const mine = view.clauseOf[head];
+  let inside = false;
+  const v = view.vgAt[head];
+  const objects = v >= 0 ? view.vgs[v].objects : [];
+  view.clauses.forEach((c, k) => {
+    if (k === mine) inside = false;
+    // "signed an armistice, which came into effect on 11 November": a relative clause about the act's own unnamed
+    // object tells more of the same act; one about a named place or actor ("Tunisia, which was conquered") does not.
+    else if (isRelative(view, c)) inside = !(objects.includes(c.antecedent) && view.mentionAt[view.nps[c.antecedent].head] < 0);
+    else if (!c.dependent || c.resumes !== undefined) inside = false;
+    if (inside) out.push(c);
+  });
+  return out;
+}
+
+/** A relative clause about a noun phrase ("Tunisia, which was conquered …"). */
+function isRelative(view: SentenceView, c: Clause): boolean {
+  return c.dependent && (c.antecedent >= 0 || RELATIVE_OPENERS.has(view.toks[c.from]?.norm ?? ""));
 }
 
 /**
@@ -237,6 +271,12 @@ export class NarrativeTime {
   private lastInParagraph: string | null = null;
   private carried: string | null = null;
   private firstLater: string | null | undefined;
+  private inheritedTime: string | null = null;
+
+  /** The time the narrative had reached before the last sentence asked for (its year), whatever that sentence's own dates. */
+  inherited(): string | null {
+    return this.inheritedTime;
+  }
 
   constructor(
     private readonly text: string,
@@ -263,6 +303,7 @@ export class NarrativeTime {
       this.lastInParagraph = null;
       this.firstLater = undefined;
     }
+    this.inheritedTime = this.lastInParagraph ? coarsen(this.lastInParagraph) : this.carried;
     const own = this.ownDates(i);
     if (own.length) {
       this.lastInParagraph = this.sentenceTimes[i] ?? own[0].value;

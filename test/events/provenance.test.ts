@@ -62,3 +62,31 @@ test("a run-on text without sentence breaks is coded without blowing up", () => 
   assert.ok(events.length >= 1500);
   for (const e of events.slice(0, 50)) assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
 });
+
+const PLACES: EntitySpec[] = [
+  ...ACTORS,
+  { id: "al", kind: "place", names: ["Alsace"] },
+  { id: "bo", kind: "place", names: ["Bohemia"] },
+  { id: "au", kind: "state", names: ["Austria"] },
+];
+
+test("a relative clause's date about a named place dates that clause, not its main clause", () => {
+  // the main clause takes the narrative's time from before the sentence
+  const text = "In 1870 the war began. Prussian troops marched into Alsace, which France had ruled since 1648.";
+  const timexes = [timex(text, "1870", "1870"), timex(text, "1648", "1648")];
+  const { events } = eventsFor(text, PLACES, { timexes, sentenceTimes: ["1870", "1648"] });
+  assert.equal(events.find((e) => e.trigger.text.startsWith("marched"))?.date, "1870");
+  const other = "In 1866 Prussia fought Austria. The Prussian army invaded Bohemia, which Austria had ruled for centuries until it lost it in 1918.";
+  const { events: e2 } = eventsFor(other, PLACES, { timexes: [timex(other, "1866", "1866"), timex(other, "1918", "1918")], sentenceTimes: ["1866", "1918"] });
+  assert.equal(e2.find((e) => e.trigger.text === "invaded")?.date, "1866");
+  // the relative clause's own event keeps its date
+  const third = "In 1870 the war began. Prussian troops marched into Alsace, which Prussia annexed in May 1871.";
+  const { events: e3 } = eventsFor(third, PLACES, { timexes: [timex(third, "1870", "1870"), timex(third, "May 1871", "1871-05")], sentenceTimes: ["1870", "1871-05"] });
+  assert.deepEqual(e3.map((e) => [e.trigger.text, e.date]), [["marched into", "1870"], ["annexed", "1871-05"]]);
+});
+
+test("a relative clause about the act's own unnamed object dates the act ('signed an armistice, which came into effect on …')", () => {
+  const text = "In 1870 the war went on. Prussia and France signed an armistice, which came into effect on 28 January 1871.";
+  const { events } = eventsFor(text, ACTORS, { timexes: [timex(text, "1870", "1870"), timex(text, "28 January 1871", "1871-01-28")], sentenceTimes: ["1870", "1871-01-28"] });
+  assert.equal(events.find((e) => e.trigger.text === "signed")?.date, "1871-01-28");
+});
