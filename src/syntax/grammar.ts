@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 export interface RetagRule {
   pos: string;
   to: string;
+  /** The token is one of these words. */
+  words?: string[];
   suffix?: string[];
   /** Tags one of which the token before must have (adverbs in between are passed over). */
   before?: string[];

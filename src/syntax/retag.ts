@@ -19,6 +19,7 @@ function determined(toks: TaggedToken[], k: number): boolean {
 function applies(rule: RetagRule, toks: TaggedToken[], k: number): boolean {
   const t = toks[k];
   if (t.pos !== rule.pos) return false;
+  if (rule.words && !rule.words.includes(t.norm)) return false;
   if (rule.suffix && !rule.suffix.some((s) => t.norm.endsWith(s))) return false;
   if (rule.capitalisedInside && (k === 0 || t.text[0] === t.norm[0] || toks[k - 1].norm === "\"" || toks[k - 1].norm === "“")) return false;
   const before = tagBefore(toks, k);

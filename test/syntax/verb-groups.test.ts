@@ -56,3 +56,12 @@ test("a verb after a comma that takes a direct object is finite, not a participl
   assert.equal(parse("The treaty, signed the same day by both sides, ended the war.").group("signed").form, "participle");
   assert.equal(parse("The treaty, signed by both sides, ended the war.").group("signed").form, "participle");
 });
+
+test("'so' after a comma before a subject opens a new clause, whose appositive participle takes that subject", () => {
+  const a = parse("Menelik was supported by his rivals, so the Italian army, invading Ethiopia from Eritrea, faced a united front.");
+  assert.deepEqual(a.group("supported").objects, []);
+  assert.deepEqual(a.group("invading").subject, ["army"]);
+  assert.deepEqual(a.group("faced").subject, ["army"]);
+  assert.deepEqual(parse("The talks failed, so the Soviet army, crossing the border in November, attacked Finland.").group("crossing").subject, ["army"]);
+  assert.deepEqual(parse("France rejected the offer, so the Prussian army, crossing the Rhine, invaded Alsace.").group("crossing").subject, ["army"]);
+});
