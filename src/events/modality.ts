@@ -295,6 +295,8 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   // an agreement or statement ("would"), or still to come ("will").
   const stipulated = (modal === "would" || modal === "will") && anchor >= 0 && inThatComplement(view, anchor);
   if (stipulated && modal === "will") hypothetical = true;
+  // '"Prussia will attack you," he warned': a future in quoted speech is foretold, not told as done.
+  if (modal === "will" && view.quoteOf[trig.head] >= 0) hypothetical = true;
   if (anchor >= 0 && amongAlternatives(view, trig.head)) hypothetical = true;
 
   // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.

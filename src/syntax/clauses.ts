@@ -125,11 +125,16 @@ export function splitClauses(toks: TaggedToken[], insideNp: (i: number) => boole
     verbSeen = false;
   };
   let resumes: number;
+  let straightQuotes = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const cur = clauses[clauses.length - 1];
     const prev = toks[i - 1];
+    const opensQuote = t.norm === "“" || (t.norm === "\"" && straightQuotes++ % 2 === 0);
     if (i > 0 && DASHES.has(prev.norm)) open(i, false);
+    // 'As Kennedy noted, "Diem would not make …"': a quotation after a comma or colon is a clause of its own,
+    // whose verbs take their subject inside it.
+    else if (i > 0 && opensQuote && (prev.norm === "," || prev.norm === ":")) open(i, false);
     else if (insideNp(i)) {
       // "the combined Serbian and Greek armies": a conjunction inside a noun phrase joins no clauses.
     } else if (i > 0 && isSubordinator(t) && !(toks[i + 1]?.norm === "," && prev.pos === "ADV") && (t.pos === "SCONJ" || newClauseAfter(toks, i, t.pos === "ADP"))) open(i, true);

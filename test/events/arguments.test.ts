@@ -128,3 +128,19 @@ test("a meeting held by someone named is not given the narrative's parties", () 
   const held = events.filter((e) => e.trigger.text.startsWith("conference"));
   for (const e of held) assert.ok(!e.source.includes("fr") && !e.source.includes("ru"), JSON.stringify(e));
 });
+
+test("a quotation after a comma or colon is a clause of its own: the speaker is not the actor of the quoted act", () => {
+  const QA: EntitySpec[] = [
+    { id: "fr", kind: "state", names: ["France", "French"] },
+    { id: "pr", kind: "state", names: ["Prussia", "Prussian"] },
+    { id: "uk", kind: "state", names: ["Britain", "British"] },
+    { id: "nap", kind: "person", names: ["Napoleon"], memberOf: "fr" },
+    { id: "bis", kind: "person", names: ["Bismarck"], memberOf: "pr" },
+  ];
+  const roles = (text: string) => eventsFor(text, QA).events.map((e) => [e.trigger.text, e.source, e.target, e.modality]);
+  assert.deepEqual(roles('As Napoleon noted, "Bismarck would not make even the slightest concessions."'), [["make even the slightest concessions", ["bis", "pr"], [], "negated"]]);
+  // an unnamed subject inside the quotation leaves the source open rather than taking the speaker
+  assert.deepEqual(roles("Napoleon said: “The enemy attacked Britain at dawn.”"), [["attacked", [], ["uk"], "asserted"]]);
+  // a future in quoted speech is foretold
+  assert.deepEqual(roles('Britain told France, "Prussia will attack you."'), [["attack", ["pr"], [], "hypothetical"]]);
+});
