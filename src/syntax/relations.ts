@@ -194,6 +194,8 @@ function complements(s: SentenceSyntax, f: Fragment, v: number): void {
       }
       // A second object must follow the first directly ("dealt the Italians a blow"), and no finite verb follow
       // it ("To protect their interests the Soviet government began": that is a subject).
+      // "attempts … were defeated, a British attempt at Charleston failed": a passive takes no object after a comma.
+      if (objectGroups === 0 && vg.passive && s.toks[np.from - 1]?.norm === ",") break;
       const second = objectGroups === 1 && lastObjectEnd >= 0 && np.from === lastObjectEnd + 1 && !afterComma && !startsFiniteVerb(s, np.to);
       if (objectGroups === 0 || second) {
         vg.objects.push(m);

@@ -65,3 +65,9 @@ test("'so' after a comma before a subject opens a new clause, whose appositive p
   assert.deepEqual(parse("The talks failed, so the Soviet army, crossing the border in November, attacked Finland.").group("crossing").subject, ["army"]);
   assert.deepEqual(parse("France rejected the offer, so the Prussian army, crossing the Rhine, invaded Alsace.").group("crossing").subject, ["army"]);
 });
+
+test("a passive takes no object after a comma: what follows is another clause's subject", () => {
+  assert.deepEqual(parse("Some attempts to organize Loyalists were defeated, a British attempt at Charleston failed.").group("defeated").objects, []);
+  assert.deepEqual(parse("The Prussian garrison was besieged, a French army having crossed the Rhine.").group("besieged").objects, []);
+  assert.deepEqual(parse("The rebels in the north were crushed, the British army then marched south.").group("crushed").objects, []);
+});
