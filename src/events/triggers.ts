@@ -22,6 +22,8 @@ function findWith(view: SentenceView, head: number, words: string[], both = fals
   for (let k = head + 1; k < toks.length && k <= head + WITH_WINDOW && clauseOf[k] === clauseOf[head]; k++) {
     if (words.includes(toks[k].norm)) return k;
     if (toks[k].pos === "VERB" && toks[k - 1]?.norm !== "to" && !words.includes(toks[k].norm)) break;
+    // "declaring an end to the Vietnam War": the word lies in another noun's phrase, not in the verb's object.
+    if (toks[k].pos === "ADP" && toks[k].norm !== "of" && toks[k - 1]?.pos === "NOUN" && k > head + 1) break;
   }
   if (both) {
     for (let k = head - 1; k >= 0 && k >= head - 3; k--) if (words.includes(toks[k].norm)) return head;
@@ -129,6 +131,8 @@ export function findTriggers(view: SentenceView): Trigger[] {
     // "the Soviet Union's Vyborg–Petrozavodsk Offensive", "a ceasefire": an event noun ending the name of a thing.
     const namesEvent = inMention && endsThingName(view, t);
     if (inMention && !namesEvent) continue;
+    // "German-occupied Hungary", "Japanese-held territory": a participle compounded before a noun tells its state, no event.
+    if (tok.norm.endsWith("ed") && toks[t - 1]?.norm === "-" && t >= 2 && /\p{L}$/u.test(toks[t - 2].text) && toks[t - 1].start === toks[t - 2].end && tok.start === toks[t - 1].end) continue;
     let entries = verbs && !inMention && isVerbTag(view, t) ? verbs : undefined;
     if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || tok.pos === "PROPN")) {
       // "The Blockade of Germany": a capitalised event noun right after a sentence's first article is no name of a thing.

@@ -128,3 +128,16 @@ test("a passive permission ('was allowed to land') tells that the act took place
   // an active permission is a clause of what another allows, not told as done
   assert.deepEqual(modalities("Britain allowed France to attack Prussia."), [["attack", "ASSAULT", "hypothetical"]]);
 });
+
+test("a participle compounded before a noun ('German-occupied Hungary') tells a state, not an event", () => {
+  const triggers = (text: string) => modalities(text).map(([t]) => t);
+  assert.deepEqual(triggers("In 1871 Britain sent ships to Prussian-occupied France."), ["sent ships"]);
+  assert.deepEqual(triggers("Napoleon fled the Prussian-annexed province."), []);
+  assert.deepEqual(triggers("Prussia invaded French-occupied Alsace."), ["invaded"]);
+});
+
+test("'declare' with an end to a war is no declaration of war", () => {
+  assert.deepEqual(modalities("Napoleon gave a speech, declaring an end to the war with Prussia."), []);
+  assert.deepEqual(modalities("Britain declared an end to the Franco-Prussian War."), []);
+  assert.deepEqual(modalities("On 19 July France formally declared a war of revenge on Prussia."), [["declared a war", "ASSAULT", "asserted"]]);
+});
