@@ -166,9 +166,13 @@ function relativeClauses(s: SentenceSyntax, f: Fragment, prevOf: (k: number) => 
     if (!g.relatives.has(first.norm) && first.norm !== "where" && first.norm !== "when") continue;
     if (first.norm === "that" && first.pos === "SCONJ") continue;
     let k = prevOf(clause.from);
-    if (k >= 0 && s.toks[k].norm === ",") k = prevOf(k);
+    const restrictive = !(k >= 0 && s.toks[k].norm === ",");
+    if (!restrictive) k = prevOf(k);
     let m = npEndingAt(k);
     if (m >= 0 && s.nps[m].prep >= 0 && s.toks[s.nps[m].prep].norm === "of" && s.nps[m].after >= 0) m = s.nps[m].after;
+    // "an Axis offensive in Libya which pushed the Allies back": a proper name takes no restrictive relative clause,
+    // which goes with the phrase the name's prepositional phrase follows.
+    else if (m >= 0 && restrictive && first.norm !== "where" && first.norm !== "when" && s.toks[s.nps[m].head].pos === "PROPN" && s.nps[m].prep >= 0 && s.nps[m].after >= 0 && s.toks[s.nps[s.nps[m].after].head].pos === "NOUN") m = s.nps[m].after;
     clause.antecedent = m;
   }
 }

@@ -71,3 +71,18 @@ test("a passive takes no object after a comma: what follows is another clause's 
   assert.deepEqual(parse("The Prussian garrison was besieged, a French army having crossed the Rhine.").group("besieged").objects, []);
   assert.deepEqual(parse("The rebels in the north were crushed, the British army then marched south.").group("crushed").objects, []);
 });
+
+test("a restrictive relative clause after a name in a prepositional phrase goes with the phrase before it", () => {
+  const antecedent = (text: string, opener: string) => {
+    const toks = tagSpan(text, 0);
+    const s = parseSentence(0, 0, text.length, toks);
+    const c = s.clauses.find((x) => s.toks[x.from].text === opener)!;
+    return c.antecedent >= 0 ? s.toks[s.nps[c.antecedent].head].text : null;
+  };
+  assert.equal(antecedent("This success was offset by an Axis offensive in Libya which pushed the Allies back into Egypt.", "which"), "offensive");
+  assert.equal(antecedent("The French garrisons in Alsace which resisted were attacked by Prussia.", "which"), "garrisons");
+  assert.equal(antecedent("The Soviet attack on Finland which began in November surprised the League.", "which"), "attack");
+  // a non-restrictive one may be about the name
+  assert.equal(antecedent("Prussia attacked the fortress of Metz, which fell in October.", "which"), "fortress");
+  assert.equal(antecedent("The Axis forces withdrew into Tunisia, which was conquered by the Allies.", "which"), "Tunisia");
+});
