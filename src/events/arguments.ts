@@ -16,6 +16,7 @@ import { objectsOf } from "./triggers.ts";
 export const ACTOR_KINDS = new Set(["state", "organization", "person", "group"]);
 const SYMMETRIC_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE", "ASSAULT"]);
 const PARTY_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE"]);
+const AIMED_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "ACCUSE", "FIGHT"]);
 const TARGET_PREPS = new Set(["on", "against", "with", "to", "into", "toward", "towards", "upon", "at"]);
 const NOUN_TARGET_PREPS = new Set(["on", "against", "with", "to", "of", "into", "toward", "towards", "upon"]);
 const PERSONAL = new Set(["he", "she", "it", "they", "him", "her", "them"]);
@@ -237,6 +238,8 @@ function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
         continue;
       }
       if (!TARGET_PREPS.has(o.prep) || !actors.length) continue;
+      // "signed in Paris at the French Foreign Ministry": 'at' names a target only of force or threat ("fired at").
+      if (o.prep === "at" && !AIMED_TYPES.has(entry.type)) continue;
       for (const e of actors) push(target, e);
       break;
     }

@@ -144,3 +144,16 @@ test("a quotation after a comma or colon is a clause of its own: the speaker is 
   // a future in quoted speech is foretold
   assert.deepEqual(roles('Britain told France, "Prussia will attack you."'), [["attack", ["pr"], [], "hypothetical"]]);
 });
+
+test("'at' names a target only of force or threat, not of a signing or meeting", () => {
+  const AT: EntitySpec[] = [
+    { id: "fr", kind: "state", names: ["France", "French"] },
+    { id: "pr", kind: "state", names: ["Prussia", "Prussian"] },
+    { id: "uk", kind: "state", names: ["Britain", "British"] },
+    { id: "fm", kind: "organization", names: ["French Foreign Ministry", "Foreign Office"] },
+  ];
+  const roles = (text: string) => eventsFor(text, AT).events.map((e) => [e.trigger.text, e.source, e.target]);
+  assert.deepEqual(roles("The treaty was signed by France and Prussia at the French Foreign Ministry."), [["signed", ["fr", "pr"], []]]);
+  assert.deepEqual(roles("Britain and France met at the Foreign Office in 1871."), [["met", ["uk", "fr"], []]]);
+  assert.deepEqual(roles("Prussian guns fired at the French Foreign Ministry."), [["fired at", ["pr"], ["fm"]]]);
+});
