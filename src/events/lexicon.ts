@@ -39,6 +39,8 @@ export interface Lexicon {
   supportVerbs: Set<string>;
   /** Verbs whose subject undergoes the event their object names ("faced a surprise attack", "suffered a defeat"). */
   experiencerVerbs: Set<string>;
+  /** Nouns of forces, means or places an -ing event noun may premodify ("fighting forces", "landing craft"). */
+  meansNouns: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -96,6 +98,7 @@ function loadTriggers(): Lexicon {
     nouns: index(nouns, (e) => (e.lemma.endsWith("s") ? [e.lemma] : [e.lemma, e.lemma + "s"])),
     supportVerbs: new Set(raw.supportVerbs ?? []),
     experiencerVerbs: new Set(raw.experiencerVerbs ?? []),
+    meansNouns: new Set(raw.meansNouns ?? []),
   };
 }
 

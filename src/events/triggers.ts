@@ -133,6 +133,8 @@ export function findTriggers(view: SentenceView): Trigger[] {
     if (inMention && !namesEvent) continue;
     // "German-occupied Hungary", "Japanese-held territory": a participle compounded before a noun tells its state, no event.
     if (tok.norm.endsWith("ed") && toks[t - 1]?.norm === "-" && t >= 2 && /\p{L}$/u.test(toks[t - 2].text) && toks[t - 1].start === toks[t - 2].end && tok.start === toks[t - 1].end) continue;
+    // "China's main fighting forces", "landing craft": an -ing word before a noun of force or means names a thing.
+    if (tok.norm.endsWith("ing") && lex.meansNouns.has(toks[t + 1]?.norm ?? "") && tok.pos !== "VERB") continue;
     let entries = verbs && !inMention && isVerbTag(view, t) ? verbs : undefined;
     if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || tok.pos === "PROPN")) {
       // "The Blockade of Germany": a capitalised event noun right after a sentence's first article is no name of a thing.

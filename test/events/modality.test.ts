@@ -141,3 +141,12 @@ test("'declare' with an end to a war is no declaration of war", () => {
   assert.deepEqual(modalities("Britain declared an end to the Franco-Prussian War."), []);
   assert.deepEqual(modalities("On 19 July France formally declared a war of revenge on Prussia."), [["declared a war", "ASSAULT", "asserted"]]);
 });
+
+test("an -ing event noun before a noun of force or means names a thing ('fighting forces', 'landing craft')", () => {
+  const triggers = (text: string) => modalities(text).map(([t]) => t);
+  assert.deepEqual(triggers("Prussia tried to destroy France's main fighting forces."), []);
+  assert.deepEqual(triggers("British landing craft reached the French coast in 1870."), []);
+  assert.deepEqual(triggers("Britain sent landing parties to France."), []);
+  // the event noun as a head stays an event
+  assert.deepEqual(triggers("The fighting between France and Prussia ended."), ["fighting"]);
+});
