@@ -446,6 +446,13 @@ function nounArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Ar
       else if (NOUN_TARGET_PREPS.has(prep)) push(target, e);
     }
   }
+  // "with the assistance of the Free French, invaded Syria": the helper is the of-phrase, the one helped the clause's subject.
+  if ((entry.type === "AID" || entry.type === "SUPPORT") && np.prep >= 0 && toks[np.prep].norm === "with" && source.length === 0) {
+    const helpers = target.splice(0, target.length);
+    for (const e of helpers) push(source, e);
+    const host = view.vgs.find((w) => w.obliques.includes(m)) ?? view.vgs.find((w) => w.form === "finite" && view.clauseOf[w.head] === view.clauseOf[trig.head]);
+    if (host && source.length) for (const e of subjectActors(view, host, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+  }
   // "The Blockade of Germany was a naval operation conducted by the Allied Powers": the predicate's agent and phrases.
   if (governed && governed.role === "subject" && grammarOf().be.has(toks[governed.vg.head].norm) && source.length === 0) {
     for (const pred of governed.vg.objects) {

@@ -157,3 +157,15 @@ test("'at' names a target only of force or threat, not of a signing or meeting",
   assert.deepEqual(roles("Britain and France met at the Foreign Office in 1871."), [["met", ["uk", "fr"], []]]);
   assert.deepEqual(roles("Prussian guns fired at the French Foreign Ministry."), [["fired at", ["pr"], ["fm"]]]);
 });
+
+test("'with the assistance of X' makes X the helper and the clause's subject the one helped", () => {
+  const WA: EntitySpec[] = [
+    { id: "fr", kind: "state", names: ["France", "French"] },
+    { id: "pr", kind: "state", names: ["Prussia", "Prussian"] },
+    { id: "uk", kind: "state", names: ["Britain", "British"] },
+  ];
+  const aid = (text: string) => eventsFor(text, WA).events.filter((e) => e.type === "AID").map((e) => [e.source, e.target]);
+  assert.deepEqual(aid("Then, with the assistance of the French, Britain invaded Prussia."), [[["fr"], ["uk"]]]);
+  assert.deepEqual(aid("With the aid of Britain, Prussia attacked France."), [[["uk"], ["pr"]]]);
+  assert.deepEqual(aid("In 1870, with the military assistance of Britain, France invaded Prussia."), [[["uk"], ["fr"]]]);
+});
