@@ -18,6 +18,8 @@ export interface TriggerEntry {
   objectKind?: string[];
   /** The verb's direct object (its subject in the passive) must name an entity of one of these kinds ("took Adowa", "supported Bulgaria"). */
   objectIs?: string[];
+  /** A direct object, when there is one, must name an actor ("met with Halder", "the envoys met"; not "met fierce resistance"). */
+  actorObjectOrNone?: boolean;
   /** A noun whose "of" phrase names the actor ("the surrender of Japan"). */
   ofAgent?: boolean;
   /** The code of the trigger when it is negated ("would not accept" is a rejection). */

@@ -56,6 +56,10 @@ function matchEntry(view: SentenceView, head: number, entry: TriggerEntry): Trig
     if (!ok) return null;
   }
   if (entry.objectIs && !objectIs(view, head, entry.objectIs)) return null;
+  if (entry.actorObjectOrNone) {
+    const v = view.vgAt[head];
+    if (v >= 0 && !view.vgs[v].passive && objectsOf(view, v).length && !objectIs(view, head, ["state", "organization", "person", "group"])) return null;
+  }
   return { entry, head, last };
 }
 

@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { inflect, triggerLexicon, unitLexicon } from "../../src/events/lexicon.ts";
+import { eventsFor } from "./fixtures.ts";
+import type { EntitySpec } from "./fixtures.ts";
 import { PloverType } from "../../src/schema.ts";
 import { root } from "../helpers.ts";
 
@@ -31,4 +33,19 @@ test("every lexicon file says where its facts come from", () => {
     assert.ok(typeof data._source === "string" && data._source.length > 40, file);
   }
   assert.equal(unitLexicon().units.find((u) => u.words.join(" ") === "rubles")?.unit, "RUB");
+});
+
+test("'meet' is a consultation only with an actor as object, or none ('met fierce resistance' is none)", () => {
+  const MEET: EntitySpec[] = [
+    { id: "fr", kind: "state", names: ["France", "French"] },
+    { id: "pr", kind: "state", names: ["Prussia", "Prussian"] },
+    { id: "nap", kind: "person", names: ["Napoleon"], memberOf: "fr" },
+    { id: "bis", kind: "person", names: ["Bismarck"], memberOf: "pr" },
+  ];
+  const types = (text: string) => eventsFor(text, MEET).events.map((e) => e.type);
+  assert.deepEqual(types("The French army met fierce resistance at Metz."), []);
+  assert.deepEqual(types("Prussian officials met these trends with cautious optimism."), []);
+  assert.deepEqual(types("Napoleon met Bismarck at Sedan."), ["CONSULT"]);
+  assert.deepEqual(types("Napoleon met with Bismarck in 1870."), ["CONSULT"]);
+  assert.deepEqual(types("France and Prussia met in Frankfurt."), ["CONSULT"]);
 });
