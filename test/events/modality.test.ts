@@ -150,3 +150,9 @@ test("an -ing event noun before a noun of force or means names a thing ('fightin
   // the event noun as a head stays an event
   assert.deepEqual(triggers("The fighting between France and Prussia ended."), ["fighting"]);
 });
+
+test("what a treaty stipulates is a clause, not an act told as done", () => {
+  assert.deepEqual(modalities("The accords stipulated a sixty-day period for the total withdrawal of French forces."), [["withdrawal", "RETREAT", "hypothetical"]]);
+  assert.deepEqual(modalities("The treaty stipulated that Prussia would withdraw its troops from France."), [["withdraw", "RETREAT", "hypothetical"]]);
+  assert.deepEqual(modalities("In 1871 Prussia withdrew its troops from France."), [["withdrew", "RETREAT", "asserted"]]);
+});
