@@ -116,7 +116,7 @@ describe("facts", () => {
   });
 
   test("invalid event filters are refused with 400 and name the parameter", async () => {
-    for (const [q, param] of [["type=INVADE", "type"], ["modality=maybe", "modality"], ["from=June", "from"]]) {
+    for (const [q, param] of [["type=INVADE", "type"], ["modality=maybe", "modality"], ["from=June", "from"], ["to=1941-02-29", "to"], ["from=1941-13", "from"]]) {
       const res = await app.request(`/api/events?${q}`);
       assert.equal(res.status, 400, q);
       const body = await res.json();
@@ -125,6 +125,9 @@ describe("facts", () => {
     }
     const reversed = await app.request("/api/events?from=1945&to=1905");
     assert.equal(reversed.status, 400);
+    // Bounds of different precision are compared by their days: from 1942 is after to 1941-06, 1941-06 is within 1941.
+    assert.equal((await app.request("/api/events?from=1942&to=1941-06")).status, 400);
+    assert.equal((await app.request("/api/events?from=1941-06&to=1941")).status, 200);
   });
 
   test("places come with coordinates and Wikidata ids", async () => {
