@@ -107,30 +107,42 @@ for (const name of TEXTS) {
         assert.ok(await page.locator("#view .empty-view").count(), "an empty map says why");
         return;
       }
-      const rows = await page.evaluate(async () => {
-        const map = (window as any).annalistMap;
-        map.setView([20, 0], 1, { animate: false });
-        await new Promise((r) => setTimeout(r, 400));
-        const canvas = document.querySelector("#map .leaflet-overlay-pane canvas") as HTMLCanvasElement;
-        const ctx = canvas.getContext("2d")!;
-        const box = canvas.getBoundingClientRect();
-        const origin = map.getContainer().getBoundingClientRect();
-        const landShare = (lat: number) => {
-          const west = map.latLngToContainerPoint([lat, -179.5]);
-          const east = map.latLngToContainerPoint([lat, 179.5]);
-          const scale = canvas.width / box.width;
-          const y = Math.round((west.y + origin.top - box.top) * scale);
-          const x0 = Math.max(0, Math.round((west.x + origin.left - box.left) * scale));
-          const x1 = Math.min(canvas.width, Math.round((east.x + origin.left - box.left) * scale));
-          const data = ctx.getImageData(x0, y, x1 - x0, 1).data;
-          let land = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) land++;
-          return land / (x1 - x0);
-        };
-        return { north: [84, 82, 80, 78].map(landShare), control: landShare(60) };
-      });
-      assert.ok(rows.control > 0.5, `the check sees land where there is land (60°N: ${rows.control})`);
-      for (const share of rows.north) assert.ok(share < 0.5, `top rows of the map are not a band of land: ${rows.north}`);
+      const polarRows = () =>
+        page.evaluate(async () => {
+          const map = (window as any).annalistMap;
+          map.setView([20, 0], 1, { animate: false });
+          await new Promise((r) => setTimeout(r, 400));
+          const canvas = document.querySelector("#map .leaflet-overlay-pane canvas") as HTMLCanvasElement;
+          const ctx = canvas.getContext("2d")!;
+          const box = canvas.getBoundingClientRect();
+          const origin = map.getContainer().getBoundingClientRect();
+          const landShare = (lat: number) => {
+            const west = map.latLngToContainerPoint([lat, -179.5]);
+            const east = map.latLngToContainerPoint([lat, 179.5]);
+            const scale = canvas.width / box.width;
+            const y = Math.round((west.y + origin.top - box.top) * scale);
+            const x0 = Math.max(0, Math.round((west.x + origin.left - box.left) * scale));
+            const x1 = Math.min(canvas.width, Math.round((east.x + origin.left - box.left) * scale));
+            const data = ctx.getImageData(x0, y, x1 - x0, 1).data;
+            let land = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) land++;
+            return land / (x1 - x0);
+          };
+          return { basemap: document.getElementById("map")!.dataset.basemap, north: [84, 82, 80, 78].map(landShare), control: landShare(60) };
+        });
+      // Both basemaps: the coarse one of the first view, then the detailed one a closer zoom loads.
+      const seen = new Set<string>();
+      for (const zoomIn of [false, true]) {
+        if (zoomIn) {
+          await page.evaluate(() => void (window as any).annalistMap.setView([50, 10], 5, { animate: false }));
+          await page.waitForSelector('#map[data-basemap="50m"]', { timeout: 10_000 });
+        }
+        const rows = await polarRows();
+        seen.add(rows.basemap!);
+        assert.ok(rows.control > 0.5, `the check sees land where there is land (${rows.basemap}, 60°N: ${rows.control})`);
+        for (const share of rows.north) assert.ok(share < 0.5, `top rows of the ${rows.basemap} map are not a band of land: ${rows.north}`);
+      }
+      assert.ok(seen.has("50m"), `the detailed basemap was checked: ${[...seen]}`);
     });
 
     test("the time control filters the timeline, the map and the network, and keeps the keyboard focus", async () => {
