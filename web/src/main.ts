@@ -84,6 +84,7 @@ async function render(): Promise<void> {
   clear(bar);
   if (TIMED.has(state.view)) bar.append(timeControl(m, s, (at) => handle.setTime?.(at)).element);
   document.body.dataset.ready = state.view;
+  performance.mark("view drawn", { detail: state.view });
 }
 
 function renderTabs(state: State): void {
