@@ -11,6 +11,12 @@ import { startServer } from "../../src/api/server.ts";
 import { ensureWebBundle } from "../../src/api/build-web.ts";
 import type { Extraction } from "../../src/schema.ts";
 
+// Dates of several kinds: a season, a decade, and a treaty whose term in months runs from the last day of a month.
+const SEASONS_TEXT = [
+  "In the summer of 1939 Japan attacked Mongolia at Khalkhin Gol.",
+  "In the 1940s Japan invaded Indochina.",
+  "The treaty between Japan and Thailand was signed on 31 January 1941 for a term of 18 months.",
+].join(" ");
 const TEXTS = ["peace-of-westphalia-1648", "balkan-wars", "convention-of-kanagawa", "kellogg-briand-pact"];
 const textOf = (name: string) => readFileSync(new URL(`./texts/${name}.txt`, import.meta.url), "utf8");
 
@@ -31,6 +37,7 @@ before(async () => {
     extractions.set(name, (await store.getExtraction(id))!);
   }
   ids.set("undated", (await store.ingest("undated.txt", "Japan and China held talks. The envoys of France met the Russian foreign minister.")).id);
+  ids.set("seasons", (await store.ingest("seasons.txt", SEASONS_TEXT)).id);
   const server = await startServer(store, { port: 0 });
   base = server.url;
   cleanups.push(server.close);
@@ -190,6 +197,24 @@ test("a typed decade filters the timeline, and a typo is shown, not dropped", as
   await page.press("#filter-to", "Enter");
   assert.match((await page.locator("#filter-error").textContent()) ?? "", /not a date/);
   assert.doesNotMatch(page.url(), /to=/);
+});
+
+test("a season and a decade are drawn over their days, and a treaty's term in months ends on the day it reaches", async () => {
+  await open("seasons", "view=timeline");
+  const items = await page.evaluate(() =>
+    (window as any).annalistTimeline.itemsData.get().map((i: any) => ({ id: i.id, start: new Date(i.start).toISOString().slice(0, 10), end: i.end && new Date(i.end).toISOString().slice(0, 10) })),
+  );
+  const dates = await page.$$eval(".tl-event", (els) => els.map((e) => [e.getAttribute("data-event"), e.getAttribute("data-date")]));
+  const startOf = (date: string) => items.find((i: { id: string }) => i.id === `v:${dates.find(([, d]) => d === date)?.[0]}`)?.start;
+  assert.equal(startOf("1939-22"), "1939-06-01", `summer 1939 starts in June: ${JSON.stringify(dates)}`);
+  assert.equal(startOf("194X"), "1940-01-01", "the 1940s start in 1940");
+  const treaty = items.find((i: { id: string }) => i.id.startsWith("t:"));
+  assert.deepEqual(treaty && [treaty.start, treaty.end], ["1941-01-31", "1942-07-31"], "31 January 1941 + 18 months");
+  assert.match((await page.locator(".tl-treaty .tl-sub").first().textContent()) ?? "", /runs 18 months, to 1942/);
+  // A filter on July 1939 keeps the summer of 1939: the days overlap.
+  await open("seasons", "view=timeline&from=1939-07&to=1939-07");
+  assert.deepEqual(await page.$$eval(".tl-event", (els) => els.map((e) => e.getAttribute("data-date"))), ["1939-22"]);
+  assert.deepEqual(pageErrors, []);
 });
 
 test("views of a document without dates say why they are empty and what would fill them", async () => {
