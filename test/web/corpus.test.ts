@@ -159,12 +159,16 @@ for (const name of TEXTS) {
           assert.ok(await page.locator("#view .empty-view").count(), `${view}: an empty view says why`);
           continue;
         }
+        // Events accumulate over time; a treaty in force early may have lapsed by the end, so the network's
+        // relations from events are what only grow.
+        const grows = () => (view === "network" ? page.locator('#relations tr[data-kind="events"]').count() : count(selector, attribute));
         const all = await count(selector, attribute);
+        const allGrowing = await grows();
         const focus = await slide(["Home", "ArrowRight", "ArrowRight"]);
         assert.deepEqual(focus, ["at", "at", "at"], `${view}: the slider keeps the focus`);
-        const early = await count(selector, attribute);
+        const early = await grows();
         assert.match(page.url(), /at=-?\d{4}-\d{2}/, `${view}: the date is in the URL`);
-        assert.ok(early <= all, `${view}: ${early} items at the start ≤ ${all} at the end`);
+        assert.ok(early <= allGrowing, `${view}: ${early} items at the start ≤ ${allGrowing} at the end`);
         if (view === "timeline") assert.ok(early < all, `timeline: moving to the start hides later items (${early} < ${all})`);
         await slide(["End"]);
         assert.equal(await count(selector, attribute), all, `${view}: the end shows everything again`);
