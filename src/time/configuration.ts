@@ -17,10 +17,10 @@ import { set } from "./parsers/set.ts";
 import { clock } from "./parsers/clock.ts";
 import { removeOverlaps } from "./refiners/overlaps.ts";
 import { qualifiers } from "./refiners/qualifiers.ts";
-import { intervals } from "./refiners/intervals.ts";
+import { ranges } from "./refiners/ranges.ts";
 import { merges } from "./refiners/merges.ts";
 
 /** Earlier parsers win ties between proposals of the same length. */
 export const parsers: Parser[] = [monthDate, dayMonth, isoDate, yearRange, season, decade, century, shift, anaphoric, deictic, set, duration, clock, year];
 
-export const refiners: Refiner[] = [removeOverlaps, qualifiers, intervals, merges, removeOverlaps];
+export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, removeOverlaps];

@@ -122,3 +122,10 @@ export function previousWord(s: Stream, k: number): string {
   if (p === ".") return s.norm(k - 2, k);
   return p;
 }
+
+/** A quantity noun or plural noun at k makes the number before it a count ("5 soldiers", "1500 men"), not a day or year. */
+export function countsSomething(s: Stream, k: number, from: number): boolean {
+  const t = s.at(k, from);
+  if (!t || t.kind !== "word" || t.text !== t.norm) return false;
+  return lex.notYearAfter.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith("s") && !t.norm.endsWith("ss"));
+}

@@ -45,4 +45,13 @@ export interface Proposal {
   attributive?: boolean;
   /** The parser that proposed it (for debugging and for the tie-break of overlaps). */
   by: string;
+  /**
+   * The dates a range is written with ("1915–17", "6–7 January 1916", "from May to July"): each is a
+   * timex of its own as TimeML writes ranges, beside the interval; their values are the interval's ends.
+   */
+  parts?: [Proposal, Proposal];
+  /** A part of the day ("the night of 20 June 1791", "Friday morning"): TIMEX3 writes it after the date (TNI, TMO). */
+  partOfDay?: PartOfDay;
 }
+
+export type PartOfDay = "MO" | "MI" | "AF" | "EV" | "NI" | "DT";

@@ -10,6 +10,7 @@ import type { Parser } from "./parser.ts";
 import type { Proposal } from "./proposal.ts";
 import { Stream } from "./stream.ts";
 import { isValidValue } from "./validate.ts";
+import { toTimex3 } from "./timex3.ts";
 
 /** The parsers that can start at a token of these classes, in configuration order; one list per class mask. */
 const startingWith = new Map<number, Parser[]>();
@@ -70,6 +71,20 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     for (; filled < sentence; filled++) if (filled + 1 < nSentences) atStart[filled + 1] = reference ? reference.value : null;
   };
 
+  const emit = (p: Proposal, value: string | null, anchor: string | undefined): Timex => {
+    const start = s.tokens[p.start].start;
+    const last = s.tokens[p.end - 1];
+    // "Monday's vote": the timex is "Monday"
+    const end = last.norm.endsWith("'s") && last.end - 2 > start ? last.end - 2 : last.end;
+    const timex: Timex = { start, end, text: doc.text.slice(start, end), id: `t${timexes.length + 1}`, type: p.type, value };
+    if (value !== null && anchor) timex.anchor = anchor;
+    if (p.mod) timex.mod = p.mod;
+    const t3 = value === null ? null : toTimex3(value, p.partOfDay);
+    if (t3 !== null) timex.timex3 = t3;
+    timexes.push(timex);
+    return timex;
+  };
+
   for (const p of proposals) {
     const sentence = s.sentence[p.start];
     if (sentence >= 0) fillUntil(sentence);
@@ -77,14 +92,13 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     let value = r.value;
     if (value !== null && p.approx) value += "~";
     if (value !== null && !isValidValue(p.type, value)) value = null;
-    const start = s.tokens[p.start].start;
-    const last = s.tokens[p.end - 1];
-    // "Monday's vote": the timex is "Monday"
-    const end = last.norm.endsWith("'s") && last.end - 2 > start ? last.end - 2 : last.end;
-    const timex: Timex = { start, end, text: doc.text.slice(start, end), id: `t${timexes.length + 1}`, type: p.type, value };
-    if (value !== null && r.anchor) timex.anchor = r.anchor;
-    if (p.mod) timex.mod = p.mod;
-    timexes.push(timex);
+    const timex = emit(p, value, r.anchor);
+    if (p.parts) {
+      // the two ends of a range, each with its own value (the interval's ends)
+      const slash = value === null ? -1 : value.indexOf("/");
+      const ends = slash < 0 ? [null, null] : [value!.slice(0, slash), value!.slice(slash + 1)];
+      timex.parts = [emit(p.parts[0], ends[0], r.anchor).id!, emit(p.parts[1], ends[1], r.anchor).id!];
+    }
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive) own[sentence] = value;
     const moved = newReference(p, value);
     if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };

@@ -2,7 +2,7 @@
 // and without a year "August 2", "in July" (the year comes from the narrative).
 import { daysInMonth } from "../calendar.ts";
 import { MONTH } from "../classes.ts";
-import { readDay, readMonth, readYear, previousWord } from "../grammar.ts";
+import { countsSomething, readDay, readMonth, readYear, previousWord } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import { dayValue, monthValue } from "../values.ts";
@@ -25,8 +25,8 @@ export const monthDate: Parser = {
         return { start: k, end: year.end, type: "DATE", meaning: { kind: "absolute", value: dayValue(year.value, month, day.value) }, by: this.name };
       }
       if (day.value > daysInMonth(2000, month)) return null;
-      // "May 5" after "in"/"on" or with an unambiguous month name
-      if (ambiguous && !lex.timePrepositions.has(previousWord(s, k)) && s.norm(k - 1, k) !== "") return null;
+      // a capitalised month name with a day is a date ("(March 19–April 30)"), unless the number counts something ("May 5 soldiers")
+      if (ambiguous && countsSomething(s, day.end, k)) return null;
       return { start: k, end: day.end, type: "DATE", meaning: { kind: "partial", month, day: day.value }, by: this.name };
     }
     const link = s.norm(j, k);

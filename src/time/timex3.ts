@@ -1,0 +1,48 @@
+// The TIMEX3 value (TimeML, ISO-TimeML) of a timex, beside its EDTF value: what TimeML tools and the
+// TempEval scorers read. The two differ where EDTF has its own notation: seasons ("1939-22" is
+// "1939-SU"), halves and quarters ("2008-41" is "2008-H2"), decades and centuries ("193X" is "193"),
+// approximations ("1940~" is "1940" with mod APPROX), years before the common era ("-0479" is
+// "BC0480"), and where TIMEX3 says more: a part of the day ("1791-06-20TNI"), a week ("2000-W07").
+// An interval has no TIMEX3 value of its own: TimeML writes its two ends as timexes (see `parts`).
+import { addUnits, dayNumber, formatDate, formatYear, parseDate, weekdayOf, type CalDate } from "./calendar.ts";
+import type { PartOfDay } from "./proposal.ts";
+
+const SUB_YEAR: Record<string, string> = {
+  "21": "SP", "22": "SU", "23": "FA", "24": "WI",
+  "33": "Q1", "34": "Q2", "35": "Q3", "36": "Q4",
+  "40": "H1", "41": "H2",
+};
+
+/** Reference values of TimeML, kept as they are in both notations. */
+export const REFERENCE_VALUES = new Set(["PRESENT_REF", "PAST_REF", "FUTURE_REF"]);
+
+/** "BC0480" for the astronomical year -479 (1 BC is year 0). */
+function bcYear(y: number): string {
+  return `BC${String(1 - y).padStart(4, "0")}`;
+}
+
+/** The ISO 8601 week of a full date: "2000-W07" (a week belongs to the year of its Thursday). */
+export function isoWeek(c: CalDate): string {
+  const thursday = addUnits(c, 4 - weekdayOf(c), "D")!;
+  const week = Math.floor((dayNumber(thursday) - dayNumber({ y: thursday.y, m: 1, d: 1 })) / 7) + 1;
+  return `${formatYear(thursday.y)}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The TIMEX3 form of an EDTF value, or null for an interval. */
+export function toTimex3(value: string, partOfDay?: PartOfDay): string | null {
+  if (value.includes("/") && !value.startsWith("P")) return null;
+  if (value.startsWith("P") || REFERENCE_VALUES.has(value)) return value;
+  let v = value.replace(/[~?%]+$/, "");
+  const m = /^(-?)(\d{2,4})(X*)(.*)$/.exec(v);
+  if (!m) return v;
+  const [, minus, digits, xs, rest] = m;
+  if (xs) v = digits; // "193X" → "193", "19XX" → "19"
+  else if (minus) v = bcYear(-Number(digits)) + rest;
+  const season = /^(.*\d)-(\d{2})$/.exec(v);
+  if (season && SUB_YEAR[season[2]]) v = `${season[1]}-${SUB_YEAR[season[2]]}`;
+  if (partOfDay && !v.includes("T")) {
+    const date = parseDate(value);
+    v = date && date.d !== undefined ? `${formatDate(date)}T${partOfDay}` : `XXXX-XX-XXT${partOfDay}`;
+  }
+  return v;
+}
