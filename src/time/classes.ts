@@ -22,6 +22,7 @@ export const VAGUE_COUNT = 1 << 15;
 export const MULTIPLICATIVE = 1 << 16;
 export const QUALIFIER = 1 << 17;
 export const ANOTHER = 1 << 18;
+export const REFERENCE = 1 << 19;
 
 const table = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -45,6 +46,7 @@ add(["noon", "midnight", "midday"], CLOCK_WORD);
 add(["once", "twice", "thrice"], MULTIPLICATIVE);
 add(["early", "late", "mid", "middle"], QUALIFIER);
 add(["another"], ANOTHER);
+add([...lex.references.keys(), "these", "present", "modern"], REFERENCE);
 
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;

@@ -15,12 +15,13 @@ import { anaphoric } from "./parsers/anaphoric.ts";
 import { deictic } from "./parsers/deictic.ts";
 import { set } from "./parsers/set.ts";
 import { clock } from "./parsers/clock.ts";
+import { reference } from "./parsers/reference.ts";
 import { removeOverlaps } from "./refiners/overlaps.ts";
 import { qualifiers } from "./refiners/qualifiers.ts";
 import { ranges } from "./refiners/ranges.ts";
 import { merges } from "./refiners/merges.ts";
 
 /** Earlier parsers win ties between proposals of the same length. */
-export const parsers: Parser[] = [monthDate, dayMonth, isoDate, yearRange, season, decade, century, shift, anaphoric, deictic, set, duration, clock, year];
+export const parsers: Parser[] = [monthDate, dayMonth, isoDate, yearRange, season, decade, century, shift, anaphoric, deictic, reference, set, duration, clock, year];
 
 export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, removeOverlaps];

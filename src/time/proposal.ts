@@ -50,6 +50,8 @@ export interface Proposal {
    * timex of its own as TimeML writes ranges, beside the interval; their values are the interval's ends.
    */
   parts?: [Proposal, Proposal];
+  /** The value when the document date the meaning needs is not given: "today" in a narrative is the time of writing (PRESENT_REF). */
+  fallback?: string;
   /** A part of the day ("the night of 20 June 1791", "Friday morning"): TIMEX3 writes it after the date (TNI, TMO). */
   partOfDay?: PartOfDay;
 }

@@ -10,7 +10,7 @@ import type { Parser } from "./parser.ts";
 import type { Proposal } from "./proposal.ts";
 import { Stream } from "./stream.ts";
 import { isValidValue } from "./validate.ts";
-import { toTimex3 } from "./timex3.ts";
+import { REFERENCE_VALUES, toTimex3 } from "./timex3.ts";
 
 /** The parsers that can start at a token of these classes, in configuration order; one list per class mask. */
 const startingWith = new Map<number, Parser[]>();
@@ -89,7 +89,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     const sentence = s.sentence[p.start];
     if (sentence >= 0) fillUntil(sentence);
     const r = resolve(p.meaning, { reference, dct, future: dct !== null && (p.meaning.kind === "weekday" || p.meaning.kind === "partial") && speaksOfFuture(s, p.start) });
-    let value = r.value;
+    let value = r.value ?? (dct === null ? p.fallback ?? null : null);
     if (value !== null && p.approx) value += "~";
     if (value !== null && !isValidValue(p.type, value)) value = null;
     const timex = emit(p, value, r.anchor);
@@ -99,7 +99,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
       const ends = slash < 0 ? [null, null] : [value!.slice(0, slash), value!.slice(slash + 1)];
       timex.parts = [emit(p.parts[0], ends[0], r.anchor).id!, emit(p.parts[1], ends[1], r.anchor).id!];
     }
-    if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive) own[sentence] = value;
+    if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive && !REFERENCE_VALUES.has(value)) own[sentence] = value;
     const moved = newReference(p, value);
     if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };
   }

@@ -15,7 +15,10 @@ export const deictic: Parser = {
     const t = s.tokens[k];
     const cls = s.classes[k];
     if (cls & DEICTIC_DAY) {
-      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset: lex.deicticDays.get(s.word(k))!, origin: "dct" }, by: this.name };
+      const offset = lex.deicticDays.get(s.word(k))!;
+      const p: Proposal = { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset, origin: "dct" }, by: this.name };
+      if (t.norm === "today") p.fallback = "PRESENT_REF";
+      return p;
     }
     if (cls & WEEKDAY) {
       if (!isCapitalized(t)) return null;

@@ -1,0 +1,41 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tag } from "./tag.ts";
+
+test("'now', 'currently' and 'the current …' are the time of writing (PRESENT_REF)", () => {
+  const r = tag("The fortress of Sevastopol, now a museum, fell in 1855. The current border dates from 1945, and the town is currently Ukrainian.");
+  assert.equal(r.byText("now").value, "PRESENT_REF");
+  assert.equal(r.byText("current").value, "PRESENT_REF");
+  assert.equal(r.byText("currently").value, "PRESENT_REF");
+  const news = tag("The embassy is now operating out of a hotel, officials said Tuesday.", { dct: "1998-09-07" });
+  assert.equal(news.byText("now").value, "PRESENT_REF");
+});
+
+test("'the present day', 'present-day', 'these days' and 'today' in a narrative are PRESENT_REF", () => {
+  const r = tag("The Ottomans held present-day Bulgaria until 1878. In the present day the site is a park, and these days few visitors come. The bridge still stands today.");
+  assert.equal(r.byText("present-day").value, "PRESENT_REF");
+  assert.equal(r.byText("the present day").value, "PRESENT_REF");
+  assert.equal(r.byText("these days").value, "PRESENT_REF");
+  assert.equal(r.byText("today").value, "PRESENT_REF");
+  // with a document date "today" is that date
+  assert.equal(tag("The talks resume today.", { dct: "2000-04-05" }).byText("today").value, "2000-04-05");
+});
+
+test("'recently' and 'the past' are PAST_REF; 'the future' and 'future …' are FUTURE_REF", () => {
+  const r = tag("Historians have recently questioned the figures. In the past the border was disputed; in the future it may be again, and future governments will decide.");
+  assert.equal(r.byText("recently").value, "PAST_REF");
+  assert.equal(r.byText("the past").value, "PAST_REF");
+  assert.equal(r.byText("the future").value, "FUTURE_REF");
+  assert.equal(r.byText("future").value, "FUTURE_REF");
+});
+
+test("reference values do not move the narrative time nor date the sentence", () => {
+  const r = tag("The treaty was signed in May 1905. It is now kept in Tokyo. On 5 September the war ended.");
+  assert.equal(r.byText("5 September").value, "1905-09-05");
+  assert.equal(r.sentenceTimes[1], "1905-05");
+});
+
+test("'the present government' and 'against the current' are not time expressions", () => {
+  const r = tag("The present government rowed against the current for years.");
+  assert.deepEqual(r.timexes.map((t) => t.text).filter((t) => t !== "years"), []);
+});
