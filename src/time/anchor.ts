@@ -43,6 +43,9 @@ export interface Resolved {
 
 export const DCT_ID = "t0";
 
+/** Months back from the reference month from which a month without a year is read as next year's. */
+const FORWARD_GAP = 6;
+
 /** Index of the season containing a date, counting winters from their December. */
 function seasonIndex(c: CalDate): number {
   const m = c.m ?? 1;
@@ -85,6 +88,9 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!ref) return { value: null };
       let y = ref.date.y;
       if (ref === ctx.dct && ctx.future && before({ y, m: meaning.month ?? 12, d: meaning.day ?? 31 }, ref.date)) y++;
+      // a narrative moves forward: "In January" after "December 1941" is January 1942; a month only a little
+      // before the reference month is a step back in the same year ("1 April … On 20 March")
+      if (ref !== ctx.dct && meaning.month !== undefined && ref.date.m !== undefined && ref.date.m - meaning.month >= FORWARD_GAP) y++;
       if (meaning.season !== undefined) return { value: `${formatYear(y)}-${meaning.season}`, anchor: ref.id };
       return { value: formatDate({ y, m: meaning.month, d: meaning.day }), anchor: ref.id };
     }
@@ -177,11 +183,20 @@ export function speaksOfFuture(s: Stream, k: number): boolean {
 }
 
 /** The date a resolved proposal moves the reference time to (and its value), or null when it must not move it. */
-export function newReference(p: Proposal, value: string | null): { date: CalDate; value: string } | null {
-  if (p.type !== "DATE" || !value || p.attributive || p.approx || p.mod === "APPROX") return null;
+export function newReference(p: Proposal, value: string | null, current: Anchor | null): { date: CalDate; value: string } | null {
+  if (p.type !== "DATE" || !value || p.attributive || p.aside || p.approx || p.mod === "APPROX") return null;
   const m = p.meaning;
   if ((m.kind === "relative" || m.kind === "named") && m.offset === 0 && m.origin === "reference") return null;
+  // a step back from the narrative ("two decades earlier", "the previous year") is a look back: the story stays where it was
+  if (m.kind === "shift" ? m.direction < 0 && m.origin === "reference" : (m.kind === "relative" || m.kind === "named") && m.offset < 0 && m.origin === "reference") return null;
   const own = m.kind === "interval" ? value.slice(value.indexOf("/") + 1) : value;
   const date = parseDate(own);
+  // "1941" after "December 8, 1941" says less than the reference: the finer date stays the reference
+  if (date && current && contains(date, current.date) && precisionOf(date) !== precisionOf(current.date)) return null;
   return date && { date, value: own };
+}
+
+/** True when the period of date a contains date b ("1941" contains "1941-12-08"). */
+function contains(a: CalDate, b: CalDate): boolean {
+  return a.y === b.y && (a.m === undefined || (a.m === b.m && (a.d === undefined || a.d === b.d)));
 }

@@ -20,8 +20,9 @@ import { removeOverlaps } from "./refiners/overlaps.ts";
 import { qualifiers } from "./refiners/qualifiers.ts";
 import { ranges } from "./refiners/ranges.ts";
 import { merges } from "./refiners/merges.ts";
+import { asides } from "./refiners/asides.ts";
 
 /** Earlier parsers win ties between proposals of the same length. */
 export const parsers: Parser[] = [monthDate, dayMonth, isoDate, yearRange, season, decade, century, shift, anaphoric, deictic, reference, set, duration, clock, year];
 
-export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, removeOverlaps];
+export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, removeOverlaps, asides];

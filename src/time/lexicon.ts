@@ -54,6 +54,8 @@ export const dayBeforeAfter = map<number>(relative.dayBeforeAfter);
 export const qualifiers = map<string>(relative.qualifiers);
 export const approximators = new Set<string>(relative.approximators);
 export const futureMarkers = new Set<string>(relative.futureMarkers);
+export const asideMarkers = new Set<string>(relative.asideMarkers);
+export const comparatives = new Set<string>(relative.comparatives);
 
 export const notYearBefore = new Set<string>(notTime.before);
 export const notYearAfter = new Set<string>(notTime.after);

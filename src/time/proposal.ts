@@ -43,6 +43,11 @@ export interface Proposal {
   approx?: boolean;
   /** A year that dates a named thing ("the 1928 Convention", "Treaty of 1925"): it does not move the narrative time. */
   attributive?: boolean;
+  /**
+   * Said aside from the narrative's course, so it does not move the narrative time: "since 1995", "as in
+   * 1614", a year in parentheses after a name ("the Civil Constitution (1790)").
+   */
+  aside?: boolean;
   /** The parser that proposed it (for debugging and for the tie-break of overlaps). */
   by: string;
   /**

@@ -100,7 +100,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
       timex.parts = [emit(p.parts[0], ends[0], r.anchor).id!, emit(p.parts[1], ends[1], r.anchor).id!];
     }
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive && !REFERENCE_VALUES.has(value)) own[sentence] = value;
-    const moved = newReference(p, value);
+    const moved = newReference(p, value, reference);
     if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };
   }
   fillUntil(nSentences - 1);

@@ -42,6 +42,10 @@ function eraYear(s: Stream, k: number, by: string): Proposal | null {
 
 const OPENING = new Set(["(", "[", "“", '"', "‘", "'", "—", "–"]);
 
+function startsLine(s: Stream, k: number): boolean {
+  return k === 0 || s.tokens[k].newlineBefore;
+}
+
 /** True when the number at k is a quantity, a page or a reference number rather than a year. */
 function isNotYear(s: Stream, k: number): boolean {
   if (lex.notYearBefore.has(previousWord(s, k))) return true;
@@ -54,7 +58,9 @@ function isNotYear(s: Stream, k: number): boolean {
   if (!next) return false;
   if (lex.notYearAfter.has(next.norm)) return true;
   if (!next.spaceBefore && next.kind === "word") return true; // "1930s", "1500km"
-  if (!next.spaceBefore && (next.text === ":" || next.text === "%")) return true;
+  // "12:30", "1938:4" are not years; a heading "2005: Elections" at the start of a line is
+  if (!next.spaceBefore && next.text === ":" && !startsLine(s, k)) return true;
+  if (!next.spaceBefore && next.text === "%") return true;
   // "and 1200 horses": a plural noun after a number that no preposition or determiner marks as a year
   if (next.kind === "word" && next.text === next.norm && next.norm.length > 3 && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
     const prev = previousWord(s, k);

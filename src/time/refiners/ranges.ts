@@ -1,6 +1,6 @@
 // Two dates written together: a range ("6–7 January 1916", "31 May–1 June 1916", "March 19–April 30",
 // "August–September 1950", "from 1937 until 1938", "between 1932 and 1934") or a pair ("April and June
-// 1955", "May 4 and 5", "April 24 and 25"). The first date takes what it lacks from the second ("6"
+// 1955", "May 4 and 5", "in August or September"). The first date takes what it lacks from the second ("6"
 // its month and year, "April" its year) and the second from the first ("5" its month); a bare day or
 // month that no parser proposes alone is read here, beside the date it belongs to. A range becomes an
 // interval whose two ends stay timexes of their own (`parts`), as TimeML writes them; a pair stays two dates.
@@ -122,6 +122,17 @@ function dayAfter(s: Stream, a: Proposal, aParts: Parts, proposals: Proposal[], 
   return { first, second, swallowed };
 }
 
+/** A bare month after a month and a link: the "September" of "in August or September", "from May to July". */
+function monthAfter(s: Stream, a: Proposal, aParts: Parts, proposals: Proposal[], i: number): Joined | null {
+  if (aParts.m === undefined || aParts.d !== undefined) return null;
+  const link = s.norm(a.end, a.start);
+  if (!RANGE_LINKS.has(link) && !PAIR_LINKS.has(link)) return null;
+  const month = readMonth(s, a.end + 1, a.start);
+  if (!month || (proposals[i + 1] && proposals[i + 1].start < month.end)) return null;
+  const second: Proposal = { start: a.end + 1, end: month.end, type: "DATE", meaning: meaningOf(completeSecond(aParts, { m: month.value.month })), by: "range" };
+  return { first: a, second, swallowed: 0 };
+}
+
 function joined(first: Proposal, second: Proposal, link: string, s: Stream): Proposal[] {
   const opener = s.norm(first.start - 1, first.start);
   const between = opener === "between" && link === "and";
@@ -138,7 +149,7 @@ export const ranges: Refiner = (s, proposals) => {
     const b = proposals[i];
     const bParts = plain(b) ? partsOf(b.meaning)! : null;
     if (bParts) {
-      const after = dayAfter(s, b, bParts, proposals, i);
+      const after = dayAfter(s, b, bParts, proposals, i) ?? monthAfter(s, b, bParts, proposals, i);
       if (after) {
         out.push(...joined(after.first, after.second, s.norm(b.end, b.start), s));
         joinedUpTo = out.length;

@@ -1,0 +1,46 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tag } from "./tag.ts";
+
+test("a month well before the reference month is read in the next year: the narrative moves forward", () => {
+  const war = tag("Japan attacked Pearl Harbor on December 7, 1941. In January, the Allies signed a declaration.");
+  assert.equal(war.byText("January").value, "1942-01");
+  const civil = tag("Sherman reached Savannah in December 1864. The Confederates lost Five Forks on April 1, and Lee surrendered on April 9.");
+  assert.equal(civil.byText("April 1").value, "1865-04-01");
+  assert.equal(civil.byText("April 9").value, "1865-04-09");
+  // a step back of a few weeks stays in the same year
+  const fall = tag("Hue fell on 1 April 1975. On 20 March, Thieu had ordered the withdrawal.");
+  assert.equal(fall.byText("20 March").value, "1975-03-20");
+});
+
+test("a year that only repeats the reference's year keeps the finer reference", () => {
+  const r = tag("Germany declared war on December 11, 1941, and by the end of 1941 the war was global. In January the Allies met.");
+  assert.equal(r.byText("January").value, "1942-01");
+  const s = tag("The fleet sailed on 3 August 1914; 1914 was a year of movement. The next day it reached Malta.");
+  assert.equal(s.byText("The next day").value, "1914-08-04");
+});
+
+test("a look back ('two decades earlier', 'the previous year') does not move the narrative time", () => {
+  const r = tag("The marines landed on 8 March 1965, almost two decades after an earlier landing. Ho Chi Minh recalled what he had said two decades earlier. In May the fighting spread.");
+  assert.equal(r.byText("two decades earlier").value, "1945");
+  assert.equal(r.byText("May").value, "1965-05");
+  const s = tag("The offensive opened in March 1918, a year after the revolution of the previous year. On 15 July a second blow fell.");
+  assert.equal(s.byText("15 July").value, "1918-07-15");
+});
+
+test("dates said aside do not move the narrative time: 'since 1995', 'as in 1614', '(1790)', 'the August 1792 uprising'", () => {
+  const since = tag("Turkish troops crossed the border on February 21, 2008, the first incursion since 1995. They withdrew on February 29.");
+  assert.equal(since.byText("February 29").value, "2008-02-29");
+  const as = tag("The Estates met in May 1789, arranged as in 1614. On 27 June the king gave way.");
+  assert.equal(as.byText("27 June").value, "1789-06-27");
+  const note = tag("Peasants revolted in March 1793 against the Civil Constitution of the Clergy (1790). On 17 August the Convention voted for conscription.");
+  assert.equal(note.byText("17 August").value, "1793-08-17");
+  const name = tag("The Committee was purged on 10 June 1793, and the leader of the August 1792 uprising fell. On 24 June a constitution was adopted.");
+  assert.equal(name.byText("24 June").value, "1793-06-24");
+});
+
+test("a year opening a heading line sets the narrative time ('2005: Elections')", () => {
+  const r = tag("The siege ended in November 2004.\n2005: Elections\nOn January 31, Iraqis elected an assembly.");
+  assert.equal(r.byText("2005").value, "2005");
+  assert.equal(r.byText("January 31").value, "2005-01-31");
+});
