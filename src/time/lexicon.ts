@@ -53,6 +53,7 @@ export const referenceNouns = map<string>(relative.referenceNouns);
 export const dayBeforeAfter = map<number>(relative.dayBeforeAfter);
 export const qualifiers = map<string>(relative.qualifiers);
 export const approximators = new Set<string>(relative.approximators);
+export const amountModifiers = map<string>(relative.amountModifiers);
 export const futureMarkers = new Set<string>(relative.futureMarkers);
 export const asideMarkers = new Set<string>(relative.asideMarkers);
 export const comparatives = new Set<string>(relative.comparatives);

@@ -30,7 +30,7 @@ export function isoWeek(c: CalDate): string {
 
 /** The TIMEX3 form of an EDTF value, or null for an interval. */
 export function toTimex3(value: string, partOfDay?: PartOfDay): string | null {
-  if (value.includes("/") && !value.startsWith("P")) return null;
+  if (value.includes("/")) return null;
   if (value.startsWith("P") || REFERENCE_VALUES.has(value)) return value;
   let v = value.replace(/[~?%]+$/, "");
   const m = /^(-?)(\d{2,4})(X*)(.*)$/.exec(v);

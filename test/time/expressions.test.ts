@@ -121,3 +121,38 @@ test("marks a year written with a question mark inside a sentence as uncertain, 
   assert.equal(r.byText("1938?").value, "1938?");
   assert.equal(r.byText("1939").value, "1939");
 });
+
+test("a duration keeps the words that bound its amount, with their TIMEX3 mod: 'more than three years', 'less than a year later'", () => {
+  const r = tag("The siege lasted more than three years. Less than a year later the city rebelled, and after almost an hour of shelling it fell. Some 19 days passed.");
+  const more = r.byText("more than three years");
+  assert.equal(more.value, "P3Y");
+  assert.equal(more.mod, "MORE_THAN");
+  assert.equal(r.byText("Less than a year later").mod, "LESS_THAN");
+  assert.equal(r.byText("almost an hour").value, "PT1H");
+  assert.equal(r.byText("Some 19 days").value, "P19D");
+});
+
+test("reads 'the past two months', 'the last three years', 'the past decade' and 'the next few months' as durations", () => {
+  const r = tag("Over the past two months the talks stalled; in the last three years prices doubled. The past decade was calm, and the next few months will be hard.");
+  assert.equal(r.byText("the past two months").value, "P2M");
+  assert.equal(r.byText("the last three years").value, "P3Y");
+  assert.equal(r.byText("The past decade").value, "P10Y");
+  assert.equal(r.byText("the next few months").value, "PXM");
+  assert.equal(r.byText("the past two months").type, "DURATION");
+});
+
+test("a range of durations is written with its two ends: 'two to three months', 'ten or fifteen years'", () => {
+  const r = tag("A period of twelve to eighteen months would follow. The officers had been trained for ten or fifteen years.");
+  const range = r.byText("twelve to eighteen months");
+  assert.equal(range.value, "P12M/P18M");
+  assert.equal(r.byText("twelve").value, "P12M");
+  assert.equal(r.byText("eighteen months").value, "P18M");
+  assert.equal(r.byText("ten").value, "P10Y");
+});
+
+test("'month-long' and 'decades-long' are durations; a '6-year-old' is an age, not a timex", () => {
+  const r = tag("A month-long siege ended the decades-long feud. The 6-year-old boy and his 44-year-old father were rescued in a two-year-old boat.");
+  assert.equal(r.byText("month-long").value, "P1M");
+  assert.equal(r.byText("decades-long").value, "PXY");
+  assert.equal(r.timexes.some((t) => t.text.includes("year")), false);
+});

@@ -12,7 +12,7 @@ test("tags a second history text with its own phrasing and values", () => {
     ["1853–1856", "1853/1856", "DATE"],
     ["the autumn of 1853", "1853-23", "DATE"],
     ["30 November", "1853-11-30", "DATE"],
-    ["a year", "P1Y", "DURATION"],
+    ["almost a year", "P1Y", "DURATION"],
     ["from October 1854 to September 1855", "1854-10/1855-09", "DATE"],
     ["the 5th of November, 1854", "1854-11-05", "DATE"],
     ["the same day", "1855-03-02", "DATE"],

@@ -1,7 +1,7 @@
 // Expressions that point at the narrative's reference time: "the next day", "the same year",
 // "The following summer", "that year", "this same year", "the day before,", "the end of the year"
-// (the year part), and "the next two years" (a duration).
-import { ANAPHORIC, DEMONSTRATIVE, SEASON, THE, UNIT } from "../classes.ts";
+// (the year part), and "the next two years", "the past decade" (durations).
+import { ANAPHORIC, DEICTIC, DEMONSTRATIVE, SEASON, THE, UNIT } from "../classes.ts";
 import { readCount, readUnit } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
@@ -26,19 +26,37 @@ function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; e
   return { meaning: { kind: "relative", unit: u.value.unit, offset, origin: "reference" }, end: k + 1 };
 }
 
+/**
+ * "the past two months", "the last three years", "the past few days", "the past decade": the span up to
+ * the time of the narrative or of writing, a duration. "the last week of August" is read the same way;
+ * "the last year of the war" (a singular unit without a count, then "of") is not a span.
+ */
+function pastSpan(s: Stream, k: number, by: string): Proposal | null {
+  const count = readCount(s, k + 2, k);
+  const unitAt = count && !count.value.article ? count.end : k + 2;
+  const u = readUnit(s, unitAt, k);
+  if (!u || u.value.capitalized) return null;
+  const counted = unitAt !== k + 2;
+  if (counted !== u.value.plural && !(counted && count!.value.n === 1)) return null;
+  if (!counted && s.tokens[k + 1].norm === "last" && s.norm(u.end, k) === "of" && u.value.times === 1 && u.value.unit !== "W") return null;
+  const n = counted ? count!.value.n : 1;
+  return { start: k, end: u.end, type: "DURATION", meaning: { kind: "duration", value: durationValue(n, u.value) }, by };
+}
+
 export const anaphoric: Parser = {
   name: "anaphoric",
   starts: THE | DEMONSTRATIVE,
   parse(s, k): Proposal | null {
     const next = s.cls(k + 1, k);
+    if (s.classes[k] & THE && next & DEICTIC && (s.norm(k + 1, k) === "past" || s.norm(k + 1, k) === "last")) return pastSpan(s, k, this.name);
     if (!(next & (ANAPHORIC | UNIT)) && !(s.classes[k] & DEMONSTRATIVE && (next & SEASON || lex.partsOfDay.has(s.norm(k + 1, k))))) return null;
     const first = s.tokens[k].norm;
     const word = s.norm(k + 1, k);
     const adj = lex.anaphoric.get(word);
     if (first === "the" && adj !== undefined) {
-      // "the next two years": a duration
+      // "the next two years", "the next few months": a duration
       const count = readCount(s, k + 2, k);
-      if (adj !== 0 && count && count.value.n !== null && !count.value.article) {
+      if (adj !== 0 && count && !count.value.article) {
         const u = readUnit(s, count.end, k);
         if (u && u.value.plural) {
           return { start: k, end: u.end, type: "DURATION", meaning: { kind: "duration", value: durationValue(count.value.n, u.value) }, by: this.name };

@@ -1,4 +1,4 @@
-// "18 September 1931", "18th September, 1931", "the 18th of September", "2 August".
+// "18 September 1931", "18th September, 1931", "the 18th of September", "the 20 September", "2 August".
 import { daysInMonth } from "../calendar.ts";
 import { NUMBER, THE } from "../classes.ts";
 import { previousWord, readDay, readMonth, readYear } from "../grammar.ts";
@@ -16,7 +16,6 @@ export const dayMonth: Parser = {
     if (!day) return null;
     let j = day.end;
     const of = s.norm(j, k) === "of";
-    if (the && !of && day.end === k + 2) return null; // "the 18 September" is rare; "the 5 divisions" is not a date
     if (of) j++;
     const m = readMonth(s, j, k);
     if (!m) return null;

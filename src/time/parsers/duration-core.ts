@@ -7,8 +7,10 @@ import type { Stream } from "../stream.ts";
 
 export interface DurationCore {
   n: number | null;
-  /** Upper bound of a range ("two to three months"). */
+  /** Upper bound of a range ("two to three months"), and where its count starts and the first count ends. */
   upTo?: number;
+  upToAt?: number;
+  firstEnd?: number;
   unit: lex.UnitWord;
   end: number;
 }
@@ -44,6 +46,7 @@ function read(s: Stream, k: number): DurationCore | null {
   if (!count) return null;
   let j = count.end;
   let upTo: number | undefined;
+  let upToAt: number | undefined;
   // "six-month": count, hyphen, singular unit, all touching
   const hyphen = s.norm(j, k) === "-" && s.touching(j) && s.at(j + 1, k) !== undefined && s.touching(j + 1);
   if (!hyphen && RANGE_LINKS.has(s.norm(j, k)) && count.value.n !== null && !count.value.article) {
@@ -52,6 +55,7 @@ function read(s: Stream, k: number): DurationCore | null {
       const u = readUnit(s, second.end, k);
       if (u) {
         upTo = second.value.n;
+        upToAt = j + 1;
         j = second.end;
       }
     }
@@ -78,5 +82,5 @@ function read(s: Stream, k: number): DurationCore | null {
     return null;
   }
   if (article && u.value.plural) return null;
-  return { n, upTo, unit: u.value, end: u.end };
+  return upTo === undefined ? { n, unit: u.value, end: u.end } : { n, upTo, upToAt, firstEnd: count.end, unit: u.value, end: u.end };
 }

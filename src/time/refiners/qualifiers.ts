@@ -1,6 +1,7 @@
 // Extends a date with the words that qualify it, and records them as the TIMEX3 mod:
 // "the end of 1938" (END), "the beginning of the year" (START), "early 1938", "mid-1938", "late July 1938",
-// and approximations "about 1940", "circa 1900", "c. 1900" (APPROX, EDTF "~").
+// approximations "about 1940", "circa 1900", "c. 1900" (APPROX, EDTF "~"), and the amount of a duration or
+// shift: "more than three years" (MORE_THAN), "less than a year later" (LESS_THAN), "almost an hour".
 import { parseDate } from "../calendar.ts";
 import * as lex from "../lexicon.ts";
 import type { Refiner } from "../parser.ts";
@@ -37,6 +38,18 @@ function approximator(s: Stream, k: number): number | null {
   return j;
 }
 
+/** The longest amount modifier ending right before token k ("more than", "a little more than", "almost"): its start and mod. */
+function amountModifier(s: Stream, k: number): { start: number; mod: string } | null {
+  for (let n = 3; n >= 1; n--) {
+    const words: string[] = [];
+    for (let j = k - n; j < k; j++) words.push(s.norm(j, k));
+    if (words[0] === "") continue;
+    const mod = lex.amountModifiers.get(words.join(" "));
+    if (mod !== undefined) return { start: k - n, mod };
+  }
+  return null;
+}
+
 const datable = (p: Proposal) =>
   p.type === "DATE" && (p.meaning.kind === "absolute" || p.meaning.kind === "partial" || p.meaning.kind === "relative" || p.meaning.kind === "named");
 
@@ -48,6 +61,15 @@ export const qualifiers: Refiner = (s, proposals) => {
         p.start = q.start;
         p.mod = q.mod;
         p.attributive = false;
+        continue;
+      }
+    }
+    // an amount bounds a count ("more than three years"), not a span with its article ("over the past two months")
+    if ((p.type === "DURATION" || (p.type === "DATE" && p.meaning.kind === "shift")) && s.tokens[p.start].norm !== "the") {
+      const m = amountModifier(s, p.start);
+      if (m) {
+        p.start = m.start;
+        if (m.mod) p.mod = m.mod;
         continue;
       }
     }
