@@ -90,7 +90,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (ref === ctx.dct && ctx.future && before({ y, m: meaning.month ?? 12, d: meaning.day ?? 31 }, ref.date)) y++;
       // a narrative moves forward: "In January" after "December 1941" is January 1942; a month only a little
       // before the reference month is a step back in the same year ("1 April … On 20 March")
-      if (ref !== ctx.dct && meaning.month !== undefined && ref.date.m !== undefined && ref.date.m - meaning.month >= FORWARD_GAP) y++;
+      if (meaning.yearOffset !== undefined) y += meaning.yearOffset;
+      else if (ref !== ctx.dct && meaning.month !== undefined && ref.date.m !== undefined && ref.date.m - meaning.month >= FORWARD_GAP) y++;
       if (meaning.season !== undefined) return { value: `${formatYear(y)}-${meaning.season}`, anchor: ref.id };
       return { value: formatDate({ y, m: meaning.month, d: meaning.day }), anchor: ref.id };
     }

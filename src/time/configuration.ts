@@ -21,8 +21,9 @@ import { qualifiers } from "./refiners/qualifiers.ts";
 import { ranges } from "./refiners/ranges.ts";
 import { merges } from "./refiners/merges.ts";
 import { asides } from "./refiners/asides.ts";
+import { partsOfDay } from "./refiners/parts-of-day.ts";
 
 /** Earlier parsers win ties between proposals of the same length. */
 export const parsers: Parser[] = [monthDate, dayMonth, isoDate, yearRange, season, decade, century, shift, anaphoric, deictic, reference, set, duration, clock, year];
 
-export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, removeOverlaps, asides];
+export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, partsOfDay, removeOverlaps, asides];

@@ -1,5 +1,6 @@
 // The time lexicons of data/time/, read once and turned into lookup maps keyed by lower-case token text.
 import { readFileSync } from "node:fs";
+import type { PartOfDay } from "./proposal.ts";
 
 const dataDir = new URL("../../data/time/", import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dataDir), "utf8"));
@@ -61,6 +62,6 @@ export const comparatives = new Set<string>(relative.comparatives);
 export const notYearBefore = new Set<string>(notTime.before);
 export const notYearAfter = new Set<string>(notTime.after);
 export const partitives = new Set<string>(relative.partitives);
-export const partsOfDay = new Set<string>(relative.partsOfDay);
+export const partsOfDay = map<PartOfDay>(relative.partsOfDay);
 export const timePrepositions = new Set<string>(relative.timePrepositions);
 export const determiners = new Set<string>(relative.determiners);

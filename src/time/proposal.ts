@@ -14,8 +14,11 @@ export type Origin = "reference" | "dct" | "either";
 export type Meaning =
   /** A value complete in itself: "1931-09-18", "1939-22", "193X", "19XX". */
   | { kind: "absolute"; value: string }
-  /** A date missing its year (and maybe more): "August 2", "in July", "that summer". */
-  | { kind: "partial"; month?: number; day?: number; season?: number }
+  /**
+   * A date missing its year (and maybe more): "August 2", "in July", "that summer". `yearOffset` says its
+   * year is the reference's plus that many ("July of that year" 0, "March of the following year" 1).
+   */
+  | { kind: "partial"; month?: number; day?: number; season?: number; yearOffset?: number }
   /** So many units away: "three years later" (+3 Y), "two days ago" (-2 D from the document date). */
   | { kind: "shift"; amount: number | null; unit: UnitCode; direction: 1 | -1; origin: Origin }
   /** The unit containing the origin, or the one next to it: "the same year" (0), "the next day" (+1), "last month" (-1). */

@@ -38,7 +38,7 @@ export function toTimex3(value: string, partOfDay?: PartOfDay): string | null {
   const [, minus, digits, xs, rest] = m;
   if (xs) v = digits; // "193X" → "193", "19XX" → "19"
   else if (minus) v = bcYear(-Number(digits)) + rest;
-  const season = /^(.*\d)-(\d{2})$/.exec(v);
+  const season = /^(BC\d{4}|\d{4})-(\d{2})$/.exec(v);
   if (season && SUB_YEAR[season[2]]) v = `${season[1]}-${SUB_YEAR[season[2]]}`;
   if (partOfDay && !v.includes("T")) {
     const date = parseDate(value);

@@ -5,12 +5,12 @@ import { ANAPHORIC, DEICTIC, DEMONSTRATIVE, SEASON, THE, UNIT } from "../classes
 import { readCount, readUnit } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
-import type { Meaning, Proposal } from "../proposal.ts";
+import type { Meaning, PartOfDay, Proposal } from "../proposal.ts";
 import { isCapitalized, type Stream } from "../stream.ts";
 import { durationValue } from "../values.ts";
 
 /** The unit after a determiner: a calendar unit (singular), a part of the day (= its day), a season or a month name. */
-function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; end: number } | null {
+function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; end: number; partOfDay?: PartOfDay } | null {
   const t = s.at(k, k);
   if (!t || t.kind !== "word") return null;
   const word = s.word(k);
@@ -20,7 +20,8 @@ function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; e
     return { meaning: { kind: "named", month, offset, origin: "reference" }, end: k + 1 };
   }
   if (lex.seasons.has(word)) return { meaning: { kind: "named", season: lex.seasons.get(word), offset, origin: "reference" }, end: k + 1 };
-  if (lex.partsOfDay.has(word)) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1 };
+  const part = lex.partsOfDay.get(word);
+  if (part) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1, partOfDay: part };
   const u = readUnit(s, k, k);
   if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;
   return { meaning: { kind: "relative", unit: u.value.unit, offset, origin: "reference" }, end: k + 1 };
@@ -63,14 +64,14 @@ export const anaphoric: Parser = {
         }
       }
       const p = readPeriod(s, k + 2, adj);
-      return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, by: this.name };
+      return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, partOfDay: p.partOfDay, by: this.name };
     }
     if (s.classes[k] & DEMONSTRATIVE && first !== "those") {
       // "that year", "that same day", "this same year"; "this year" alone counts from the document date
       const same = word === "same" ? 1 : 0;
       if (first === "this" && !same) return null;
       const p = readPeriod(s, k + 1 + same, 0);
-      return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, by: this.name };
+      return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, partOfDay: p.partOfDay, by: this.name };
     }
     if (first === "the") {
       const u = readUnit(s, k + 1, k);

@@ -18,7 +18,8 @@ export const monthDate: Parser = {
     const day = readDay(s, j, k);
     if (day && s.norm(day.end, k) !== ":") {
       j = day.end;
-      const comma = s.norm(j, k) === "," ? 1 : 0;
+      // "September 18, 1931", "June 20 of 1792"
+      const comma = s.norm(j, k) === "," || s.norm(j, k) === "of" ? 1 : 0;
       const year = readYear(s, j + comma, k);
       if (year && s.norm(year.end, k) !== "-" && !lex.notYearAfter.has(s.norm(year.end, k))) {
         if (day.value > daysInMonth(year.value, month)) return null;

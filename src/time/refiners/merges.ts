@@ -1,5 +1,6 @@
-// Joins what belongs to one date: a weekday before its date ("Sunday, June 22, 1941"), and a clock
-// time with its date ("4 a.m. on June 22, 1941", "June 22, 1941, at 4 a.m.").
+// Joins what belongs to one date: a weekday before its date ("Sunday, June 22, 1941"), a clock time with
+// its date ("4 a.m. on June 22, 1941", "June 22, 1941, at 4 a.m."), and a month with the year named after
+// it ("July of that year", "January 24 of the same year").
 import type { Refiner } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
 
@@ -23,6 +24,15 @@ export const merges: Refiner = (s, proposals) => {
       }
       if (a.meaning.kind === "time" && (gap === 0 || link === "on" || link === ",")) {
         out.push({ ...a, end: b.end, meaning: { ...a.meaning, date: b.meaning } });
+        i++;
+        continue;
+      }
+    }
+    // "July of that year", "January 24 of the same year", "March of the following year"
+    if (b && a.meaning.kind === "partial" && a.meaning.season === undefined && b.start === a.end + 1 && s.norm(a.end, a.start) === "of") {
+      const m = b.meaning;
+      if (m.kind === "relative" && m.unit === "Y" && m.origin === "reference") {
+        out.push({ ...a, end: b.end, meaning: { ...a.meaning, yearOffset: m.offset } });
         i++;
         continue;
       }

@@ -1,0 +1,60 @@
+// A part of the day joined to its day: "Wednesday night", "yesterday morning", "the night of 20 June
+// 1791", "the early morning hours of 30 April", "early in the morning of 29 April 1975". The value stays
+// the day's (EDTF has no parts of days); the TIMEX3 value adds the part (TNI, TMO).
+import * as lex from "../lexicon.ts";
+import type { Refiner } from "../parser.ts";
+import type { Proposal } from "../proposal.ts";
+import type { Stream } from "../stream.ts";
+
+const dayLevel = (p: Proposal): boolean => {
+  const m = p.meaning;
+  if (p.type !== "DATE" || p.partOfDay) return false;
+  if (m.kind === "absolute") return /^-?\d{4}-\d{2}-\d{2}$/.test(m.value);
+  if (m.kind === "partial") return m.day !== undefined;
+  if (m.kind === "relative" || m.kind === "shift") return m.unit === "D";
+  return m.kind === "weekday";
+};
+
+/** "the night of", "the early morning hours of", "early in the morning of" ending at token k: start, part and mod. */
+function partBefore(s: Stream, k: number): { start: number; part: NonNullable<Proposal["partOfDay"]>; mod?: string } | null {
+  if (s.norm(k - 1, k) !== "of") return null;
+  let j = k - 2;
+  if (s.norm(j, k) === "hours") j--;
+  const part = lex.partsOfDay.get(s.norm(j, k));
+  if (!part) return null;
+  let mod: string | undefined;
+  const qualifier = lex.qualifiers.get(s.norm(j - 1, k));
+  if (qualifier === "EARLY" || qualifier === "LATE") {
+    mod = qualifier;
+    j--;
+  }
+  const the = s.norm(j - 1, k);
+  if (the !== "the" && the !== "that") return null;
+  j--;
+  // "early in the morning of …"
+  if (!mod && s.norm(j - 1, k) === "in") {
+    const q = lex.qualifiers.get(s.norm(j - 2, k));
+    if (q === "EARLY" || q === "LATE") return { start: j - 2, part, mod: q };
+  }
+  return { start: j, part, mod };
+}
+
+export const partsOfDay: Refiner = (s, proposals) => {
+  for (let i = 0; i < proposals.length; i++) {
+    const p = proposals[i];
+    if (!dayLevel(p)) continue;
+    const before = partBefore(s, p.start);
+    if (before && (i === 0 || proposals[i - 1].end <= before.start)) {
+      p.start = before.start;
+      p.partOfDay = before.part;
+      if (before.mod && !p.mod) p.mod = before.mod;
+      continue;
+    }
+    const after = lex.partsOfDay.get(s.norm(p.end, p.start));
+    if (after && (i + 1 === proposals.length || proposals[i + 1].start > p.end)) {
+      p.end++;
+      p.partOfDay = after;
+    }
+  }
+  return proposals;
+};
