@@ -25,9 +25,8 @@
 // - The narrative time of a sentence is its first own DATE value (not a name's year), else the
 //   reference time in force when it starts.
 import { addUnits, formatDate, formatYear, parseDate, precisionOf, shiftToWeekday, truncate, weekdayOf, type CalDate } from "./calendar.ts";
-import * as lex from "./lexicon.ts";
 import type { Meaning, Origin, Proposal } from "./proposal.ts";
-import type { Stream } from "./stream.ts";
+import type { Tense } from "./tense.ts";
 
 export interface Anchor {
   date: CalDate;
@@ -57,8 +56,8 @@ function seasonIndex(c: CalDate): number {
 export interface Context {
   reference: Anchor | null;
   dct: Anchor | null;
-  /** True when the proposal's sentence speaks of the future. */
-  future: boolean;
+  /** In news, the tense the expression is spoken in (see tense.ts): it chooses between the dates around the document date. */
+  tense: Tense;
 }
 
 function originOf(origin: Origin, ctx: Context): Anchor | null {
@@ -87,7 +86,9 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const ref = ctx.dct ?? ctx.reference;
       if (!ref) return { value: null };
       let y = ref.date.y;
-      if (ref === ctx.dct && ctx.future && before({ y, m: meaning.month ?? 12, d: meaning.day ?? 31 }, ref.date)) y++;
+      // in news: "in April" spoken of the future after a December is next April; "in late November" spoken of
+      // the past in a January is last November
+      if (ref === ctx.dct && meaning.month !== undefined) y = newsYear(meaning.month, meaning.day, ref.date, ctx.tense);
       // a narrative moves forward: "In January" after "December 1941" is January 1942; a month only a little
       // before the reference month is a step back in the same year ("1 April … On 20 March")
       if (meaning.yearOffset !== undefined) y += meaning.yearOffset;
@@ -134,6 +135,20 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
   }
 }
 
+/**
+ * The year of a month (and day) in news. Spoken of the future, next year's when this year's lies more than
+ * a month before the document date ("until January 15" in a March); of the past, last year's when this
+ * year's lies in a later month ("was found in late November" in a January). With no tense, last year's
+ * when this year's lies more than a quarter ahead: news mostly reports what has happened.
+ */
+function newsYear(month: number, day: number | undefined, dct: CalDate, tense: Tense): number {
+  const y = dct.y;
+  const ahead = (month - dct.m!) * 31 + ((day ?? 15) - dct.d!);
+  if (tense === "future") return ahead < -31 ? y + 1 : y;
+  if (tense === "past") return month > dct.m! ? y - 1 : y;
+  return ahead > 3 * 31 ? y - 1 : y;
+}
+
 /** A week as the interval of its days, Monday to Sunday. */
 function week(from: Anchor, offset: number): Resolved {
   if (precisionOf(from.date) !== "day") return { value: null };
@@ -168,19 +183,9 @@ function weekday(day: number, offset: number, origin: Origin, ctx: Context): Res
   const from = originOf(origin, ctx);
   if (!from || precisionOf(from.date) !== "day") return { value: null };
   if (offset !== 0) return ok(shiftToWeekday(from.date, day, offset > 0 ? 1 : -1, false), from);
-  // a bare weekday: forward in narrative and in future sentences, backward from the document date
-  const forward = ctx.future || from.id !== DCT_ID;
+  // a bare weekday: forward in narrative and when spoken of the future, backward from the document date
+  const forward = ctx.tense === "future" || from.id !== DCT_ID;
   return ok(shiftToWeekday(from.date, day, forward ? 1 : -1, true), from);
-}
-
-/** Whether the sentence around token k speaks of the future ("will", "shall", "'ll", "going to"), or the date is a deadline ("by Friday"). */
-export function speaksOfFuture(s: Stream, k: number): boolean {
-  const prev = s.norm(k - 1, k);
-  if (prev === "by" || prev === "until" || prev === "till") return true;
-  const sentence = s.sentence[k];
-  for (let i = k - 1, n = 0; i >= 0 && s.sentence[i] === sentence && n < 30; i--, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
-  for (let i = k + 1, n = 0; i < s.length && s.sentence[i] === sentence && n < 30; i++, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
-  return false;
 }
 
 /** The date a resolved proposal moves the reference time to (and its value), or null when it must not move it. */

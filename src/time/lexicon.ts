@@ -56,7 +56,13 @@ export const qualifiers = map<string>(relative.qualifiers);
 export const approximators = new Set<string>(relative.approximators);
 export const amountModifiers = map<string>(relative.amountModifiers);
 export const futureMarkers = new Set<string>(relative.futureMarkers);
+export const pastMarkers = new Set<string>(relative.pastMarkers);
+export const intentionMarkers = new Set<string>(relative.intentionMarkers);
+export const reportingVerbs = new Set<string>(relative.reportingVerbs);
+export const notPastParticiples = new Set<string>(relative.notPastParticiples);
 export const asideMarkers = new Set<string>(relative.asideMarkers);
+export const spanPrepositions = new Set<string>(relative.spanPrepositions);
+export const spanAdjectives = new Set<string>(relative.spanAdjectives);
 export const comparatives = new Set<string>(relative.comparatives);
 
 export const notYearBefore = new Set<string>(notTime.before);

@@ -2,12 +2,13 @@
 import { AnnalistError } from "../errors.ts";
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Timex } from "../schema.ts";
-import { DCT_ID, newReference, resolve, speaksOfFuture, type Anchor } from "./anchor.ts";
+import { DCT_ID, newReference, resolve, type Anchor } from "./anchor.ts";
+import { tenseAround } from "./tense.ts";
 import { parseDate } from "./calendar.ts";
 import { THE } from "./classes.ts";
 import { parsers, refiners } from "./configuration.ts";
 import type { Parser } from "./parser.ts";
-import type { Proposal } from "./proposal.ts";
+import type { Meaning, Proposal } from "./proposal.ts";
 import { Stream } from "./stream.ts";
 import { isValidValue } from "./validate.ts";
 import { REFERENCE_VALUES, toTimex3 } from "./timex3.ts";
@@ -45,6 +46,11 @@ export function refine(s: Stream, proposals: Proposal[]): Proposal[] {
   let out = proposals;
   for (const refiner of refiners) out = refiner(s, out);
   return out;
+}
+
+/** Meanings whose date around the document date depends on tense: a weekday, a month without a year, a clock time on one. */
+function needsTense(m: Meaning): boolean {
+  return m.kind === "weekday" || m.kind === "partial" || (m.kind === "time" && m.date !== null && needsTense(m.date));
 }
 
 function documentDate(doc: Doc): Anchor | null {
@@ -88,7 +94,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   for (const p of proposals) {
     const sentence = s.sentence[p.start];
     if (sentence >= 0) fillUntil(sentence);
-    const r = resolve(p.meaning, { reference, dct, future: dct !== null && (p.meaning.kind === "weekday" || p.meaning.kind === "partial") && speaksOfFuture(s, p.start) });
+    const r = resolve(p.meaning, { reference, dct, tense: dct !== null && needsTense(p.meaning) ? tenseAround(s, p.start, p.end) : null });
     let value = r.value ?? (dct === null ? p.fallback ?? null : null);
     if (value !== null && p.approx) value += "~";
     if (value !== null && !isValidValue(p.type, value)) value = null;

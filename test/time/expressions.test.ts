@@ -156,3 +156,30 @@ test("'month-long' and 'decades-long' are durations; a '6-year-old' is an age, n
   assert.equal(r.byText("decades-long").value, "PXY");
   assert.equal(r.timexes.some((t) => t.text.includes("year")), false);
 });
+
+test("a plural unit after 'for', 'within' or 'recent'/'coming'/'following' is a span of unknown length", () => {
+  const r = tag("Ludendorff had been under great stress for months. Within days the Italians were repulsed. In recent days the talks stalled, and in the coming years the frontier burned; the following days were calm.");
+  assert.equal(r.byText("months").value, "PXM");
+  assert.equal(r.byText("days").value, "PXD");
+  assert.equal(r.byText("recent days").value, "PXD");
+  assert.equal(r.byText("the coming years").value, "PXY");
+  assert.equal(r.byText("the following days").value, "PXD");
+});
+
+test("months, seasons and days of years before the common era: 'August 480 BC', 'the spring of 480 BC', '15 March 44 BC'", () => {
+  const r = tag("In the spring of 480 BC the Allied congress met. August 480 BC: the battles of Thermopylae and Artemisium. Caesar was killed on 15 March 44 BC.");
+  assert.equal(r.byText("the spring of 480 BC").value, "-0479-21");
+  assert.equal(r.byText("the spring of 480 BC").timex3, "BC0480-SP");
+  assert.equal(r.byText("August 480 BC").value, "-0479-08");
+  assert.equal(r.byText("15 March 44 BC").value, "-0043-03-15");
+});
+
+test("'early in 1914', 'Later in 1792', 'Later that year' and 'mid November' keep their qualifier", () => {
+  const r = tag("Early in 1914 the crisis deepened. Later in 1792 the monarchy fell; later that year the king was tried. The snow came in mid November.");
+  const early = r.byText("Early in 1914");
+  assert.equal(early.value, "1914");
+  assert.equal(early.mod, "EARLY");
+  assert.equal(r.byText("Later in 1792").value, "1792");
+  assert.equal(r.byText("later that year").value, "1792");
+  assert.equal(r.byText("mid November").mod, "MID");
+});

@@ -27,7 +27,7 @@ test("tags a second history text with its own phrasing and values", () => {
     ["A month later", null, "DATE"],
     ["Tuesday, 4 March 1856", "1856-03-04", "DATE"],
     ["2 p.m.", "1856-03-04T14:00", "TIME"],
-    ["that week", "1856-03-03/1856-03-09", "DATE"],
+    ["Earlier that week", "1856-03-03/1856-03-09", "DATE"],
     ["the next year", "2004", "DATE"],
   ];
   for (const [span, value, type] of expected) {

@@ -80,3 +80,30 @@ test("resolves a news report's weekdays, deadlines and month-days against its da
   assert.equal(r.byText("quarterly").type, "SET");
   assert.ok(!r.timexes.some((t) => t.text.includes("52") || t.text.includes("3,500")));
 });
+
+test("a bare weekday takes the side of the document date its nearest tense cue points to", () => {
+  // 2000-04-05 was a Wednesday
+  const dct = { dct: "2000-04-05" };
+  assert.equal(tag("The father will travel to Washington on Thursday, officials said.", dct).byText("Thursday").value, "2000-04-06");
+  assert.equal(tag("The team planned to leave Nairobi on Thursday for Dar es Salaam.", dct).byText("Thursday").value, "2000-04-06");
+  assert.equal(tag("Castro said Monday that the boy must return.", dct).byText("Monday").value, "2000-04-03");
+  assert.equal(tag("Until Tuesday, the relatives had not signed the paper.", dct).byText("Tuesday").value, "2000-04-04");
+  assert.equal(tag("Protesters were planning to march around the airport on Saturday.", dct).byText("Saturday").value, "2000-04-08");
+});
+
+test("a month without a year in news: last year's when spoken of the past or far ahead, next year's when spoken of the future", () => {
+  assert.equal(tag("The boy was found off the coast of Florida in late November.", { dct: "2000-01-06" }).byText("late November").value, "1999-11");
+  assert.equal(tag("Rescued on Nov. 25 by fishermen, he was taken to Miami.", { dct: "2000-01-07" }).byText("Nov. 25").value, "1999-11-25");
+  assert.equal(tag("The car was left at the airport in December, investigators said.", { dct: "1999-05-06" }).byText("December").value, "1998-12");
+  assert.equal(tag("The three countries are expected to join in April.", { dct: "1998-12-05" }).byText("April").value, "1999-04");
+  // near the document date and without a tense cue, this year's
+  assert.equal(tag("The appeal is heard in May in Atlanta.", { dct: "2000-03-29" }).byText("May").value, "2000-05");
+  assert.equal(tag("The deadline to repatriate the child by Jan. 14 passed quietly.", { dct: "2000-01-15" }).byText("Jan. 14").value, "2000-01-14");
+});
+
+test("an abbreviated month with its period is a month before a number that looks like a count", () => {
+  const r = tag("The Aug. 7 bombings killed 257 people; the attacks on Aug. 7 killed many. Ministers of Poland and Jan Kavan of the Czech Republic signed.", { dct: "1998-08-18" });
+  assert.equal(r.byText("Aug. 7").value, "1998-08-07");
+  assert.equal(r.byText("Aug. 7", 1).value, "1998-08-07");
+  assert.equal(r.timexes.some((t) => t.text === "Jan"), false);
+});

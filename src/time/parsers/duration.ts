@@ -1,17 +1,26 @@
 // Durations: "five years", "six-month", "two to three months" (a range, whose two ends are durations of
 // their own as TimeML writes them), "several weeks", "another year", "month-long", "decades-long".
-// "a 6-year-old boy" is an age, not a duration.
+// "a 6-year-old boy" is an age, not a duration; "a 220-year-old policy" is one.
 import { ANOTHER, COUNT_WORD, NUMBER, UNIT, VAGUE_COUNT } from "../classes.ts";
 import { readUnit } from "../grammar.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
 import type { Stream } from "../stream.ts";
 import { durationValue } from "../values.ts";
-import { readDurationCore } from "./duration-core.ts";
+import { readDurationCore, type DurationCore } from "./duration-core.ts";
 
 /** The word after a touching hyphen at k ("-old", "-long"), or "". */
 function hyphenated(s: Stream, k: number, from: number): string {
   return s.norm(k, from) === "-" && s.touching(k) && s.touching(k + 1) ? s.norm(k + 1, from) : "";
+}
+
+/** The longest a life lasts: "a 6-year-old boy" is an age, "Japan's 220-year-old policy" a duration. */
+const LIFETIME_YEARS = 120;
+
+/** "6-year-old", "44-year-old": a person's age, which TimeML does not annotate. */
+function isAge(s: Stream, core: DurationCore): boolean {
+  if (hyphenated(s, core.end, core.end - 1) !== "old") return false;
+  return core.unit.unit !== "Y" || core.n === null || core.n * core.unit.times <= LIFETIME_YEARS;
 }
 
 /** "month-long", "decades-long": a unit without a count before "-long". */
@@ -30,7 +39,7 @@ export const duration: Parser = {
   parse(s, k) {
     if (s.classes[k] & UNIT && !(s.classes[k] & (NUMBER | COUNT_WORD | VAGUE_COUNT | ANOTHER))) return unitLong(s, k);
     const core = readDurationCore(s, k);
-    if (!core || hyphenated(s, core.end, k) === "old") return null;
+    if (!core || isAge(s, core)) return null;
     if (core.upTo === undefined) return { start: k, end: core.end, type: "DURATION", meaning: { kind: "duration", value: durationValue(core.n, core.unit) }, by: this.name };
     const from = durationValue(core.n, core.unit);
     const to = durationValue(core.upTo, core.unit);

@@ -2,7 +2,7 @@
 // A season without a year is read by the anaphoric and deictic parsers ("that summer", "last winter").
 import { formatYear } from "../calendar.ts";
 import { SEASON, THE } from "../classes.ts";
-import { readYear } from "../grammar.ts";
+import { readDateYear } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 
@@ -18,7 +18,7 @@ export const season: Parser = {
     if (!(s.cls(j, k) & SEASON)) return null;
     const code = lex.seasons.get(s.word(j))!;
     const link = s.norm(j + 1, k);
-    const y = readYear(s, link === "of" || link === "," ? j + 2 : j + 1, k);
+    const y = readDateYear(s, link === "of" || link === "," ? j + 2 : j + 1, k);
     if (!y || lex.notYearAfter.has(s.norm(y.end, k))) return null;
     return { start: k, end: y.end, type: "DATE", meaning: { kind: "absolute", value: `${formatYear(y.value)}-${code}` }, by: this.name };
   },

@@ -2,25 +2,11 @@
 // "AD 800", "44 BC". Four-digit numbers that count things ("1500 men") or refer to pages are not years.
 import { formatYear } from "../calendar.ts";
 import { NUMBER } from "../classes.ts";
-import { previousWord, readYear } from "../grammar.ts";
+import { previousWord, readEra, readYear } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
 import type { Stream } from "../stream.ts";
-
-/** An era word at k ("BC", "B.C.", "AD", "CE"): its sign and the token after it. */
-function readEra(s: Stream, k: number, from: number): { sign: number; end: number } | null {
-  const t = s.at(k, from);
-  if (!t || t.kind !== "word" || t.text !== t.text.toUpperCase()) return null;
-  const one = lex.eras.get(t.norm);
-  if (one !== undefined) return { sign: one, end: k + 1 };
-  // "B.C.", "A.D.": letter, period, letter
-  if (s.norm(k + 1, from) === "." && s.at(k + 2, from)?.kind === "word") {
-    const two = lex.eras.get(`${t.norm}.${s.tokens[k + 2].norm}`);
-    if (two !== undefined) return { sign: two, end: s.norm(k + 3, from) === "." ? k + 4 : k + 3 };
-  }
-  return null;
-}
 
 function eraYear(s: Stream, k: number, by: string): Proposal | null {
   const t = s.tokens[k];

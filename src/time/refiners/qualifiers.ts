@@ -1,8 +1,10 @@
 // Extends a date with the words that qualify it, and records them as the TIMEX3 mod:
 // "the end of 1938" (END), "the beginning of the year" (START), "early 1938", "mid-1938", "late July 1938",
+// "early in 1914" (EARLY), "Later in 1792", "Later that year", "earlier this week",
 // approximations "about 1940", "circa 1900", "c. 1900" (APPROX, EDTF "~"), and the amount of a duration or
 // shift: "more than three years" (MORE_THAN), "less than a year later" (LESS_THAN), "almost an hour".
 import { parseDate } from "../calendar.ts";
+import { MONTH } from "../classes.ts";
 import * as lex from "../lexicon.ts";
 import type { Refiner } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
@@ -24,8 +26,24 @@ function adjective(s: Stream, k: number): { start: number; mod: string } | null 
   if (s.norm(j, k) === "-" && s.touching(k)) j--;
   const word = s.norm(j, k);
   if (word !== "early" && word !== "late" && word !== "mid") return null;
-  if (word === "mid" && j === k - 1) return null; // only "mid-1938"
+  if (word === "mid" && j === k - 1 && !(s.cls(k, k) & MONTH)) return null; // "mid-1938", "mid November", not "mid 1938"
   return { start: j, mod: lex.qualifiers.get(word)! };
+}
+
+/** "early in", "late in", "later in", "earlier in" right before token k ("early in 1914", "Later in 1792"). */
+function inPartOf(s: Stream, k: number): { start: number; mod?: string } | null {
+  if (s.norm(k - 1, k) !== "in") return null;
+  const word = s.norm(k - 2, k);
+  if (word === "early" || word === "late") return { start: k - 2, mod: lex.qualifiers.get(word) };
+  if (word === "earlier" || word === "later") return { start: k - 2 };
+  return null;
+}
+
+/** "later" or "earlier" right before an anaphoric or deictic date: "Later that year", "earlier this week". */
+function laterOrEarlier(s: Stream, p: Proposal): number | null {
+  if (p.meaning.kind !== "relative" && p.meaning.kind !== "named" && p.meaning.kind !== "weekday") return null;
+  const word = s.norm(p.start - 1, p.start);
+  return word === "later" || word === "earlier" ? p.start - 1 : null;
 }
 
 /** "about", "circa", "c.", "ca." right before token k. */
@@ -56,11 +74,16 @@ const datable = (p: Proposal) =>
 export const qualifiers: Refiner = (s, proposals) => {
   for (const p of proposals) {
     if (datable(p) && !p.mod) {
-      const q = partOf(s, p.start) ?? adjective(s, p.start);
+      const q = partOf(s, p.start) ?? adjective(s, p.start) ?? inPartOf(s, p.start);
       if (q) {
         p.start = q.start;
-        p.mod = q.mod;
+        if (q.mod) p.mod = q.mod;
         p.attributive = false;
+        continue;
+      }
+      const later = laterOrEarlier(s, p);
+      if (later !== null) {
+        p.start = later;
         continue;
       }
     }

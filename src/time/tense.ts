@@ -1,0 +1,62 @@
+// The tense a date in news is spoken in, from the cue nearest to it in its sentence: "will travel on
+// Thursday", "planned to leave on Thursday", "as soon as Tuesday", "by Friday" (future); "said Friday",
+// "was found in late November", "Until Thursday, they had not" (past). A bare weekday or a month without a year
+// takes the nearest one on that side of the document date. Quotes are read as they stand.
+import * as lex from "./lexicon.ts";
+import type { Stream } from "./stream.ts";
+
+export type Tense = "future" | "past" | null;
+
+/** How far from the expression a cue still counts (tokens on each side). */
+const REACH = 10;
+/** Past cues that still turn a deadline into the past. */
+const DEADLINE_REACH = 4;
+
+/** Auxiliaries before a participle that make it no past: "would be held", "is heard" (passive), "has decided" (present perfect). */
+const NOT_PAST_BEFORE = new Set(["be", "been", "being", "is", "are", "has", "have"]);
+
+/** The cue of token j, read from the side `side` of the expression (an intention only looks forward to it). */
+function cue(s: Stream, j: number, side: "left" | "right"): Tense {
+  const t = s.tokens[j];
+  if (t.kind !== "word") return null;
+  const w = t.norm;
+  if (lex.futureMarkers.has(w)) return "future";
+  if (lex.intentionMarkers.has(w)) return side === "left" ? "future" : null;
+  if (lex.reportingVerbs.has(w) && side === "right") return null;
+  // "-ed" words in lower case, or opening the sentence ("Rescued on Nov. 25 …")
+  const lower = t.text === w || j === 0 || s.sentence[j - 1] !== s.sentence[j];
+  const participle = w.length >= 5 && w.endsWith("ed") && lower && !lex.notPastParticiples.has(w);
+  if (!lex.pastMarkers.has(w) && !participle) return null;
+  if (NOT_PAST_BEFORE.has(s.norm(j - 1, j))) return null;
+  // "were planning to drive … on Monday", "was expected to arrive Friday", "hoped to finish by Friday"
+  const next = s.norm(j + 1, j);
+  if (side === "left" && (lex.intentionMarkers.has(next) || lex.futureMarkers.has(next) || (next === "to" && verbAt(s, j + 2, j)))) return "future";
+  return "past";
+}
+
+/** A verb after "to": a lower-case word in no time lexicon that is no article or preposition ("to finish", not "to the", "to Paris"). */
+function verbAt(s: Stream, k: number, from: number): boolean {
+  const t = s.at(k, from);
+  return t !== undefined && t.kind === "word" && t.text === t.norm && s.classes[k] === 0 && !lex.determiners.has(t.norm) && !lex.timePrepositions.has(t.norm);
+}
+
+/** The tense cue nearest to the expression [start, end), looking left first at each distance, within its sentence. */
+export function tenseAround(s: Stream, start: number, end: number): Tense {
+  const sentence = s.sentence[start];
+  // a deadline ("by Friday", "until January 15") is ahead, unless a past tense is close by ("Until Thursday, they had not …")
+  const before = s.norm(start - 1, start);
+  const deadline = before === "by" || before === "until" || before === "till";
+  for (let d = 1; d <= (deadline ? DEADLINE_REACH : REACH); d++) {
+    const left = start - d;
+    if (left >= 0 && s.sentence[left] === sentence) {
+      const c = cue(s, left, "left");
+      if (c) return c;
+    }
+    const right = end - 1 + d;
+    if (right < s.length && s.sentence[right] === sentence) {
+      const c = cue(s, right, "right");
+      if (c) return c;
+    }
+  }
+  return deadline ? "future" : null;
+}
