@@ -26,6 +26,7 @@
 //   reference time in force when it starts.
 import { addUnits, formatDate, formatYear, parseDate, precisionOf, shiftToWeekday, truncate, weekdayOf, type CalDate } from "./calendar.ts";
 import type { Meaning, Origin, Proposal } from "./proposal.ts";
+import { holidayDate } from "./holidays.ts";
 import type { Tense } from "./tense.ts";
 
 export interface Anchor {
@@ -124,6 +125,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!from.value || !to.value) return { value: null };
       return { value: `${from.value}/${to.value}`, anchor: to.anchor ?? (from.anchor || undefined) };
     }
+    case "holiday":
+      return holiday(meaning.name, meaning.year, meaning.offset, ctx);
     case "time": {
       const day = meaning.date ? resolve(meaning.date, ctx) : ctx.reference ? { value: formatDate(ctx.reference.date), anchor: ctx.reference.id } : { value: null };
       const date = day.value ? parseDate(day.value) : null;
@@ -147,6 +150,29 @@ function newsYear(month: number, day: number | undefined, dct: CalDate, tense: T
   if (tense === "future") return ahead < -31 ? y + 1 : y;
   if (tense === "past") return month > dct.m! ? y - 1 : y;
   return ahead > 3 * 31 ? y - 1 : y;
+}
+
+/**
+ * A holiday: in the year written; else, in news, the occurrence the tense points to ("was found on
+ * Thanksgiving Day" in a January is last November's) or the one before/after the document date ("last
+ * Thanksgiving"); in narrative, the reference's year.
+ */
+function holiday(name: string, year: number | undefined, offset: number, ctx: Context): Resolved {
+  if (year !== undefined) {
+    const d = holidayDate(name, year);
+    return d ? { value: formatDate(d) } : { value: null };
+  }
+  const ref = ctx.dct ?? ctx.reference;
+  if (!ref) return { value: null };
+  let y = ref.date.y;
+  const thisYear = holidayDate(name, y);
+  if (!thisYear) return { value: null };
+  if (ref === ctx.dct) {
+    if (offset < 0) y = before(thisYear, ref.date) ? y : y - 1;
+    else if (offset > 0) y = before(ref.date, thisYear) ? y : y + 1;
+    else y = newsYear(thisYear.m!, thisYear.d, ref.date, ctx.tense);
+  } else y += offset;
+  return ok(holidayDate(name, y), ref);
 }
 
 /** A week as the interval of its days, Monday to Sunday. */

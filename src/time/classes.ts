@@ -2,6 +2,7 @@
 // at tokens whose classes can start it (the dispatch of the automaton).
 import type { Token } from "../text/tokens.ts";
 import * as lex from "./lexicon.ts";
+import { holidayFirstWords } from "./holidays.ts";
 
 export const NUMBER = 1 << 0;
 export const MONTH = 1 << 1;
@@ -23,6 +24,7 @@ export const MULTIPLICATIVE = 1 << 16;
 export const QUALIFIER = 1 << 17;
 export const ANOTHER = 1 << 18;
 export const REFERENCE = 1 << 19;
+export const HOLIDAY = 1 << 20;
 
 const table = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -47,6 +49,7 @@ add(["once", "twice", "thrice"], MULTIPLICATIVE);
 add(["early", "late", "mid", "middle"], QUALIFIER);
 add(["another"], ANOTHER);
 add([...lex.references.keys(), "these", "present", "modern"], REFERENCE);
+add(holidayFirstWords, HOLIDAY);
 
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;

@@ -50,7 +50,7 @@ export function refine(s: Stream, proposals: Proposal[]): Proposal[] {
 
 /** Meanings whose date around the document date depends on tense: a weekday, a month without a year, a clock time on one. */
 function needsTense(m: Meaning): boolean {
-  return m.kind === "weekday" || m.kind === "partial" || (m.kind === "time" && m.date !== null && needsTense(m.date));
+  return m.kind === "weekday" || m.kind === "partial" || m.kind === "holiday" || (m.kind === "time" && m.date !== null && needsTense(m.date));
 }
 
 function documentDate(doc: Doc): Anchor | null {

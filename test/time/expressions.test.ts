@@ -183,3 +183,14 @@ test("'early in 1914', 'Later in 1792', 'Later that year' and 'mid November' kee
   assert.equal(r.byText("later that year").value, "1792");
   assert.equal(r.byText("mid November").mod, "MID");
 });
+
+test("holidays: 'Christmas 1963', 'Easter 1916', and in news 'Thanksgiving Day' and 'last Thanksgiving' before the document date", () => {
+  const r = tag("The general predicted victory by Christmas 1963. The rising began on Easter Monday, 1916, in Dublin.");
+  assert.equal(r.byText("Christmas 1963").value, "1963-12-25");
+  assert.equal(r.byText("Easter Monday, 1916").value, "1916-04-24");
+  const news = tag("The boy was found on Thanksgiving Day clinging to an inner tube. Since last Thanksgiving he has lived in Miami.", { dct: "2000-01-07" });
+  assert.equal(news.byText("Thanksgiving Day").value, "1999-11-25");
+  assert.equal(news.byText("last Thanksgiving").value, "1999-11-25");
+  const vote = tag("Violence will be a theme of the campaign until Election Day.", { dct: "1998-10-26" });
+  assert.equal(vote.byText("Election Day").value, "1998-11-03");
+});

@@ -12,7 +12,7 @@ const dayLevel = (p: Proposal): boolean => {
   if (m.kind === "absolute") return /^-?\d{4}-\d{2}-\d{2}$/.test(m.value);
   if (m.kind === "partial") return m.day !== undefined;
   if (m.kind === "relative" || m.kind === "shift") return m.unit === "D";
-  return m.kind === "weekday";
+  return m.kind === "weekday" || m.kind === "holiday";
 };
 
 /** "the night of", "the early morning hours of", "early in the morning of" ending at token k: start, part and mod. */
