@@ -56,13 +56,16 @@ function seasonIndex(c: CalDate): number {
 
 export interface Context {
   reference: Anchor | null;
+  /** The document date when it anchors the text (news); null in a narrative. */
   dct: Anchor | null;
+  /** What counts from the writer's present ("yesterday", "last year", "two years ago"): the document date in news; in a narrative, the document date for what is not said in the past tense, else the reference time. */
+  deictic: Anchor | null;
   /** In news, the tense the expression is spoken in (see tense.ts): it chooses between the dates around the document date. */
   tense: Tense;
 }
 
 function originOf(origin: Origin, ctx: Context): Anchor | null {
-  return origin === "dct" ? ctx.dct : origin === "reference" ? ctx.reference : ctx.dct ?? ctx.reference;
+  return origin === "dct" ? ctx.deictic : origin === "reference" ? ctx.reference : ctx.dct ?? ctx.reference;
 }
 
 /** True when a is before b, comparing the parts both have. */

@@ -4,6 +4,7 @@ import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../la
 import type { Timex } from "../schema.ts";
 import { DCT_ID, newReference, resolve, type Anchor } from "./anchor.ts";
 import { tenseAround } from "./tense.ts";
+import { decideGenre } from "./genre.ts";
 import { parseDate } from "./calendar.ts";
 import { THE } from "./classes.ts";
 import { parsers, refiners } from "./configuration.ts";
@@ -53,6 +54,11 @@ function needsTense(m: Meaning): boolean {
   return m.kind === "weekday" || m.kind === "partial" || m.kind === "holiday" || (m.kind === "time" && m.date !== null && needsTense(m.date));
 }
 
+/** Meanings that count from the writer's present: "yesterday", "last year", "two years ago". */
+function countsFromPresent(m: Meaning): boolean {
+  return (m.kind === "relative" || m.kind === "shift" || m.kind === "named" || m.kind === "weekday") && m.origin === "dct";
+}
+
 function documentDate(doc: Doc): Anchor | null {
   if (!doc.dct) return null;
   const date = parseDate(doc.dct);
@@ -66,12 +72,15 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   const dct = documentDate(doc);
   const s = new Stream(layers.tokens, layers.sentences, layers.citations, layers.bodyEnd);
   const proposals = refine(s, propose(s));
+  const genre = doc.genre ?? decideGenre(proposals, dct ? dct.date.y : null);
+  // a narrative keeps the document date for what is said from the writer's present only
+  const anchor = genre === "news" ? dct : null;
 
   const timexes: Timex[] = [];
   const nSentences = layers.sentences.length;
   const own: (string | null)[] = new Array(nSentences).fill(null);
   const atStart: (string | null)[] = new Array(nSentences).fill(null);
-  let reference: Anchor | null = dct;
+  let reference: Anchor | null = anchor;
   let filled = -1; // sentences up to this index have their start reference recorded
   const fillUntil = (sentence: number) => {
     for (; filled < sentence; filled++) if (filled + 1 < nSentences) atStart[filled + 1] = reference ? reference.value : null;
@@ -94,8 +103,11 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   for (const p of proposals) {
     const sentence = s.sentence[p.start];
     if (sentence >= 0) fillUntil(sentence);
-    const r = resolve(p.meaning, { reference, dct, tense: dct !== null && needsTense(p.meaning) ? tenseAround(s, p.start, p.end) : null });
+    const tense = dct !== null && (needsTense(p.meaning) || (anchor === null && countsFromPresent(p.meaning))) ? tenseAround(s, p.start, p.end) : null;
+    const deictic = anchor ?? (dct !== null && tense !== "past" ? dct : reference);
+    const r = resolve(p.meaning, { reference, dct: anchor, deictic, tense });
     let value = r.value ?? (dct === null ? p.fallback ?? null : null);
+    if (dct === null && p.fallback) value = p.fallback; // "today" in a narrative without a date is the writer's present
     if (value !== null && p.approx) value += "~";
     if (value !== null && !isValidValue(p.type, value)) value = null;
     const timex = emit(p, value, r.anchor);
@@ -106,10 +118,11 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
       timex.parts = [emit(p.parts[0], ends[0], r.anchor).id!, emit(p.parts[1], ends[1], r.anchor).id!];
     }
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive && !REFERENCE_VALUES.has(value)) own[sentence] = value;
-    const moved = newReference(p, value, reference);
+    // in a narrative, what is said from the writer's present does not move the story
+    const moved = anchor === null && r.anchor === DCT_ID ? null : newReference(p, value, reference);
     if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };
   }
   fillUntil(nSentences - 1);
   const sentenceTimes = layers.sentences.map((sen, i) => (sen.start < layers.bodyEnd ? own[i] ?? atStart[i] : null));
-  return { timexes, sentenceTimes };
+  return { timexes, sentenceTimes, genre };
 }
