@@ -181,6 +181,8 @@ export const Extraction = z.object({
   /** Where the document's own content ends (trailing web boilerplate excluded from analysis). */
   contentEnd: z.number().int().nonnegative().optional(),
   dct: z.string().nullable().optional(),
+  /** How the time expressions were anchored: on the document date (news) or on the text's own reference time (narrative). */
+  genre: z.enum(["news", "narrative"]).optional(),
   paragraphs: z.array(Paragraph).optional(),
   sentences: z.array(Sentence),
   citations: z.array(Citation),
