@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { action } from "../fail.ts";
-import { parseDct, readInput } from "../input.ts";
+import { GENRES, parseDct, parseGenre, readInput } from "../input.ts";
 import { analyze } from "../../pipeline.ts";
 import { exportAs, FORMATS, isFormat } from "../../export/index.ts";
 import { AnnalistError } from "../../errors.ts";
@@ -13,12 +13,14 @@ export function register(program: Command): void {
     .argument("<file>", "text file, or - for standard input")
     .option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`, "json")
     .option("--dct <date>", "document creation date YYYY-MM-DD (anchor for 'yesterday', 'last year' in news-like text)")
+    .option("--genre <genre>", `${GENRES.join(" or ")}: anchor dates on the document date (news) or on the text's own chronology (narrative); decided from the text when absent`)
     .action(
-      action(async (file: string, opts: { format: string; dct?: string }) => {
+      action(async (file: string, opts: { format: string; dct?: string; genre?: string }) => {
         if (!isFormat(opts.format)) throw new AnnalistError(`unknown format "${opts.format}"; choose one of ${FORMATS.join(", ")}`, "USAGE");
         const dct = parseDct(opts.dct);
+        const genre = parseGenre(opts.genre);
         const { name, text } = await readInput(file);
-        const result = analyze(text, { name, dct });
+        const result = analyze(text, { name, dct, genre });
         if (opts.format === "json") await writeJson(process.stdout, result);
         else process.stdout.write(exportAs(opts.format, result) + "\n");
       }),
