@@ -7,8 +7,9 @@ import { toTei } from "./tei.ts";
 import { toJsonLd } from "./jsonld.ts";
 import { toTimeline } from "./timelinejs.ts";
 import { toCsl } from "./csl.ts";
+import { toTimeml } from "./timeml.ts";
 
-export const FORMATS = ["json", "csv", "geojson", "gexf", "tei", "jsonld", "timelinejs", "csl"] as const;
+export const FORMATS = ["json", "csv", "geojson", "gexf", "tei", "jsonld", "timelinejs", "csl", "timeml"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function isFormat(value: string): value is Format {
@@ -25,11 +26,12 @@ export const MEDIA_TYPES: Record<Format, string> = {
   jsonld: "application/ld+json",
   timelinejs: "application/json",
   csl: "application/vnd.citationstyles.csl+json",
+  timeml: "application/xml",
 };
 
 /** File name extensions, for downloads. */
 export const EXTENSIONS: Record<Format, string> = {
-  json: "json", csv: "csv", geojson: "geojson", gexf: "gexf", tei: "tei.xml", jsonld: "jsonld", timelinejs: "timeline.json", csl: "csl.json",
+  json: "json", csv: "csv", geojson: "geojson", gexf: "gexf", tei: "tei.xml", jsonld: "jsonld", timelinejs: "timeline.json", csl: "csl.json", timeml: "tml",
 };
 
 const EXPORTERS: Record<Format, (x: Extraction) => string> = {
@@ -41,6 +43,7 @@ const EXPORTERS: Record<Format, (x: Extraction) => string> = {
   jsonld: (x) => JSON.stringify(toJsonLd(x)),
   timelinejs: (x) => JSON.stringify(toTimeline(x)),
   csl: (x) => JSON.stringify(toCsl(x)),
+  timeml: toTimeml,
 };
 
 export function exportAs(format: Format, extraction: Extraction): string {
