@@ -128,6 +128,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!from.value || !to.value) return { value: null };
       return { value: `${from.value}/${to.value}`, anchor: to.anchor ?? (from.anchor || undefined) };
     }
+    case "current":
+      return ctx.reference ? { value: ctx.reference.value, anchor: ctx.reference.id } : { value: null };
     case "holiday":
       return holiday(meaning.name, meaning.year, meaning.offset, ctx);
     case "time": {

@@ -25,6 +25,8 @@ export const QUALIFIER = 1 << 17;
 export const ANOTHER = 1 << 18;
 export const REFERENCE = 1 << 19;
 export const HOLIDAY = 1 << 20;
+export const PART_OF_DAY = 1 << 21;
+export const BOUND = 1 << 22;
 
 const table = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -50,6 +52,8 @@ add(["early", "late", "mid", "middle"], QUALIFIER);
 add(["another"], ANOTHER);
 add([...lex.references.keys(), "these", "present", "modern"], REFERENCE);
 add(holidayFirstWords, HOLIDAY);
+add(["night", "nights", "nighttime", "daytime"], PART_OF_DAY);
+add(["until", "since", "till"], BOUND);
 
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;

@@ -30,6 +30,8 @@ export type Meaning =
   | { kind: "interval"; from: Meaning; to: Meaning }
   | { kind: "duration"; value: string }
   | { kind: "set"; value: string }
+  /** The narrative's reference time as it stands: "at the same time", "until then". */
+  | { kind: "current" }
   /** A holiday ("Christmas 1963", "Thanksgiving Day", "last Thanksgiving"): its date in the year given or anchored. */
   | { kind: "holiday"; name: string; year?: number; offset: number }
   /** A clock time, on a date when one is given: "4 a.m. on June 22, 1941". */

@@ -3,7 +3,7 @@ import { AnnalistError } from "../errors.ts";
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Timex } from "../schema.ts";
 import { DCT_ID, newReference, resolve, type Anchor } from "./anchor.ts";
-import { tenseAround } from "./tense.ts";
+import { pluperfectAround, tenseAround } from "./tense.ts";
 import { decideGenre } from "./genre.ts";
 import { parseDate } from "./calendar.ts";
 import { THE } from "./classes.ts";
@@ -54,6 +54,17 @@ function needsTense(m: Meaning): boolean {
   return m.kind === "weekday" || m.kind === "partial" || m.kind === "holiday" || (m.kind === "time" && m.date !== null && needsTense(m.date));
 }
 
+/** A date a narrative speaks of in the future, or a look back before its time in the pluperfect. */
+function narrativeAside(s: Stream, p: Proposal, value: string | null, reference: Anchor | null): boolean {
+  const m = p.meaning;
+  // "two years ago", "last year" in a narrative look back from its time, like "two years earlier"
+  if (m.kind === "shift" ? m.direction < 0 && m.origin === "dct" : (m.kind === "relative" || m.kind === "named") && m.offset < 0 && m.origin === "dct") return true;
+  if (p.type !== "DATE" || value === null || (m.kind !== "absolute" && m.kind !== "partial")) return false;
+  if (tenseAround(s, p.start, p.end, true) === "future") return true;
+  const date = parseDate(value);
+  return date !== null && reference !== null && date.y < reference.date.y && pluperfectAround(s, p.start, p.end);
+}
+
 /** Meanings that count from the writer's present: "yesterday", "last year", "two years ago". */
 function countsFromPresent(m: Meaning): boolean {
   return (m.kind === "relative" || m.kind === "shift" || m.kind === "named" || m.kind === "weekday") && m.origin === "dct";
@@ -94,13 +105,15 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     const timex: Timex = { start, end, text: doc.text.slice(start, end), id: `t${timexes.length + 1}`, type: p.type, value };
     if (value !== null && anchor) timex.anchor = anchor;
     if (p.mod) timex.mod = p.mod;
-    const t3 = value === null ? null : toTimex3(value, p.partOfDay);
+    const t3 = value !== null ? toTimex3(value, p.partOfDay) : p.partOfDay ? `XXXX-XX-XXT${p.partOfDay}` : null;
     if (t3 !== null) timex.timex3 = t3;
     timexes.push(timex);
     return timex;
   };
 
   for (const p of proposals) {
+    // "at the same time", "since then" point back at the time just told; news tells from its date, and there they join clauses
+    if (anchor !== null && p.meaning.kind === "current") continue;
     const sentence = s.sentence[p.start];
     if (sentence >= 0) fillUntil(sentence);
     const tense = dct !== null && (needsTense(p.meaning) || (anchor === null && countsFromPresent(p.meaning))) ? tenseAround(s, p.start, p.end) : null;
@@ -118,8 +131,10 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
       timex.parts = [emit(p.parts[0], ends[0], r.anchor).id!, emit(p.parts[1], ends[1], r.anchor).id!];
     }
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive && !REFERENCE_VALUES.has(value)) own[sentence] = value;
-    // in a narrative, what is said from the writer's present does not move the story
-    const moved = anchor === null && r.anchor === DCT_ID ? null : newReference(p, value, reference);
+    // in a narrative, what is said from the writer's present does not move the story, nor what is planned
+    // ("a campaign planned for 1976") or looked back on ("the assembly had been elected in December 2005")
+    const aside = anchor === null && (r.anchor === DCT_ID || narrativeAside(s, p, value, reference));
+    const moved = aside ? null : newReference(p, value, reference);
     if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };
   }
   fillUntil(nSentences - 1);

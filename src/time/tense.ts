@@ -16,10 +16,12 @@ const DEADLINE_REACH = 4;
 const NOT_PAST_BEFORE = new Set(["be", "been", "being", "is", "are", "has", "have"]);
 
 /** The cue of token j, read from the side `side` of the expression (an intention only looks forward to it). */
-function cue(s: Stream, j: number, side: "left" | "right"): Tense {
+function cue(s: Stream, j: number, side: "left" | "right", narrative: boolean): Tense {
   const t = s.tokens[j];
   if (t.kind !== "word") return null;
   const w = t.norm;
+  // a narrative's "would come into effect on 24 July 1929" tells what then happened
+  if (narrative && w === "would") return null;
   if (lex.futureMarkers.has(w)) return "future";
   if (lex.intentionMarkers.has(w)) return side === "left" ? "future" : null;
   if (lex.reportingVerbs.has(w) && side === "right") return null;
@@ -41,7 +43,7 @@ function verbAt(s: Stream, k: number, from: number): boolean {
 }
 
 /** The tense cue nearest to the expression [start, end), looking left first at each distance, within its sentence. */
-export function tenseAround(s: Stream, start: number, end: number): Tense {
+export function tenseAround(s: Stream, start: number, end: number, narrative = false): Tense {
   const sentence = s.sentence[start];
   // a deadline ("by Friday", "until January 15") is ahead, unless a past tense is close by ("Until Thursday, they had not …")
   const before = s.norm(start - 1, start);
@@ -49,14 +51,30 @@ export function tenseAround(s: Stream, start: number, end: number): Tense {
   for (let d = 1; d <= (deadline ? DEADLINE_REACH : REACH); d++) {
     const left = start - d;
     if (left >= 0 && s.sentence[left] === sentence) {
-      const c = cue(s, left, "left");
+      const c = cue(s, left, "left", narrative);
       if (c) return c;
     }
     const right = end - 1 + d;
     if (right < s.length && s.sentence[right] === sentence) {
-      const c = cue(s, right, "right");
+      const c = cue(s, right, "right", narrative);
       if (c) return c;
     }
   }
   return deadline ? "future" : null;
+}
+
+/** Tokens around a date within which "had" + participle makes its clause a look back. */
+const PLUPERFECT_REACH = 6;
+
+/** True when a pluperfect ("had been elected", "had already fallen") stands near the expression: a look back in a narrative. */
+export function pluperfectAround(s: Stream, start: number, end: number): boolean {
+  const sentence = s.sentence[start];
+  for (let j = Math.max(0, start - PLUPERFECT_REACH); j < Math.min(s.length, end + PLUPERFECT_REACH); j++) {
+    if (s.sentence[j] !== sentence || s.tokens[j].norm !== "had") continue;
+    for (let k = j + 1; k <= j + 3 && k < s.length && s.sentence[k] === sentence; k++) {
+      const w = s.tokens[k].norm;
+      if (lex.pastMarkers.has(w) || (w.length >= 5 && (w.endsWith("ed") || w.endsWith("en")) && !lex.notPastParticiples.has(w))) return true;
+    }
+  }
+  return false;
 }

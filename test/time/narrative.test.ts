@@ -44,3 +44,29 @@ test("a year opening a heading line sets the narrative time ('2005: Elections')"
   assert.equal(r.byText("2005").value, "2005");
   assert.equal(r.byText("January 31").value, "2005-01-31");
 });
+
+test("a date a narrative speaks of as planned, or looks back on in the pluperfect, does not move its time", () => {
+  const plan = tag("The offensive opened on 10 March 1975, the first step of a campaign planned for 1976. The town fell on 11 March.");
+  assert.equal(plan.byText("11 March").value, "1975-03-11");
+  const back = tag("The government was formed on May 20, 2006; the assembly had been elected in December 2005. On November 23, bombs killed 215 people.");
+  assert.equal(back.byText("November 23").value, "2006-11-23");
+  // "would" in a narrative tells what then happened
+  const would = tag("The pact was signed on 27 August 1928. It would come into effect on 24 July 1929. By that date, fifteen states had ratified it.");
+  assert.equal(would.byText("that date").value, "1929-07-24");
+});
+
+test("'that date', 'at the same time' and 'until then' take the narrative's reference time", () => {
+  const r = tag("The armistice was signed on 13 March 1940. Until then the army had held the line. At the same time, talks went on in Moscow. After that date no shots were fired.");
+  assert.equal(r.byText("Until then").value, "1940-03-13");
+  assert.equal(r.byText("the same time").value, "1940-03-13");
+  assert.equal(r.byText("that date").value, "1940-03-13");
+  // in news they join clauses and are no time expressions
+  const news = tag("Police searched the house Tuesday. At the same time, lawyers filed an appeal.", { dct: "2000-04-05" });
+  assert.equal(news.timexes.some((t) => t.text.includes("same time")), false);
+});
+
+test("a year before a colon is a year ('wrote in 2017:'), a clock or verse number is not ('1938:4')", () => {
+  const r = tag("Two scholars wrote in 2017: the pact mattered. See Psalms 1938:4 for the verse.");
+  assert.equal(r.byText("2017").value, "2017");
+  assert.equal(r.timexes.some((t) => t.text === "1938"), false);
+});

@@ -50,3 +50,12 @@ test("a month takes the year named after it: 'July of that year', 'January 24 of
   assert.equal(r.byText("June 20 of 1792").value, "1792-06-20");
   assert.equal(r.byText("March of the following year").value, "1793-03");
 });
+
+test("a part of the day alone ('at night', 'night attacks', 'daytime') has no EDTF value and TimeML's generic TIMEX3 value", () => {
+  const r = tag("The convoys moved only at night. The army excelled at night fighting, and daytime traffic stopped. The Night Witches flew.");
+  const night = r.byText("night");
+  assert.equal(night.value, null);
+  assert.equal(night.timex3, "XXXX-XX-XXTNI");
+  assert.equal(r.byText("daytime").timex3, "XXXX-XX-XXTDT");
+  assert.equal(r.timexes.some((t) => t.text === "Night"), false);
+});

@@ -22,10 +22,15 @@ function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; e
   if (lex.seasons.has(word)) return { meaning: { kind: "named", season: lex.seasons.get(word), offset, origin: "reference" }, end: k + 1 };
   const part = lex.partsOfDay.get(word);
   if (part) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1, partOfDay: part };
+  // "that date", "the same date": the reference's day; "at the same time", "at that time": the reference as it stands
+  if (word === "date" && offset === 0) return { meaning: { kind: "relative", unit: "D", offset, origin: "reference" }, end: k + 1 };
+  if (word === "time" && offset === 0) return { meaning: { kind: "current" }, end: k + 1 };
   const u = readUnit(s, k, k);
   if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;
   return { meaning: { kind: "relative", unit: u.value.unit, offset, origin: "reference" }, end: k + 1 };
 }
+
+const SAME_AS_REFERENCE = new Set(["date", "time"]);
 
 /**
  * "the past two months", "the last three years", "the past few days", "the past decade": the span up to
@@ -50,7 +55,8 @@ export const anaphoric: Parser = {
   parse(s, k): Proposal | null {
     const next = s.cls(k + 1, k);
     if (s.classes[k] & THE && next & DEICTIC && (s.norm(k + 1, k) === "past" || s.norm(k + 1, k) === "last")) return pastSpan(s, k, this.name);
-    if (!(next & (ANAPHORIC | UNIT)) && !(s.classes[k] & DEMONSTRATIVE && (next & SEASON || lex.partsOfDay.has(s.norm(k + 1, k))))) return null;
+    const nextWord = s.norm(k + 1, k);
+    if (!(next & (ANAPHORIC | UNIT)) && !(s.classes[k] & DEMONSTRATIVE && (next & SEASON || lex.partsOfDay.has(nextWord) || SAME_AS_REFERENCE.has(nextWord)))) return null;
     const first = s.tokens[k].norm;
     const word = s.norm(k + 1, k);
     const adj = lex.anaphoric.get(word);

@@ -44,8 +44,8 @@ function isNotYear(s: Stream, k: number): boolean {
   if (!next) return false;
   if (lex.notYearAfter.has(next.norm)) return true;
   if (!next.spaceBefore && next.kind === "word") return true; // "1930s", "1500km"
-  // "12:30", "1938:4" are not years; a heading "2005: Elections" at the start of a line is
-  if (!next.spaceBefore && next.text === ":" && !startsLine(s, k)) return true;
+  // "12:30", "1938:4" are not years; "wrote in 2017:" and a heading "2005: Elections" are
+  if (!next.spaceBefore && next.text === ":" && !startsLine(s, k) && s.at(k + 2, k)?.kind === "number" && s.touching(k + 2)) return true;
   if (!next.spaceBefore && next.text === "%") return true;
   // "and 1200 horses": a plural noun after a number that no preposition or determiner marks as a year
   if (next.kind === "word" && next.text === next.norm && next.norm.length > 3 && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {

@@ -39,22 +39,32 @@ function partBefore(s: Stream, k: number): { start: number; part: NonNullable<Pr
   return { start: j, part, mod };
 }
 
+/** A part of the day proposed on its own ("night"), which a day next to it takes in. */
+const bare = (p: Proposal | undefined) => p !== undefined && p.by === "part-of-day";
+
 export const partsOfDay: Refiner = (s, proposals) => {
+  const out: Proposal[] = [];
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i];
-    if (!dayLevel(p)) continue;
+    if (!dayLevel(p)) {
+      out.push(p);
+      continue;
+    }
     const before = partBefore(s, p.start);
-    if (before && (i === 0 || proposals[i - 1].end <= before.start)) {
-      p.start = before.start;
-      p.partOfDay = before.part;
-      if (before.mod && !p.mod) p.mod = before.mod;
+    const previous = out[out.length - 1];
+    if (before && previous && previous.end > before.start && bare(previous)) out.pop();
+    if (before && (out.length === 0 || out[out.length - 1].end <= before.start)) {
+      out.push({ ...p, start: before.start, partOfDay: before.part, mod: p.mod ?? before.mod });
       continue;
     }
     const after = lex.partsOfDay.get(s.norm(p.end, p.start));
-    if (after && (i + 1 === proposals.length || proposals[i + 1].start > p.end)) {
-      p.end++;
-      p.partOfDay = after;
+    const next = proposals[i + 1];
+    if (after && (next === undefined || next.start > p.end || (bare(next) && next.start === p.end && next.end === p.end + 1))) {
+      out.push({ ...p, end: p.end + 1, partOfDay: after });
+      if (bare(next) && next!.start === p.end) i++;
+      continue;
     }
+    out.push(p);
   }
-  return proposals;
+  return out;
 };
