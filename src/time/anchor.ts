@@ -62,7 +62,12 @@ export interface Context {
   deictic: Anchor | null;
   /** In news, the tense the expression is spoken in (see tense.ts): it chooses between the dates around the document date. */
   tense: Tense;
+  /** Sentences since the narrative reference time was set (0 in its own sentence). */
+  referenceAge?: number;
 }
+
+/** Sentences after which a clock time without a date no longer belongs to the day the narrative last named. */
+const CLOCK_REACH = 5;
 
 function originOf(origin: Origin, ctx: Context): Anchor | null {
   return origin === "dct" ? ctx.deictic : origin === "reference" ? ctx.reference : ctx.dct ?? ctx.reference;
@@ -133,7 +138,9 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     case "holiday":
       return holiday(meaning.name, meaning.year, meaning.offset, ctx);
     case "time": {
-      const day = meaning.date ? resolve(meaning.date, ctx) : ctx.reference ? { value: formatDate(ctx.reference.date), anchor: ctx.reference.id } : { value: null };
+      // a clock time alone is on the day last named, if that was named just before ("10:22 p.m." does not reach back years)
+      const recent = ctx.reference && (ctx.reference.id === DCT_ID || (ctx.referenceAge ?? 0) <= CLOCK_REACH) ? ctx.reference : ctx.dct;
+      const day = meaning.date ? resolve(meaning.date, ctx) : recent ? { value: formatDate(recent.date), anchor: recent.id } : { value: null };
       const date = day.value ? parseDate(day.value) : null;
       if (!date || precisionOf(date) !== "day") return { value: null };
       const hh = String(meaning.hour).padStart(2, "0");

@@ -67,6 +67,7 @@ export const comparatives = new Set<string>(relative.comparatives);
 
 export const notYearBefore = new Set<string>(notTime.before);
 export const notYearAfter = new Set<string>(notTime.after);
+export const compass = new Set<string>(notTime.compass);
 export const partitives = new Set<string>(relative.partitives);
 export const partsOfDay = map<PartOfDay>(relative.partsOfDay);
 export const timePrepositions = new Set<string>(relative.timePrepositions);

@@ -54,6 +54,13 @@ function needsTense(m: Meaning): boolean {
   return m.kind === "weekday" || m.kind === "partial" || m.kind === "holiday" || (m.kind === "time" && m.date !== null && needsTense(m.date));
 }
 
+/** The TIMEX3 value of a part of a day or a clock time whose day is unknown: "XXXX-XX-XXTNI", "XXXX-XX-XXT19:00". */
+function unknownDay(p: Proposal): string | null {
+  if (p.partOfDay) return `XXXX-XX-XXT${p.partOfDay}`;
+  const m = p.meaning;
+  return m.kind === "time" ? `XXXX-XX-XXT${String(m.hour).padStart(2, "0")}:${String(m.minute).padStart(2, "0")}` : null;
+}
+
 /** A date a narrative speaks of in the future, or a look back before its time in the pluperfect. */
 function narrativeAside(s: Stream, p: Proposal, value: string | null, reference: Anchor | null): boolean {
   const m = p.meaning;
@@ -92,6 +99,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   const own: (string | null)[] = new Array(nSentences).fill(null);
   const atStart: (string | null)[] = new Array(nSentences).fill(null);
   let reference: Anchor | null = anchor;
+  let referenceSentence = -1;
   let filled = -1; // sentences up to this index have their start reference recorded
   const fillUntil = (sentence: number) => {
     for (; filled < sentence; filled++) if (filled + 1 < nSentences) atStart[filled + 1] = reference ? reference.value : null;
@@ -105,7 +113,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     const timex: Timex = { start, end, text: doc.text.slice(start, end), id: `t${timexes.length + 1}`, type: p.type, value };
     if (value !== null && anchor) timex.anchor = anchor;
     if (p.mod) timex.mod = p.mod;
-    const t3 = value !== null ? toTimex3(value, p.partOfDay) : p.partOfDay ? `XXXX-XX-XXT${p.partOfDay}` : null;
+    const t3 = value !== null ? toTimex3(value, p.partOfDay) : unknownDay(p);
     if (t3 !== null) timex.timex3 = t3;
     timexes.push(timex);
     return timex;
@@ -118,7 +126,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     if (sentence >= 0) fillUntil(sentence);
     const tense = dct !== null && (needsTense(p.meaning) || (anchor === null && countsFromPresent(p.meaning))) ? tenseAround(s, p.start, p.end) : null;
     const deictic = anchor ?? (dct !== null && tense !== "past" ? dct : reference);
-    const r = resolve(p.meaning, { reference, dct: anchor, deictic, tense });
+    const r = resolve(p.meaning, { reference, dct: anchor, deictic, tense, referenceAge: sentence - referenceSentence });
     let value = r.value ?? (dct === null ? p.fallback ?? null : null);
     if (dct === null && p.fallback) value = p.fallback; // "today" in a narrative without a date is the writer's present
     if (value !== null && p.approx) value += "~";
@@ -135,7 +143,10 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     // ("a campaign planned for 1976") or looked back on ("the assembly had been elected in December 2005")
     const aside = anchor === null && (r.anchor === DCT_ID || narrativeAside(s, p, value, reference));
     const moved = aside ? null : newReference(p, value, reference);
-    if (moved) reference = { date: moved.date, id: timex.id!, value: moved.value };
+    if (moved) {
+      reference = { date: moved.date, id: timex.id!, value: moved.value };
+      referenceSentence = sentence;
+    }
   }
   fillUntil(nSentences - 1);
   const sentenceTimes = layers.sentences.map((sen, i) => (sen.start < layers.bodyEnd ? own[i] ?? atStart[i] : null));

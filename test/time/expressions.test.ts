@@ -194,3 +194,37 @@ test("holidays: 'Christmas 1963', 'Easter 1916', and in news 'Thanksgiving Day' 
   const vote = tag("Violence will be a theme of the campaign until Election Day.", { dct: "1998-10-26" });
   assert.equal(vote.byText("Election Day").value, "1998-11-03");
 });
+
+test("a season without a year takes the narrative's year: 'the summer', 'the severe Manchurian winter', 'in winter'; 'the fall of Kiev' is no season", () => {
+  const r = tag("Germany attacked in June 1941. During the summer, the Axis gained ground, but the severe Manchurian winter and the fall of Kiev changed little; in winter the lines froze.");
+  assert.equal(r.byText("the summer").value, "1941-22");
+  assert.equal(r.byText("the severe Manchurian winter").value, "1941-24");
+  assert.equal(r.byText("winter").value, "1941-24");
+  assert.equal(r.timexes.some((t) => t.text.includes("fall")), false);
+  const pair = tag("In 1944 the Soviets recalled the spring and early summer of 1943.");
+  assert.equal(pair.byText("the spring").value, "1943-21");
+});
+
+test("'per year', 'per day' and 'every other week' are sets", () => {
+  const r = tag("Germany paid 433 million Reichsmarks per year, and 10,000 troops arrived per day; the envoys met every other week.");
+  assert.equal(r.byText("per year").value, "P1Y");
+  assert.equal(r.byText("per year").type, "SET");
+  assert.equal(r.byText("per day").value, "P1D");
+  assert.equal(r.byText("every other week").value, "P2W");
+});
+
+test("a number before a compass point is a coordinate, not a year ('1125 West'), but '1949 West Germany' has its year", () => {
+  const r = tag("The radio message gave the position as 3530 North 1125 West. In 1949 West Germany was founded.");
+  assert.deepEqual(r.timexes.map((t) => t.text), ["1949"]);
+});
+
+test("a clock time alone is on the day last named only when that day was named just before", () => {
+  const near = tag("The armistice was signed on 11 November 1918. The last soldier was shot at 10:57 and died at 10:58.");
+  assert.equal(near.byText("10:57").value, "1918-11-11T10:57");
+  const far = tag([
+    "The fleet sailed on 3 August 1914.", "It reached Malta.", "Storms followed.", "The convoy scattered.", "Supplies ran low.", "The crews grew weary.", "Morale fell.",
+    "Years later a message arrived at 10:22 p.m. from the old base.",
+  ].join(" "));
+  assert.equal(far.byText("10:22 p.m.").value, null);
+  assert.equal(far.byText("10:22 p.m.").timex3, "XXXX-XX-XXT22:22");
+});

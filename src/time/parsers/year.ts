@@ -6,7 +6,7 @@ import { previousWord, readEra, readYear } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
-import type { Stream } from "../stream.ts";
+import { isCapitalized, type Stream } from "../stream.ts";
 
 function eraYear(s: Stream, k: number, by: string): Proposal | null {
   const t = s.tokens[k];
@@ -43,6 +43,11 @@ function isNotYear(s: Stream, k: number): boolean {
   const next = s.at(k + 1, k);
   if (!next) return false;
   if (lex.notYearAfter.has(next.norm)) return true;
+  // a coordinate: "1125 West", "3530 N." (but "1949 West Germany" is a year)
+  if (lex.compass.has(next.norm) && isCapitalized(next)) {
+    const after = s.at(k + 2, k);
+    if (!after || after.kind !== "word" || !isCapitalized(after)) return true;
+  }
   if (!next.spaceBefore && next.kind === "word") return true; // "1930s", "1500km"
   // "12:30", "1938:4" are not years; "wrote in 2017:" and a heading "2005: Elections" are
   if (!next.spaceBefore && next.text === ":" && !startsLine(s, k) && s.at(k + 2, k)?.kind === "number" && s.touching(k + 2)) return true;

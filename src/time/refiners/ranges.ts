@@ -141,12 +141,24 @@ function joined(first: Proposal, second: Proposal, link: string, s: Stream): Pro
   return [{ start, end: second.end, type: "DATE", meaning: { kind: "interval", from: first.meaning, to: second.meaning }, parts: [first, second], by: "range" }];
 }
 
+/** "the spring and early summer of 1943": a season without a year before a season with one takes its year. */
+function seasonYear(s: Stream, a: Proposal | undefined, b: Proposal): Proposal | null {
+  if (!a || a.end !== b.start - 1 || a.meaning.kind !== "named" || a.meaning.season === undefined || a.meaning.offset !== 0) return null;
+  if (b.meaning.kind !== "absolute" || !/^-?\d{4}-2[1-4]$/.test(b.meaning.value)) return null;
+  const link = s.norm(a.end, a.start);
+  if (!RANGE_LINKS.has(link) && !PAIR_LINKS.has(link)) return null;
+  const year = b.meaning.value.slice(0, b.meaning.value.lastIndexOf("-"));
+  return { ...a, meaning: { kind: "absolute", value: `${year}-${a.meaning.season}` } };
+}
+
 export const ranges: Refiner = (s, proposals) => {
   const out: Proposal[] = [];
   /** How many of the last proposals in `out` were made by a join (they are not joined again). */
   let joinedUpTo = 0;
   for (let i = 0; i < proposals.length; i++) {
     const b = proposals[i];
+    const season = seasonYear(s, out[out.length - 1], b);
+    if (season) out[out.length - 1] = season;
     const bParts = plain(b) ? partsOf(b.meaning)! : null;
     if (bParts) {
       const after = dayAfter(s, b, bParts, proposals, i) ?? monthAfter(s, b, bParts, proposals, i);
