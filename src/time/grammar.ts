@@ -30,7 +30,7 @@ export function readYear(s: Stream, k: number, from: number): Read<number> | nul
 /** An era word at k ("BC", "B.C.", "AD", "CE"): its sign and the token after it. */
 export function readEra(s: Stream, k: number, from: number): { sign: number; end: number } | null {
   const t = s.at(k, from);
-  if (!t || t.kind !== "word" || t.text !== t.text.toUpperCase()) return null;
+  if (!t || t.kind !== "word" || t.text.length > 3 || t.text !== t.text.toUpperCase()) return null;
   const one = lex.eras.get(t.norm);
   if (one !== undefined) return { sign: one, end: k + 1 };
   // "B.C.", "A.D.": letter, period, letter

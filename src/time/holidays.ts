@@ -11,6 +11,8 @@ const fromEaster = new Map<string, number>(Object.entries(data.easter));
 /** Every holiday name, and the longest in words (the parser reads at most that many tokens). */
 export const holidayNames = new Set<string>([...fixed.keys(), ...weekdayRules.keys(), ...fromEaster.keys()]);
 export const holidayFirstWords = new Set<string>([...holidayNames].map((n) => n.split(" ")[0]));
+/** The first words of holiday names of more than one word ("new", "new year's"), where reading goes on. */
+export const holidayPrefixes = new Set<string>([...holidayNames].flatMap((n) => n.split(" ").slice(0, -1).map((_, i, w) => w.slice(0, i + 1).join(" "))));
 export const longestHoliday = Math.max(...[...holidayNames].map((n) => n.split(" ").length));
 
 /** Easter Sunday of a Gregorian year (Meeus/Jones/Butcher). */

@@ -2,7 +2,7 @@
 // deictic word "last Thanksgiving", "next Christmas". Their names and dates are in data/time/holidays.json.
 import { DEICTIC, HOLIDAY } from "../classes.ts";
 import { readDateYear } from "../grammar.ts";
-import { holidayNames, longestHoliday } from "../holidays.ts";
+import { holidayNames, holidayPrefixes, longestHoliday } from "../holidays.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
@@ -18,19 +18,20 @@ function readHoliday(s: Stream, k: number, from: number): { name: string; end: n
     if (!t || t.kind !== "word" || !isCapitalized(t)) break;
     name = name ? `${name} ${t.norm}` : t.norm;
     if (holidayNames.has(name)) found = { name, end: j + 1 };
+    if (!holidayPrefixes.has(name)) break;
   }
   return found;
 }
 
 export const holiday: Parser = {
   name: "holiday",
-  starts: HOLIDAY | DEICTIC,
+  starts: HOLIDAY,
   parse(s, k): Proposal | null {
-    const deictic = s.classes[k] & DEICTIC && !(s.classes[k] & HOLIDAY) ? lex.deictic.get(s.tokens[k].norm) : undefined;
-    const at = deictic === undefined ? k : k + 1;
-    const h = readHoliday(s, at, k);
+    const h = readHoliday(s, k, k);
     if (!h) return null;
-    if (deictic !== undefined) return { start: k, end: h.end, type: "DATE", meaning: { kind: "holiday", name: h.name, offset: deictic }, by: this.name };
+    // "last Thanksgiving", "next Christmas"
+    const deictic = s.cls(k - 1, k) & DEICTIC ? lex.deictic.get(s.tokens[k - 1].norm) : undefined;
+    if (deictic !== undefined) return { start: k - 1, end: h.end, type: "DATE", meaning: { kind: "holiday", name: h.name, offset: deictic }, by: this.name };
     const link = s.norm(h.end, k);
     const y = readDateYear(s, link === "," || link === "of" ? h.end + 1 : h.end, k);
     if (y) return { start: k, end: y.end, type: "DATE", meaning: { kind: "holiday", name: h.name, year: y.value, offset: 0 }, by: this.name };

@@ -1,7 +1,7 @@
 // Times given only relative to the time of writing, with TimeML's reference values: "now", "currently",
 // "the current government", "recently" (PAST_REF), "future disasters", "in the future" (FUTURE_REF),
 // "the past", "the present day", "present-day", "these days".
-import { REFERENCE, THE } from "../classes.ts";
+import { DEICTIC, REFERENCE, THE } from "../classes.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
@@ -35,6 +35,7 @@ export const reference: Parser = {
     const word = s.tokens[k].norm;
     if (s.classes[k] & THE) {
       // "the past", "the present (day)", "the future": the noun, not "the past two years" or "the present government"
+      if (!(s.cls(k + 1, k) & (REFERENCE | DEICTIC))) return null;
       const value = lex.referenceNouns.get(s.norm(k + 1, k));
       if (value === undefined) return null;
       let end = k + 2;
