@@ -141,8 +141,8 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     if (sentence >= 0 && own[sentence] === null && p.type === "DATE" && value !== null && !p.attributive && !REFERENCE_VALUES.has(value)) own[sentence] = value;
     // in a narrative, what is said from the writer's present does not move the story, nor what is planned
     // ("a campaign planned for 1976") or looked back on ("the assembly had been elected in December 2005")
-    const aside = anchor === null && (r.anchor === DCT_ID || narrativeAside(s, p, value, reference));
-    const moved = aside ? null : newReference(p, value, reference);
+    let moved = newReference(p, value, reference);
+    if (moved && anchor === null && (r.anchor === DCT_ID || narrativeAside(s, p, value, reference))) moved = null;
     if (moved) {
       reference = { date: moved.date, id: timex.id!, value: moved.value };
       referenceSentence = sentence;

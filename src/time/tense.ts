@@ -9,26 +9,47 @@ export type Tense = "future" | "past" | null;
 
 /** How far from the expression a cue still counts (tokens on each side). */
 const REACH = 10;
+/** How far a plan ("planned for 1976") reaches in a narrative, where it keeps a date from moving the story. */
+const NARRATIVE_REACH = 6;
 /** Past cues that still turn a deadline into the past. */
 const DEADLINE_REACH = 4;
 
 /** Auxiliaries before a participle that make it no past: "would be held", "is heard" (passive), "has decided" (present perfect). */
 const NOT_PAST_BEFORE = new Set(["be", "been", "being", "is", "are", "has", "have"]);
 
+const NONE = 0;
+const FUTURE = 1;
+const INTENTION = 2;
+const PAST = 3;
+const PARTICIPLE = 4;
+
+// the cue kind of a word, looked up once per distinct word (the tokenizer shares one norm string per word)
+const kinds = new Map<string, number>();
+function kindOf(w: string): number {
+  let k = kinds.get(w);
+  if (k === undefined) {
+    k = lex.futureMarkers.has(w) ? FUTURE : lex.intentionMarkers.has(w) ? INTENTION : lex.pastMarkers.has(w) ? PAST
+      : w.length >= 5 && w.endsWith("ed") && !lex.notPastParticiples.has(w) ? PARTICIPLE : NONE;
+    if (kinds.size >= 100_000) kinds.clear();
+    kinds.set(w, k);
+  }
+  return k;
+}
+
 /** The cue of token j, read from the side `side` of the expression (an intention only looks forward to it). */
 function cue(s: Stream, j: number, side: "left" | "right", narrative: boolean): Tense {
   const t = s.tokens[j];
   if (t.kind !== "word") return null;
+  const kind = kindOf(t.norm);
+  if (kind === NONE) return null;
   const w = t.norm;
   // a narrative's "would come into effect on 24 July 1929" tells what then happened
   if (narrative && w === "would") return null;
-  if (lex.futureMarkers.has(w)) return "future";
-  if (lex.intentionMarkers.has(w)) return side === "left" ? "future" : null;
+  if (kind === FUTURE) return "future";
+  if (kind === INTENTION) return side === "left" ? "future" : null;
   if (lex.reportingVerbs.has(w) && side === "right") return null;
   // "-ed" words in lower case, or opening the sentence ("Rescued on Nov. 25 …")
-  const lower = t.text === w || j === 0 || s.sentence[j - 1] !== s.sentence[j];
-  const participle = w.length >= 5 && w.endsWith("ed") && lower && !lex.notPastParticiples.has(w);
-  if (!lex.pastMarkers.has(w) && !participle) return null;
+  if (kind === PARTICIPLE && t.text !== w && j > 0 && s.sentence[j - 1] === s.sentence[j]) return null;
   if (NOT_PAST_BEFORE.has(s.norm(j - 1, j))) return null;
   // "were planning to drive … on Monday", "was expected to arrive Friday", "hoped to finish by Friday"
   const next = s.norm(j + 1, j);
@@ -48,7 +69,8 @@ export function tenseAround(s: Stream, start: number, end: number, narrative = f
   // a deadline ("by Friday", "until January 15") is ahead, unless a past tense is close by ("Until Thursday, they had not …")
   const before = s.norm(start - 1, start);
   const deadline = before === "by" || before === "until" || before === "till";
-  for (let d = 1; d <= (deadline ? DEADLINE_REACH : REACH); d++) {
+  const reach = deadline ? DEADLINE_REACH : narrative ? NARRATIVE_REACH : REACH;
+  for (let d = 1; d <= reach; d++) {
     const left = start - d;
     if (left >= 0 && s.sentence[left] === sentence) {
       const c = cue(s, left, "left", narrative);

@@ -30,6 +30,8 @@ export function isoWeek(c: CalDate): string {
 
 /** The TIMEX3 form of an EDTF value, or null for an interval. */
 export function toTimex3(value: string, partOfDay?: PartOfDay): string | null {
+  // most values are plain dates, the same in both notations
+  if (!partOfDay && isPlainDate(value)) return value;
   if (value.includes("/")) return null;
   if (value.startsWith("P") || REFERENCE_VALUES.has(value)) return value;
   let v = value.replace(/[~?%]+$/, "");
@@ -45,4 +47,14 @@ export function toTimex3(value: string, partOfDay?: PartOfDay): string | null {
     v = date && date.d !== undefined ? `${formatDate(date)}T${partOfDay}` : `XXXX-XX-XXT${partOfDay}`;
   }
   return v;
+}
+
+/** "1939", "1939-08", "1939-08-02" (a month 01–12): the same in EDTF and TIMEX3. */
+function isPlainDate(v: string): boolean {
+  if (v.length !== 4 && v.length !== 7 && v.length !== 10) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return v.length === 4 || v.charCodeAt(5) < 50; // months start with 0 or 1; seasons and halves with 2–4
 }

@@ -11,7 +11,8 @@ function inParentheses(s: Stream, p: Proposal): boolean {
   return s.norm(p.start - 1, p.start) === "(" && s.norm(p.end, p.start) === ")" && s.at(p.start - 2, p.start)?.kind === "word";
 }
 
-const yearOnly = (p: Proposal) => p.meaning.kind === "absolute" ? /^-?\d{4}$/.test(p.meaning.value) : p.meaning.kind === "interval" && p.by === "year-range";
+const yearOnly = (p: Proposal) =>
+  p.meaning.kind === "absolute" ? p.meaning.value.length === (p.meaning.value.startsWith("-") ? 5 : 4) : p.meaning.kind === "interval" && p.by === "year-range";
 
 /** A date between a determiner and a noun: "the August 1792 uprising". */
 function namesAThing(s: Stream, p: Proposal): boolean {

@@ -1,6 +1,7 @@
 // A part of the day joined to its day: "Wednesday night", "yesterday morning", "the night of 20 June
 // 1791", "the early morning hours of 30 April", "early in the morning of 29 April 1975". The value stays
 // the day's (EDTF has no parts of days); the TIMEX3 value adds the part (TNI, TMO).
+import { parseDate } from "../calendar.ts";
 import * as lex from "../lexicon.ts";
 import type { Refiner } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
@@ -9,7 +10,7 @@ import type { Stream } from "../stream.ts";
 const dayLevel = (p: Proposal): boolean => {
   const m = p.meaning;
   if (p.type !== "DATE" || p.partOfDay) return false;
-  if (m.kind === "absolute") return /^-?\d{4}-\d{2}-\d{2}$/.test(m.value);
+  if (m.kind === "absolute") return m.value.length === (m.value.startsWith("-") ? 11 : 10) && parseDate(m.value)?.d !== undefined;
   if (m.kind === "partial") return m.day !== undefined;
   if (m.kind === "relative" || m.kind === "shift") return m.unit === "D";
   return m.kind === "weekday" || m.kind === "holiday";
@@ -46,7 +47,9 @@ export const partsOfDay: Refiner = (s, proposals) => {
   const out: Proposal[] = [];
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i];
-    if (!dayLevel(p)) {
+    // a part of the day is written after its day or before "of" and the day
+    const partNext = s.norm(p.end, p.start);
+    if ((s.norm(p.start - 1, p.start) !== "of" && !lex.partsOfDay.has(partNext)) || !dayLevel(p)) {
       out.push(p);
       continue;
     }
@@ -57,7 +60,7 @@ export const partsOfDay: Refiner = (s, proposals) => {
       out.push({ ...p, start: before.start, partOfDay: before.part, mod: p.mod ?? before.mod });
       continue;
     }
-    const after = lex.partsOfDay.get(s.norm(p.end, p.start));
+    const after = lex.partsOfDay.get(partNext);
     const next = proposals[i + 1];
     if (after && (next === undefined || next.start > p.end || (bare(next) && next.start === p.end && next.end === p.end + 1))) {
       out.push({ ...p, end: p.end + 1, partOfDay: after });

@@ -58,21 +58,39 @@ function approximator(s: Stream, k: number): number | null {
 
 /** The longest amount modifier ending right before token k ("more than", "a little more than", "almost"): its start and mod. */
 function amountModifier(s: Stream, k: number): { start: number; mod: string } | null {
-  for (let n = 3; n >= 1; n--) {
-    const words: string[] = [];
-    for (let j = k - n; j < k; j++) words.push(s.norm(j, k));
-    if (words[0] === "") continue;
-    const mod = lex.amountModifiers.get(words.join(" "));
-    if (mod !== undefined) return { start: k - n, mod };
+  // most durations have none: the word before must end some modifier
+  if (!MODIFIER_ENDS.has(s.norm(k - 1, k))) return null;
+  let phrase = s.norm(k - 1, k);
+  let found: { start: number; mod: string } | null = null;
+  for (let n = 1; n <= MODIFIER_WORDS; n++) {
+    if (n > 1) {
+      const w = s.norm(k - n, k);
+      if (w === "") break;
+      phrase = `${w} ${phrase}`;
+    }
+    const mod = lex.amountModifiers.get(phrase);
+    if (mod !== undefined) found = { start: k - n, mod };
   }
-  return null;
+  return found;
 }
+
+/** Every word a qualifier can end with, right before its date: "of", "early", "mid", "-", "in", "later", "than", "about", "c" and ".". */
+const BEFORE_A_QUALIFIER = new Set<string>([
+  "of", "-", "in", "early", "late", "mid", "later", "earlier", ".",
+  ...lex.approximators,
+  ...[...lex.amountModifiers.keys()].map((m) => m.slice(m.lastIndexOf(" ") + 1)),
+]);
+
+const MODIFIER_ENDS = new Set([...lex.amountModifiers.keys()].map((m) => m.slice(m.lastIndexOf(" ") + 1)));
+const MODIFIER_WORDS = Math.max(...[...lex.amountModifiers.keys()].map((m) => m.split(" ").length));
 
 const datable = (p: Proposal) =>
   p.type === "DATE" && (p.meaning.kind === "absolute" || p.meaning.kind === "partial" || p.meaning.kind === "relative" || p.meaning.kind === "named");
 
 export const qualifiers: Refiner = (s, proposals) => {
   for (const p of proposals) {
+    // most dates have no qualifier: the word before must be one that can end one
+    if (!BEFORE_A_QUALIFIER.has(s.norm(p.start - 1, p.start))) continue;
     if (datable(p) && !p.mod) {
       const q = partOf(s, p.start) ?? adjective(s, p.start) ?? inPartOf(s, p.start);
       if (q) {

@@ -4,7 +4,7 @@
 // its month and year, "April" its year) and the second from the first ("5" its month); a bare day or
 // month that no parser proposes alone is read here, beside the date it belongs to. A range becomes an
 // interval whose two ends stay timexes of their own (`parts`), as TimeML writes them; a pair stays two dates.
-import { formatDate, type CalDate } from "../calendar.ts";
+import { formatDate, parseDate, type CalDate } from "../calendar.ts";
 import { NUMBER } from "../classes.ts";
 import { countsSomething, readDay, readMonth, readYear } from "../grammar.ts";
 import type { Refiner } from "../parser.ts";
@@ -24,9 +24,10 @@ interface Parts {
 function partsOf(m: Meaning): Parts | null {
   if (m.kind === "partial") return m.season === undefined && (m.month !== undefined || m.day !== undefined) ? { m: m.month, d: m.day } : null;
   if (m.kind !== "absolute") return null;
-  const x = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(m.value);
-  if (!x || (x[2] !== undefined && Number(x[2]) > 12)) return null;
-  return { y: Number(x[1]), m: x[2] === undefined ? undefined : Number(x[2]), d: x[3] === undefined ? undefined : Number(x[3]) };
+  const date = parseDate(m.value);
+  // parseDate reads a season ("1939-22") as its year: a season is no plain date here
+  if (!date || (date.m === undefined && m.value.length > (m.value.startsWith("-") ? 5 : 4))) return null;
+  return date;
 }
 
 function meaningOf(p: Parts): Meaning {
@@ -50,7 +51,8 @@ function completeSecond(a: Parts, b: Parts): Parts {
   return out;
 }
 
-const plain = (p: Proposal | undefined): p is Proposal => p !== undefined && p.type === "DATE" && !p.parts && partsOf(p.meaning) !== null;
+const plain = (p: Proposal | undefined): p is Proposal =>
+  p !== undefined && p.type === "DATE" && !p.parts && (p.meaning.kind === "absolute" || p.meaning.kind === "partial") && partsOf(p.meaning) !== null;
 
 /** A date that begins with a day number ("7 January 1916") or with a month name ("September 1950"). */
 const startsWithDay = (s: Stream, p: Proposal) => (s.classes[p.start] & NUMBER) !== 0;
@@ -157,19 +159,26 @@ export const ranges: Refiner = (s, proposals) => {
   let joinedUpTo = 0;
   for (let i = 0; i < proposals.length; i++) {
     const b = proposals[i];
-    const season = seasonYear(s, out[out.length - 1], b);
-    if (season) out[out.length - 1] = season;
-    const bParts = plain(b) ? partsOf(b.meaning)! : null;
+    // most dates stand alone: only one with a link word beside it can be part of a range or pair
+    const linkAfter = s.norm(b.end, b.start);
+    const joinsAfter = RANGE_LINKS.has(linkAfter) || PAIR_LINKS.has(linkAfter);
+    const linkBefore = b.start >= 2 ? s.norm(b.start - 1, b.start) : "";
+    const joinsBefore = RANGE_LINKS.has(linkBefore) || PAIR_LINKS.has(linkBefore);
+    if (joinsBefore && b.meaning.kind === "absolute" && out.length > 0) {
+      const season = seasonYear(s, out[out.length - 1], b);
+      if (season) out[out.length - 1] = season;
+    }
+    const bParts = (joinsAfter || joinsBefore) && b.type === "DATE" && !b.parts && (b.meaning.kind === "absolute" || b.meaning.kind === "partial") ? partsOf(b.meaning) : null;
     if (bParts) {
-      const after = dayAfter(s, b, bParts, proposals, i) ?? monthAfter(s, b, bParts, proposals, i);
+      const after = joinsAfter ? dayAfter(s, b, bParts, proposals, i) ?? monthAfter(s, b, bParts, proposals, i) : null;
       if (after) {
         out.push(...joined(after.first, after.second, s.norm(b.end, b.start), s));
         joinedUpTo = out.length;
         i += after.swallowed;
         continue;
       }
-      const link = b.start >= 2 ? s.norm(b.start - 1, b.start) : "";
-      if (RANGE_LINKS.has(link) || PAIR_LINKS.has(link)) {
+      const link = linkBefore;
+      if (joinsBefore) {
         const previous = out.length > joinedUpTo ? out[out.length - 1] : undefined;
         const first = firstBefore(s, previous, b, bParts);
         const fParts = first && partsOf(first.meaning)!;
