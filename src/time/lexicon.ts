@@ -28,6 +28,7 @@ export const ambiguousWeekdays = new Set<string>(calendar.ambiguousWeekdays);
 export const seasons = map<number>(calendar.seasons);
 export const ordinalSuffixes = new Set<string>(calendar.ordinalSuffixes);
 export const eras = map<number>(calendar.eras);
+export const timeZones = new Set<string>(calendar.timeZones);
 
 export const cardinals = map<number>(numbers.cardinals);
 export const tens = new Set<string>(numbers.tens);
@@ -58,6 +59,8 @@ export const amountModifiers = map<string>(relative.amountModifiers);
 export const futureMarkers = new Set<string>(relative.futureMarkers);
 export const pastMarkers = new Set<string>(relative.pastMarkers);
 export const intentionMarkers = new Set<string>(relative.intentionMarkers);
+export const deferralVerbs = new Set<string>(relative.deferralVerbs);
+export const earliestMarkers = new Set<string>(relative.earliestMarkers);
 export const reportingVerbs = new Set<string>(relative.reportingVerbs);
 export const notPastParticiples = new Set<string>(relative.notPastParticiples);
 export const asideMarkers = new Set<string>(relative.asideMarkers);

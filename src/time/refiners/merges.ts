@@ -1,5 +1,5 @@
 // Joins what belongs to one date: a weekday before its date ("Sunday, June 22, 1941"), a clock time with
-// its date ("4 a.m. on June 22, 1941", "June 22, 1941, at 4 a.m."), and a month with the year named after
+// its date ("4 a.m. on June 22, 1941", "June 22, 1941, at 4 a.m.") or weekday ("9 a.m. Tuesday"), and a month with the year named after
 // it ("July of that year", "January 24 of the same year").
 import type { Refiner } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
@@ -42,6 +42,15 @@ export const merges: Refiner = (s, proposals) => {
       const link = gap === 1 ? s.norm(a.end, a.start) : gap === 2 ? `${s.norm(a.end, a.start)} ${s.norm(a.end + 1, a.start)}` : "";
       if (gap === 0 || link === "at" || link === "," || link === ", at") {
         out.push({ ...b, start: a.start, meaning: { ...b.meaning, date: a.meaning } });
+        i++;
+        continue;
+      }
+    }
+    // "9 a.m. Tuesday", "at 10 p.m. on Sunday": a clock time on a weekday
+    if (b && a.meaning.kind === "time" && a.meaning.date === null && b.meaning.kind === "weekday" && b.type === "DATE") {
+      const gap = b.start - a.end;
+      if (gap === 0 || (gap === 1 && s.norm(a.end, a.start) === "on")) {
+        out.push({ ...a, end: b.end, meaning: { ...a.meaning, date: b.meaning } });
         i++;
         continue;
       }
