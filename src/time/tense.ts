@@ -66,14 +66,18 @@ function verbAt(s: Stream, k: number, from: number): boolean {
 /** The tense cue nearest to the expression [start, end), looking left first at each distance, within its sentence. */
 export function tenseAround(s: Stream, start: number, end: number, narrative = false): Tense {
   const sentence = s.sentence[start];
-  // a deadline ("by Friday", "until January 15") is ahead, unless a past tense is close by ("Until Thursday, they had not …")
+  // a deadline ("by Friday", "until January 15", "as soon as Tuesday") is ahead, unless a past tense is close by ("Until Thursday, they had not …")
   const before = s.norm(start - 1, start);
-  const deadline = before === "by" || before === "until" || before === "till";
-  const reach = deadline ? DEADLINE_REACH : narrative ? NARRATIVE_REACH : REACH;
+  const earliest = lex.earliestMarkers.has(`${s.norm(start - 3, start)} ${s.norm(start - 2, start)} ${before}`);
+  const deadline = before === "by" || before === "until" || before === "till" || earliest;
+  // ("as early as" takes two more words than "by")
+  const reach = deadline ? DEADLINE_REACH + (earliest ? 2 : 0) : narrative ? NARRATIVE_REACH : REACH;
   for (let d = 1; d <= reach; d++) {
     const left = start - d;
     if (left >= 0 && s.sentence[left] === sentence) {
       const c = cue(s, left, "left", narrative);
+      // "postponed until Tuesday": put off to a time ahead
+      if (c === "past" && deadline && lex.deferralVerbs.has(s.tokens[left].norm)) return "future";
       if (c) return c;
     }
     const right = end - 1 + d;

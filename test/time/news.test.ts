@@ -107,3 +107,24 @@ test("an abbreviated month with its period is a month before a number that looks
   assert.equal(r.byText("Aug. 7", 1).value, "1998-08-07");
   assert.equal(r.timexes.some((t) => t.text === "Jan"), false);
 });
+
+// 2000-04-03 was a Monday.
+test("joins a clock time, its time zone and its weekday into one time: '9 a.m. EST Tuesday', '4 a.m. Thursday', '10 p.m. on Sunday'", () => {
+  const strike = tag("The union has given management until 9 a.m. EST Tuesday to answer. The strike began at 10 p.m. on Sunday.", { dct: "2000-04-03" });
+  assert.equal(strike.byText("9 a.m. EST Tuesday").value, "2000-04-04T09:00");
+  assert.equal(strike.byText("9 a.m. EST Tuesday").type, "TIME");
+  assert.equal(strike.byText("10 p.m. on Sunday").value, "2000-04-02T22:00");
+  const flight = tag("The envoy will leave Havana at 4 a.m. Thursday, his office said.", { dct: "2000-04-03" });
+  assert.equal(flight.byText("4 a.m. Thursday").value, "2000-04-06T04:00");
+});
+
+test("reads a deadline after a verb of putting off, and 'as soon as'/'as early as' a weekday, as ahead", () => {
+  const dct = { dct: "2000-04-03" };
+  assert.equal(tag("The court postponed until Tuesday morning any ruling on the appeal.", dct).byText("Tuesday morning").value, "2000-04-04");
+  assert.equal(tag("The ministry extended its deadline until Friday.", dct).byText("Friday").value, "2000-04-07");
+  assert.equal(tag("The delegation could arrive in Geneva as early as Wednesday, diplomats said.", dct).byText("Wednesday").value, "2000-04-05");
+  assert.equal(tag("Talks might resume as soon as Thursday.", dct).byText("Thursday").value, "2000-04-06");
+  // in the past tense, a bound that is no deferral stays behind
+  assert.equal(tag("The suspect was seen as early as Sunday.", dct).byText("Sunday").value, "2000-04-02");
+  assert.equal(tag("Until Thursday, they had not signed.", dct).byText("Thursday").value, "2000-03-30");
+});
