@@ -86,7 +86,8 @@ export function tenseAround(s: Stream, start: number, end: number, narrative = f
       if (c) return c;
     }
   }
-  return deadline ? "future" : null;
+  // a narrative tells its deadlines as they were met ("forcing a retreat back to India by May 1943")
+  return deadline && !narrative ? "future" : null;
 }
 
 /** Tokens around a date within which "had" + participle makes its clause a look back. */

@@ -70,3 +70,12 @@ test("a year before a colon is a year ('wrote in 2017:'), a clock or verse numbe
   assert.equal(r.byText("2017").value, "2017");
   assert.equal(r.timexes.some((t) => t.text === "1938"), false);
 });
+
+test("a date reached 'by' in a narrative moves its time like any other: the story tells its deadlines as met", () => {
+  const burma = tag("In late 1942 the first offensive went badly, forcing a retreat back to India by May 1943. A second raid in February achieved little.");
+  assert.equal(burma.byText("February").value, "1943-02");
+  const siege = tag("In 1811 the garrison was small. It grew to 20,000 men by December 1812. In March the siege was lifted.");
+  assert.equal(siege.byText("March").value, "1813-03");
+  const railway = tag("Construction started in 1869, and the line reached the coast by June 1871. In August the first train ran.");
+  assert.equal(railway.byText("August").value, "1871-08");
+});
