@@ -53,7 +53,9 @@ function cue(s: Stream, j: number, side: "left" | "right", narrative: boolean): 
   if (NOT_PAST_BEFORE.has(s.norm(j - 1, j))) return null;
   // "were planning to drive … on Monday", "was expected to arrive Friday", "hoped to finish by Friday"
   const next = s.norm(j + 1, j);
-  if (side === "left" && (lex.intentionMarkers.has(next) || lex.futureMarkers.has(next) || (next === "to" && verbAt(s, j + 2, j)))) return "future";
+  // ("shot to death", "went to see", "had to leave" tell the past: only a regular participle or "was" wants ahead)
+  const wants = kind === PARTICIPLE || w === "was" || w === "were";
+  if (side === "left" && (lex.intentionMarkers.has(next) || lex.futureMarkers.has(next) || (wants && next === "to" && verbAt(s, j + 2, j)))) return "future";
   return "past";
 }
 

@@ -128,3 +128,11 @@ test("reads a deadline after a verb of putting off, and 'as soon as'/'as early a
   assert.equal(tag("The suspect was seen as early as Sunday.", dct).byText("Sunday").value, "2000-04-02");
   assert.equal(tag("Until Thursday, they had not signed.", dct).byText("Thursday").value, "2000-03-30");
 });
+
+test("a past verb before 'to' tells the past unless it wants ahead: 'shot to death on Oct. 23' is last year's, 'hoped to finish by Friday' is ahead", () => {
+  const dct = { dct: "1999-05-05" };
+  assert.equal(tag("The doctor was shot to death on Oct. 23 in his kitchen.", dct).byText("Oct. 23").value, "1998-10-23");
+  assert.equal(tag("The envoy went to see the minister on Monday.", dct).byText("Monday").value, "1999-05-03");
+  assert.equal(tag("The minister hoped to finish the talks by Friday.", dct).byText("Friday").value, "1999-05-07");
+  assert.equal(tag("The delegation was to travel to Rome on Friday.", dct).byText("Friday").value, "1999-05-07");
+});
