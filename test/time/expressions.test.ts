@@ -228,3 +228,12 @@ test("a clock time alone is on the day last named only when that day was named j
   assert.equal(far.byText("10:22 p.m.").value, null);
   assert.equal(far.byText("10:22 p.m.").timex3, "XXXX-XX-XXT22:22");
 });
+
+test("reads a count with a fraction in digits as part of a duration: '5 1/2 hours', '2 1/2 years', 'some 3 3/4 miles' is none", () => {
+  const visit = tag("The secretary will spend about 5 1/2 hours in Nairobi before flying on.", { dct: "1998-08-17" });
+  assert.equal(visit.byText("about 5 1/2 hours").value, "PT5.5H");
+  const siege = tag("The siege lasted 2 1/2 years, and the garrison held out for 3 1/4 months more.");
+  assert.equal(siege.byText("2 1/2 years").value, "P2.5Y");
+  assert.equal(siege.byText("3 1/4 months").value, "P3.25M");
+  assert.equal(tag("The column marched 3 3/4 miles that day.").timexes.filter((t) => t.type === "DURATION").length, 0);
+});

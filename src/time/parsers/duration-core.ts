@@ -33,9 +33,18 @@ export function readDurationCore(s: Stream, k: number): DurationCore | null {
   return memo;
 }
 
+/** A fraction written in digits after a count: "5 1/2 hours", "2 3/4 miles" (its value and end), or null. */
+function fractionAt(s: Stream, j: number, from: number): { value: number; end: number } | null {
+  const num = s.at(j, from);
+  const den = s.at(j + 2, from);
+  if (!num || !den || num.kind !== "number" || den.kind !== "number" || s.norm(j + 1, from) !== "/" || !s.touching(j + 1) || !s.touching(j + 2)) return null;
+  const value = Number(num.text) / Number(den.text);
+  return value > 0 && value < 1 ? { value, end: j + 3 } : null;
+}
+
 function read(s: Stream, k: number): DurationCore | null {
   const next = s.cls(k + 1, k);
-  if (!(next & (UNIT | COUNT_WORD)) && !AFTER_COUNT.has(s.norm(k + 1, k))) return null;
+  if (!(next & (UNIT | COUNT_WORD)) && !AFTER_COUNT.has(s.norm(k + 1, k)) && !fractionAt(s, k + 1, k)) return null;
   if (s.classes[k] & ANOTHER) {
     const u = readUnit(s, k + 1, k);
     if (!u || u.value.plural) return null;
@@ -66,6 +75,13 @@ function read(s: Stream, k: number): DurationCore | null {
   if (!hyphen && upTo === undefined && count.value.n !== null && s.norm(j, k) === "and" && s.norm(j + 1, k) === "a" && s.norm(j + 2, k) === "half") {
     half = 0.5;
     j += 3;
+  } else if (!hyphen && upTo === undefined && count.value.n !== null && count.value.word === false && s.at(j, k)?.spaceBefore) {
+    // "5 1/2 hours"
+    const fraction = fractionAt(s, j, k);
+    if (fraction) {
+      half = fraction.value;
+      j = fraction.end;
+    }
   }
   const u = readUnit(s, j, k);
   if (!u) return null;
