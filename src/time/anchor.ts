@@ -125,6 +125,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     }
     case "weekday":
       return weekday(meaning.weekday, meaning.offset, meaning.origin, ctx);
+    case "weekend":
+      return weekend(meaning.offset, meaning.origin, ctx);
     case "interval": {
       const to = resolve(meaning.to, ctx);
       const toDate = to.value ? parseDate(to.value) : null;
@@ -224,6 +226,22 @@ function weekday(day: number, offset: number, origin: Origin, ctx: Context): Res
   // a bare weekday: forward in narrative and when spoken of the future, backward from the document date
   const forward = ctx.tense === "future" || from.id !== DCT_ID;
   return ok(shiftToWeekday(from.date, day, forward ? 1 : -1, true), from);
+}
+
+/** A weekend as the interval of its Saturday and Sunday. */
+function weekend(offset: number, origin: Origin, ctx: Context): Resolved {
+  const from = originOf(origin, ctx);
+  if (!from || precisionOf(from.date) !== "day") return { value: null };
+  const day = weekdayOf(from.date);
+  let saturday: CalDate;
+  if (offset !== 0) saturday = shiftToWeekday(from.date, 6, offset > 0 ? 1 : -1, false);
+  else if (origin !== "either") saturday = addUnits(from.date, 6 - day, "D")!; // "this weekend", "that weekend": of the same week
+  else {
+    // "over the weekend": the one ahead when spoken of the future, else the last one (this one, from a Sunday)
+    const forward = ctx.tense === "future" || from.id !== DCT_ID;
+    saturday = day === 7 ? addUnits(from.date, -1, "D")! : shiftToWeekday(from.date, 6, forward ? 1 : -1, true);
+  }
+  return { value: `${formatDate(saturday)}/${formatDate(addUnits(saturday, 1, "D")!)}`, anchor: from.id };
 }
 
 /** The date a resolved proposal moves the reference time to (and its value), or null when it must not move it. */

@@ -27,6 +27,7 @@ export const REFERENCE = 1 << 19;
 export const HOLIDAY = 1 << 20;
 export const PART_OF_DAY = 1 << 21;
 export const BOUND = 1 << 22;
+export const WEEKEND = 1 << 23;
 
 const table = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -54,6 +55,7 @@ add([...lex.references.keys(), "these", "present", "modern"], REFERENCE);
 add(holidayFirstWords, HOLIDAY);
 add(["night", "nights", "nighttime", "daytime"], PART_OF_DAY);
 add(["until", "since", "till"], BOUND);
+add(["weekend"], WEEKEND);
 
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;

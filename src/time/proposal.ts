@@ -27,6 +27,8 @@ export type Meaning =
   | { kind: "named"; month?: number; season?: number; offset: number; origin: Origin }
   /** A weekday near the origin: "last Tuesday" (-1), "next Friday" (+1), "on Monday" (0: by tense, origin "either"). */
   | { kind: "weekday"; weekday: number; offset: number; origin: Origin }
+  /** A weekend, Saturday and Sunday: "last weekend" (-1), "this weekend" (0), "over the weekend" (0: by tense, origin "either"). */
+  | { kind: "weekend"; offset: number; origin: Origin }
   | { kind: "interval"; from: Meaning; to: Meaning }
   | { kind: "duration"; value: string }
   | { kind: "set"; value: string }

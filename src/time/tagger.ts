@@ -12,7 +12,7 @@ import type { Parser } from "./parser.ts";
 import type { Meaning, Proposal } from "./proposal.ts";
 import { Stream } from "./stream.ts";
 import { isValidValue } from "./validate.ts";
-import { REFERENCE_VALUES, toTimex3 } from "./timex3.ts";
+import { REFERENCE_VALUES, toTimex3, weekTimex3 } from "./timex3.ts";
 
 /** The parsers that can start at a token of these classes, in configuration order; one list per class mask. */
 const startingWith = new Map<number, Parser[]>();
@@ -51,7 +51,7 @@ export function refine(s: Stream, proposals: Proposal[]): Proposal[] {
 
 /** Meanings whose date around the document date depends on tense: a weekday, a month without a year, a clock time on one. */
 function needsTense(m: Meaning): boolean {
-  return m.kind === "weekday" || m.kind === "partial" || m.kind === "holiday" || (m.kind === "time" && m.date !== null && needsTense(m.date));
+  return m.kind === "weekday" || m.kind === "weekend" || m.kind === "partial" || m.kind === "holiday" || (m.kind === "time" && m.date !== null && needsTense(m.date));
 }
 
 /** The TIMEX3 value of a part of a day or a clock time whose day is unknown: "XXXX-XX-XXTNI", "XXXX-XX-XXT19:00". */
@@ -74,7 +74,7 @@ function narrativeAside(s: Stream, p: Proposal, value: string | null, reference:
 
 /** Meanings that count from the writer's present: "yesterday", "last year", "two years ago". */
 function countsFromPresent(m: Meaning): boolean {
-  return (m.kind === "relative" || m.kind === "shift" || m.kind === "named" || m.kind === "weekday") && m.origin === "dct";
+  return (m.kind === "relative" || m.kind === "shift" || m.kind === "named" || m.kind === "weekday" || m.kind === "weekend") && m.origin === "dct";
 }
 
 function documentDate(doc: Doc): Anchor | null {
@@ -113,7 +113,8 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
     const timex: Timex = { start, end, text: doc.text.slice(start, end), id: `t${timexes.length + 1}`, type: p.type, value };
     if (value !== null && anchor) timex.anchor = anchor;
     if (p.mod) timex.mod = p.mod;
-    const t3 = value !== null ? toTimex3(value, p.partOfDay) : unknownDay(p);
+    const week = (p.meaning.kind === "relative" && p.meaning.unit === "W") || p.meaning.kind === "weekend";
+    const t3 = value === null ? unknownDay(p) : week ? weekTimex3(value) : toTimex3(value, p.partOfDay);
     if (t3 !== null) timex.timex3 = t3;
     timexes.push(timex);
     return timex;

@@ -3,7 +3,8 @@
 // "1939-SU"), halves and quarters ("2008-41" is "2008-H2"), decades and centuries ("193X" is "193"),
 // approximations ("1940~" is "1940" with mod APPROX), years before the common era ("-0479" is
 // "BC0480"), and where TIMEX3 says more: a part of the day ("1791-06-20TNI"), a week ("2000-W07").
-// An interval has no TIMEX3 value of its own: TimeML writes its two ends as timexes (see `parts`).
+// A week or a weekend named as one ("last week", "this weekend"), Monday to Sunday or Saturday to Sunday in
+// EDTF, is "2000-W07" or "2000-W07-WE" (`weekTimex3`); any other interval has no TIMEX3 value of its own: TimeML writes its two ends as timexes (see `parts`).
 import { addUnits, dayNumber, formatDate, formatYear, parseDate, weekdayOf, type CalDate } from "./calendar.ts";
 import type { PartOfDay } from "./proposal.ts";
 
@@ -57,4 +58,14 @@ function isPlainDate(v: string): boolean {
     if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
   }
   return v.length === 4 || v.charCodeAt(5) < 50; // months start with 0 or 1; seasons and halves with 2–4
+}
+
+/** "2000-W07" for the interval of a whole ISO week, "2000-W07-WE" for its weekend; null for any other interval. */
+export function weekTimex3(interval: string): string | null {
+  const [a, b] = interval.split("/").map(parseDate);
+  if (!a || !b || a.d === undefined || b.d === undefined) return null;
+  const days = dayNumber(b) - dayNumber(a);
+  if (weekdayOf(a) === 1 && days === 6) return isoWeek(a);
+  if (weekdayOf(a) === 6 && days === 1) return `${isoWeek(a)}-WE`;
+  return null;
 }

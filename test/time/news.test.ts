@@ -136,3 +136,30 @@ test("a past verb before 'to' tells the past unless it wants ahead: 'shot to dea
   assert.equal(tag("The minister hoped to finish the talks by Friday.", dct).byText("Friday").value, "1999-05-07");
   assert.equal(tag("The delegation was to travel to Rome on Friday.", dct).byText("Friday").value, "1999-05-07");
 });
+
+// 2000-04-03 was a Monday, 1999-10-24 a Sunday.
+test("reads weekends as their Saturday and Sunday, with TIMEX3's week-end value: 'over the weekend', 'last weekend', 'this weekend'", () => {
+  const lab = tag("Evidence from the bombing arrived over the weekend at the FBI laboratory.", { dct: "2000-04-03" });
+  assert.equal(lab.byText("the weekend").value, "2000-04-01/2000-04-02");
+  assert.equal(lab.byText("the weekend").timex3, "2000-W13-WE");
+  const talks = tag("Last weekend the talks failed, and this weekend the delegations will try again.", { dct: "2000-04-03" });
+  assert.equal(talks.byText("Last weekend").value, "2000-04-01/2000-04-02");
+  assert.equal(talks.byText("this weekend").value, "2000-04-08/2000-04-09");
+  const visit = tag("The envoy will visit the camps over the weekend, his office said.", { dct: "2000-04-03" });
+  assert.equal(visit.byText("the weekend").value, "2000-04-08/2000-04-09");
+  // written on a Sunday, "the weekend" is the one under way
+  const sunday = tag("Protesters gathered over the weekend outside the ministry.", { dct: "1999-10-24" });
+  assert.equal(sunday.byText("the weekend").value, "1999-10-23/1999-10-24");
+  // a narrative's "that weekend" is the weekend of its own week
+  const commune = tag("On Friday, 3 March 1871, the city rose. That weekend barricades went up.");
+  assert.equal(commune.byText("That weekend").value, "1871-03-04/1871-03-05");
+  assert.equal(tag("He spent a weekend in Paris.", { dct: "2000-04-03" }).timexes.length, 0);
+});
+
+test("writes a week named as one with its ISO week as TIMEX3 value, and a range of dates that happens to span a week without one", () => {
+  const r = tag("This week the delegations exchanged drafts; last week they had met in Geneva.", { dct: "2000-04-03" });
+  assert.equal(r.byText("This week").timex3, "2000-W14");
+  assert.equal(r.byText("last week").timex3, "2000-W13");
+  const range = tag("The conference sat from 3 to 9 April 2000.");
+  assert.equal(range.timexes.find((t) => t.value === "2000-04-03/2000-04-09")?.timex3, undefined);
+});
