@@ -41,3 +41,16 @@ test("leaves counts of men, officers and horses in the history text alone", () =
   const r = tag(text);
   for (const t of r.timexes) assert.doesNotMatch(t.text, /450,000|1,800|2500/);
 });
+
+test("a season in lower case naming a time of the narrative's year before its noun: 'their main summer offensive', 'a spring offensive', 'his winter campaign'", () => {
+  const russia = tag("In May 1942 the Germans launched their main summer offensive against southern Russia.");
+  assert.equal(russia.byText("summer").value, "1942-22");
+  const iraq = tag("By 2008 the army was stronger, and it launched a spring offensive against the militias.");
+  assert.equal(iraq.byText("spring").value, "2008-21");
+  const napoleon = tag("In 1812 the emperor began his winter campaign too late.");
+  assert.equal(napoleon.byText("winter").value, "1812-24");
+  // not a verb, nor water, nor a collapse
+  for (const text of ["In 1940 prices began to fall sharply.", "In 1942 a hot spring water flows.", "In 1863 after Meade's inconclusive fall campaign, Lincoln decided."]) {
+    assert.deepEqual(tag(text).timexes.map((t) => t.text), [text.slice(3, 7)]);
+  }
+});

@@ -23,6 +23,25 @@ function articleBefore(s: Stream, j: number): number {
   return -1;
 }
 
+/** A plain lower-case word that can be a noun after a season: no time word, determiner or preposition. */
+function nounAt(s: Stream, k: number, from: number): boolean {
+  const t = s.at(k, from);
+  return t !== undefined && t.kind === "word" && t.text === t.norm && t.norm.length > 2 && s.classes[k] === 0 && !lex.determiners.has(t.norm) && !lex.timePrepositions.has(t.norm) && t.norm !== "of";
+}
+
+/**
+ * A season in lower case before its noun, after a determiner and at most one adjective: "their main summer
+ * offensive", "a spring offensive", "his winter campaign" (not "fall", which is mostly a verb or a collapse,
+ * nor "a hot spring").
+ */
+function namesATimeOfYear(s: Stream, j: number): boolean {
+  const t = s.tokens[j];
+  if (t.text !== t.norm || t.norm === "fall" || !nounAt(s, j + 1, j)) return false;
+  if (lex.determiners.has(s.norm(j - 1, j))) return true;
+  // ("a hot spring" is water: spring takes no adjective)
+  return t.norm !== "spring" && nounAt(s, j - 1, j) && lex.determiners.has(s.norm(j - 2, j));
+}
+
 /**
  * A season without a year, placed by its context in the narrative's year: "the summer", "during the harsh
  * winter", "in winter", "the Spring Offensive". "the fall of Paris" is a collapse, not an autumn.
@@ -31,7 +50,9 @@ function seasonOfNarrative(s: Stream, j: number, by: string): Proposal | null {
   const t = s.tokens[j];
   if (t.norm.endsWith("s")) return null;
   const the = articleBefore(s, j);
-  if (the < 0 && !lex.timePrepositions.has(s.norm(j - 1, j))) return null;
+  if (the < 0 && !lex.timePrepositions.has(s.norm(j - 1, j))) {
+    return namesATimeOfYear(s, j) ? { start: j, end: j + 1, type: "DATE", meaning: { kind: "named", season: lex.seasons.get(s.word(j))!, offset: 0, origin: "reference" }, by } : null;
+  }
   const word = s.word(j);
   const next = s.norm(j + 1, j);
   if (word === "fall" && (next === "of" || the < 0)) return null;
