@@ -79,3 +79,14 @@ test("a date reached 'by' in a narrative moves its time like any other: the stor
   const railway = tag("Construction started in 1869, and the line reached the coast by June 1871. In August the first train ran.");
   assert.equal(railway.byText("August").value, "1871-08");
 });
+
+test("'during this time', 'throughout this period', 'from that period' after a preposition are the narrative's time as it stands; 'This time, …' is an occasion", () => {
+  const war = tag("In 1941 the war spread to the Pacific. During this time, the United States supplied Britain.");
+  assert.equal(war.byText("this time").value, "1941");
+  const regime = tag("In 1955 the regime hardened. Throughout this period, refugees moved south.");
+  assert.equal(regime.byText("this period").value, "1955");
+  const poets = tag("In 1890 he wrote his last poems. Critics from that period praised them.");
+  assert.equal(poets.byText("that period").value, "1890");
+  assert.equal(tag("The offensive failed in 1974. This time, the general could travel.").timexes.length, 1);
+  assert.equal(tag("That period was hard for the peasants.").timexes.length, 0);
+});

@@ -30,7 +30,10 @@ function readPeriod(s: Stream, k: number, offset: number): { meaning: Meaning; e
   return { meaning: { kind: "relative", unit: u.value.unit, offset, origin: "reference" }, end: k + 1 };
 }
 
-const SAME_AS_REFERENCE = new Set(["date", "time"]);
+const SAME_AS_REFERENCE = new Set(["date", "time", "period"]);
+
+/** Prepositions that make "this time", "this period" a stretch of the story ("during this time"), not an occasion ("This time, he won") nor, with "at", often the speaker's now. */
+const PERIOD_PREPOSITIONS = new Set(["during", "throughout", "by", "from", "since", "in", "until", "over"]);
 
 /**
  * "the past two months", "the last three years", "the past few days", "the past decade": the span up to
@@ -75,6 +78,10 @@ export const anaphoric: Parser = {
     if (s.classes[k] & DEMONSTRATIVE && first !== "those") {
       // "that year", "that same day", "this same year"; "this year" alone counts from the document date
       const same = word === "same" ? 1 : 0;
+      // "during this time", "throughout this period", "from that period": the narrative's time as it stands
+      if (!same && (word === "time" || word === "period") && PERIOD_PREPOSITIONS.has(s.norm(k - 1, k))) {
+        return { start: k, end: k + 2, type: "DATE", meaning: { kind: "current" }, by: this.name };
+      }
       if (first === "this" && !same) return null;
       const p = readPeriod(s, k + 1 + same, 0);
       return p && { start: k, end: p.end, type: "DATE", meaning: p.meaning, partOfDay: p.partOfDay, by: this.name };
