@@ -90,3 +90,13 @@ test("'during this time', 'throughout this period', 'from that period' after a p
   assert.equal(tag("The offensive failed in 1974. This time, the general could travel.").timexes.length, 1);
   assert.equal(tag("That period was hard for the peasants.").timexes.length, 0);
 });
+
+test("a date closing an 'until' phrase is where something stopped, and the narrative time stays where it was", () => {
+  const budapest = tag("In September 1944 Soviet troops entered Hungary, and the fighting lasted until the fall of Budapest in February 1945. By the start of July, the British had reached Burma.");
+  assert.equal(budapest.byText("February 1945").value, "1945-02");
+  assert.equal(budapest.byText("the start of July").value, "1944-07");
+  const camp = tag("In November 1862 the army camped on the river, where it stayed until April 1863. In December it fought at Fredericksburg.");
+  assert.equal(camp.byText("December").value, "1862-12");
+  const petrograd = tag("In October 1917 the cabinet met, and Russia fought on until March 1918. In November the Bolsheviks seized power.");
+  assert.equal(petrograd.byText("November").value, "1917-11");
+});

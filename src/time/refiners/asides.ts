@@ -22,6 +22,19 @@ function namesAThing(s: Stream, p: Proposal): boolean {
   return next !== undefined && next.kind === "word" && next.text === next.norm && !lex.timePrepositions.has(next.norm) && !lex.determiners.has(next.norm) && next.norm !== "or";
 }
 
+/** How far back "until" still bounds a date: "lasted until the fall of Budapest in February 1945". */
+const BOUND_REACH = 6;
+
+/** A date at the end of an "until" phrase, with no punctuation between: where something stopped, not where the story is. */
+function endBound(s: Stream, p: Proposal): boolean {
+  for (let k = p.start - 1; k >= Math.max(0, p.start - BOUND_REACH) && s.sentence[k] === s.sentence[p.start]; k--) {
+    const t = s.tokens[k];
+    if (t.kind === "punct") return false;
+    if (t.norm === "until" || t.norm === "till") return true;
+  }
+  return false;
+}
+
 export const asides: Refiner = (s, proposals) => {
   for (const p of proposals) {
     if (p.type !== "DATE") continue;
@@ -29,6 +42,7 @@ export const asides: Refiner = (s, proposals) => {
     if (lex.asideMarkers.has(before) || (before === "in" && lex.comparatives.has(s.norm(p.start - 2, p.start)))) p.aside = true;
     else if (yearOnly(p) && inParentheses(s, p)) p.aside = true;
     else if (p.meaning.kind === "absolute" && namesAThing(s, p)) p.aside = true;
+    else if (endBound(s, p)) p.aside = true;
   }
   return proposals;
 };
