@@ -30,3 +30,9 @@ test("news is anchored on its document date; the genre can be set", () => {
 test("without a document date every text is a narrative", () => {
   assert.equal(tag("Yesterday the minister resigned.").genre, "narrative");
 });
+
+test("'until this week' is still the writer's own week when the genre is decided", () => {
+  const r = tag("Until this week, the family had kept silent. The uncle fled in 1966, his brother in 1979, a cousin in 1983; others came in 1984 and 1990. Last Tuesday he spoke to reporters, and yesterday he met the mayor.", { dct: "2000-02-24" });
+  assert.equal(r.genre, "news");
+  assert.equal(r.byText("this week").value, "2000-02-21/2000-02-27");
+});

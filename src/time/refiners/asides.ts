@@ -25,7 +25,7 @@ function namesAThing(s: Stream, p: Proposal): boolean {
 /** How far back "until" still bounds a date: "lasted until the fall of Budapest in February 1945". */
 const BOUND_REACH = 6;
 
-/** A date at the end of an "until" phrase, with no punctuation between: where something stopped, not where the story is. */
+/** A date at the end of an "until" phrase, with no punctuation between: where something stopped, not where the story is ("until this week" stays the writer's own week). */
 function endBound(s: Stream, p: Proposal): boolean {
   for (let k = p.start - 1; k >= Math.max(0, p.start - BOUND_REACH) && s.sentence[k] === s.sentence[p.start]; k--) {
     const t = s.tokens[k];
@@ -42,7 +42,7 @@ export const asides: Refiner = (s, proposals) => {
     if (lex.asideMarkers.has(before) || (before === "in" && lex.comparatives.has(s.norm(p.start - 2, p.start)))) p.aside = true;
     else if (yearOnly(p) && inParentheses(s, p)) p.aside = true;
     else if (p.meaning.kind === "absolute" && namesAThing(s, p)) p.aside = true;
-    else if (endBound(s, p)) p.aside = true;
+    else if ((p.meaning.kind === "absolute" || p.meaning.kind === "partial") && endBound(s, p)) p.aside = true;
   }
   return proposals;
 };
