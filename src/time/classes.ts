@@ -28,6 +28,8 @@ export const HOLIDAY = 1 << 20;
 export const PART_OF_DAY = 1 << 21;
 export const BOUND = 1 << 22;
 export const WEEKEND = 1 << 23;
+/** Words that place a part among the parts of a year and are in no other class: "the latter half of 2008". */
+export const POSITION = 1 << 24;
 
 const table = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -56,6 +58,7 @@ add(holidayFirstWords, HOLIDAY);
 add(["night", "nights", "nighttime", "daytime"], PART_OF_DAY);
 add(["until", "since", "till"], BOUND);
 add(["weekend"], WEEKEND);
+add(["latter", "former", "final"], POSITION);
 
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;

@@ -237,3 +237,19 @@ test("reads a count with a fraction in digits as part of a duration: '5 1/2 hour
   assert.equal(siege.byText("3 1/4 months").value, "P3.25M");
   assert.equal(tag("The column marched 3 3/4 miles that day.").timexes.filter((t) => t.type === "DURATION").length, 0);
 });
+
+test("reads quarters and halves of a year as EDTF sub-year groupings with TIMEX3 Q and H values", () => {
+  const profits = tag("Profits rose in the first quarter of 1999 and fell in the second half of 2008.");
+  assert.equal(profits.byText("the first quarter of 1999").value, "1999-33");
+  assert.equal(profits.byText("the first quarter of 1999").timex3, "1999-Q1");
+  assert.equal(profits.byText("the second half of 2008").timex3, "2008-H2");
+  const iraq = tag("Attacks numbered between 200 and 300 per week in the latter half of 2008.");
+  assert.equal(iraq.byText("the latter half of 2008").value, "2008-41");
+  const front = tag("In the last quarter of 1917 the front held.");
+  assert.equal(front.byText("the last quarter of 1917").timex3, "1917-Q4");
+  // a bare quarter is of the document's year in news, of the narrative's otherwise
+  assert.equal(tag("Sales fell in the third quarter, the company said.", { dct: "2000-04-03" }).byText("the third quarter").value, "2000-35");
+  assert.equal(tag("In 1998 exports grew. In the fourth quarter, they fell.").byText("the fourth quarter").value, "1998-36");
+  // the half of something else is no time
+  assert.equal(tag("In the second half of the war the navy grew.").timexes.length, 0);
+});
