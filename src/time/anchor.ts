@@ -107,7 +107,9 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     }
     case "shift": {
       const from = originOf(meaning.origin, ctx);
-      if (!from || meaning.amount === null) return { value: null };
+      if (!from) return { value: null };
+      // "a few months later", "weeks earlier": some time after or before, as TimeML writes it
+      if (meaning.amount === null) return { value: meaning.direction > 0 ? "FUTURE_REF" : "PAST_REF", anchor: from.id };
       const base = truncate(from.date, meaning.unit === "W" ? "D" : meaning.unit);
       return base ? ok(addUnits(base, meaning.direction * meaning.amount, meaning.unit), from) : { value: null };
     }

@@ -39,3 +39,14 @@ test("'the present government' and 'against the current' are not time expression
   const r = tag("The present government rowed against the current for years.");
   assert.deepEqual(r.timexes.map((t) => t.text).filter((t) => t !== "years"), []);
 });
+
+test("a shift of unknown amount is some time after or before: 'a few months later' FUTURE_REF, 'weeks earlier' PAST_REF", () => {
+  const malta = tag("In 1941 Malta was besieged. A few months later the Allies attacked. Weeks earlier, the fleet had sailed.");
+  assert.equal(malta.byText("A few months later").value, "FUTURE_REF");
+  assert.equal(malta.byText("Weeks earlier").value, "PAST_REF");
+  const punic = tag("Rome took Sardinia in 238 BC, and several years later Carthage rebuilt its army.");
+  assert.equal(punic.byText("several years later").value, "FUTURE_REF");
+  // it does not move the narrative time: the next month is still read from 1941
+  const r = tag("In March 1941 Malta was besieged. A few months later the Allies attacked. In April the fleet sailed.");
+  assert.equal(r.byText("April").value, "1941-04");
+});
