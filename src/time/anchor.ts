@@ -118,6 +118,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!from) return { value: null };
       if (meaning.unit === "W") return week(from, meaning.offset);
       const base = truncate(from.date, meaning.unit);
+      // "that same day" after "last October": a day of that month, unspecified in EDTF ("1998-10-XX")
+      if (!base && meaning.offset === 0 && (meaning.unit === "D" || meaning.unit === "M")) return { value: unspecified(from.date, meaning.unit), anchor: from.id };
       return base ? ok(addUnits(base, meaning.offset, meaning.unit), from) : { value: null };
     }
     case "named": {
@@ -189,6 +191,12 @@ function holiday(name: string, year: number | undefined, offset: number, ctx: Co
     else y = newsYear(thisYear.m!, thisYear.d, ref.date, ctx.tense);
   } else y += offset;
   return ok(holidayDate(name, y), ref);
+}
+
+/** The unit `unit` within a coarser date, its missing digits unspecified: "1998-10-XX", "1998-XX-XX", "1998-XX". */
+function unspecified(c: CalDate, unit: "D" | "M"): string {
+  const month = c.m === undefined ? "XX" : String(c.m).padStart(2, "0");
+  return unit === "M" ? `${formatYear(c.y)}-${month}` : `${formatYear(c.y)}-${month}-XX`;
 }
 
 /** A week as the interval of its days, Monday to Sunday. */

@@ -50,3 +50,13 @@ test("a shift of unknown amount is some time after or before: 'a few months late
   const r = tag("In March 1941 Malta was besieged. A few months later the Allies attacked. In April the fleet sailed.");
   assert.equal(r.byText("April").value, "1941-04");
 });
+
+test("'that same day' or 'the same month' after a coarser date is a day or month of it, unspecified in EDTF", () => {
+  const news = tag("The doctor was gunned down last October. His name on the Web site was crossed out that same day.", { dct: "1999-02-06" });
+  assert.equal(news.byText("that same day").value, "1998-10-XX");
+  const talks = tag("In 1971 the talks stalled. That same month the army moved. On the same day, the envoy left.");
+  assert.equal(talks.byText("That same month").value, "1971-XX");
+  assert.equal(talks.byText("the same day").value, "1971-XX-XX");
+  // a full date still gives its day
+  assert.equal(tag("The fort fell on 3 May 1915. That same day the fleet sailed.").byText("That same day").value, "1915-05-03");
+});
