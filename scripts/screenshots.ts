@@ -1,6 +1,8 @@
-// Screenshots of each view of the explorer into docs/screenshots/*.png (embedded in the README).
+// Screenshots of each view of the explorer into docs/screenshots/*.png (embedded in the README): on the
+// bundled essay (timeline.png, …) and on a text of another period (timeline-1648.png, …).
 // Usage: node --import tsx scripts/screenshots.ts [--url http://127.0.0.1:8787/]
-// Without --url it ingests the bundled essay into an in-memory store and serves it on a free port.
+// Without --url it ingests the essay and the 1648 text of the browser tests into an in-memory store and
+// serves them on a free port.
 import { readFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
@@ -16,10 +18,12 @@ mkdirSync(out, { recursive: true });
 const urlArg = process.argv.indexOf("--url");
 let base = urlArg > 0 ? process.argv[urlArg + 1] : "";
 let stop = async () => {};
+let other = "";
 if (!base) {
   await ensureWebBundle(console.error);
   const store = openMemoryStore();
   await store.ingest("soviet-japanese-relations.txt", readFileSync(`${root}examples/soviet-japanese-relations.txt`, "utf8"));
+  other = (await store.ingest("peace-of-westphalia-1648.txt", readFileSync(`${root}test/web/texts/peace-of-westphalia-1648.txt`, "utf8"))).id;
   const server = await startServer(store, { port: 0 });
   base = server.url;
   stop = server.close;
@@ -43,17 +47,24 @@ const shots: { file: string; hash: string; ready: string; before?: (page: Page) 
   {
     file: "map.png",
     hash: "view=map",
-    ready: "#map .pin.with-events",
+    ready: "#map .pin, #map .cluster",
     before: async (page) => {
       const busiest = await page.$$eval("#map .pin.with-events", (pins) =>
         pins.map((p) => ({ place: p.getAttribute("data-place") ?? "", events: Number(p.getAttribute("data-events")) })).sort((a, b) => b.events - a.events)[0]?.place,
       );
       const marker = page.locator("#map .leaflet-marker-icon").filter({ has: page.locator(`.pin[data-place="${busiest}"]`) });
+      if ((await marker.count()) === 0) {
+        const cluster = page.locator("#map .leaflet-marker-icon").filter({ has: page.locator(".cluster") }).first();
+        await cluster.focus();
+        await cluster.press("Enter");
+        return;
+      }
       await marker.focus();
       await marker.press("Enter");
     },
   },
   { file: "network.png", hash: "view=network&at=1941-06", ready: "#relations tr[data-kind]", before: (page) => page.locator('#relations tr[data-kind="treaty"]', { hasText: /neutrality/i }).first().click() },
+  { file: "conflicts.png", hash: "view=conflicts", ready: "#conflicts .conflict, #conflicts .empty-view" },
   {
     file: "reader.png",
     hash: "view=reader&s=4",
@@ -66,6 +77,18 @@ const shots: { file: string; hash: string; ready: string; before?: (page: Page) 
   { file: "whatif.png", hash: "view=whatif&attacker=Germany&target=USSR&date=1941-06-22", ready: "#whatif-result table, #whatif-result .empty, #whatif-result .error" },
 ];
 
+/** The same views on the 1648 text: another period, another kind of prose. */
+const otherShots: typeof shots = other
+  ? [
+      { file: "timeline-1648.png", hash: `doc=${other}&view=timeline`, ready: "#timeline .tl-event", before: (page) => page.locator(".tl-event").first().click() },
+      { file: "map-1648.png", hash: `doc=${other}&view=map`, ready: "#map .pin, #map .cluster", before: async (page) => { const m = page.locator("#map .leaflet-marker-icon").first(); await m.focus(); await m.press("Enter"); } },
+      { file: "network-1648.png", hash: `doc=${other}&view=network&at=1631-06`, ready: "#relations tr[data-kind], #view .empty-view", before: (page) => page.locator("#relations tr[data-kind]").first().click() },
+      { file: "reader-1648.png", hash: `doc=${other}&view=reader&s=3`, ready: "#reader .cite", before: async (page) => { await page.locator("#reader .s.focus .cite, #reader .cite").first().click(); await page.locator("#reader .s.focus .ev, #reader .ev").first().hover(); } },
+      { file: "whatif-1648.png", hash: `doc=${other}&view=whatif&attacker=Spain&target=France&date=1632-01-01`, ready: "#whatif-result table, #whatif-result .empty, #whatif-result .error" },
+    ]
+  : [];
+shots.push(...otherShots);
+
 const { context, close } = await launchBrowser();
 try {
   const page = await context.newPage();
@@ -74,7 +97,7 @@ try {
     await page.goto(`${base}#${shot.hash}`);
     await page.waitForSelector(shot.ready, { timeout: 15000 }).catch(() => console.error(`${shot.file}: ${shot.ready} did not appear`));
     if (shot.before) await shot.before(page).catch((e) => console.error(`${shot.file}: ${(e as Error).message}`));
-    if (shot.file !== "reader.png") await page.evaluate(() => window.scrollTo(0, 0));
+    if (!shot.file.startsWith("reader")) await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${out}${shot.file}` });
     console.log(`written docs/screenshots/${shot.file}`);

@@ -89,6 +89,10 @@ export const Entity = z.object({
   coords: z.tuple([z.number(), z.number()]).optional(),
   mentions: z.array(Mention),
   memberOf: z.string().optional(),
+  /** For places: the id of the state the place lay in at the date of its first mention. */
+  country: z.string().optional(),
+  /** For groups and alliances: the ids of the member states that are entities of the document. */
+  members: z.array(z.string()).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -196,6 +200,31 @@ export const Extraction = z.object({
 });
 export type Extraction = z.infer<typeof Extraction>;
 
+/** How many items of each kind a stored document's extraction holds. */
+export const DocumentCounts = z.object({
+  citations: z.number().int(),
+  timexes: z.number().int(),
+  entities: z.number().int(),
+  events: z.number().int(),
+  treaties: z.number().int(),
+});
+export type DocumentCounts = z.infer<typeof DocumentCounts>;
+
+/** A stored document as the store lists it and the API sends it. */
+export const DocumentInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  chars: z.number(),
+  dct: z.string().nullable(),
+  /** ISO timestamp of the ingest. */
+  ingestedAt: z.string().optional(),
+  /** Of the text; the persistent store gives it. */
+  sha256: z.string().optional(),
+  /** The persistent store gives them. */
+  counts: DocumentCounts.optional(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
 export const WhatifParty = z.object({ id: z.string(), label: z.string(), wikidata: z.string().nullable() });
 export const WhatifTreatyRef = z.object({ id: z.string(), name: z.string() });
 export const Duty = z.enum(["neutral", "assist", "declare_war", "not_aid", "consult", "no_separate_treaty", "non_aggression"]);
@@ -213,3 +242,22 @@ export const WhatifResult = z.object({
   notInForce: z.array(z.object({ treaty: WhatifTreatyRef, why: z.string() })),
 });
 export type WhatifResult = z.infer<typeof WhatifResult>;
+
+/** The ingest queue's progress (`annalist queue --format json`, GET /api/queue). */
+export const QueueStatus = z.object({
+  /** false when the store is no PostgreSQL server (the queue needs one); every count is 0 then. */
+  available: z.boolean(),
+  queued: z.number().int().nonnegative(),
+  running: z.number().int().nonnegative(),
+  /** Finished jobs: the document stored, or found already stored (`duplicates`). */
+  done: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  /** Jobs finished per second over the last minutes, and the seconds left at that rate (null when unknown). */
+  rate: z.number().nonnegative(),
+  etaSeconds: z.number().nonnegative().nullable(),
+  /** The failed documents, latest first (at most 100). */
+  failures: z.array(z.object({ name: z.string(), error: z.string(), attempts: z.number().int().positive(), at: z.string().nullable() })),
+  checkedAt: z.string(),
+});
+export type QueueStatus = z.infer<typeof QueueStatus>;

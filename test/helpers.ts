@@ -14,6 +14,17 @@ export function essayExtraction(): Extraction {
   return cached;
 }
 
-/** The hand-checked dev gold, read from ../shared when it is there (it is in development and CI). */
+/** Whether the tests run in CI (CI=1, set by .ci/run), where what development may lack must be there. */
+export const inCI = Boolean(process.env.CI) && process.env.CI !== "0" && process.env.CI !== "false";
+
+/**
+ * The hand-checked dev gold, read from ../shared. Outside CI its tests are skipped when it is missing; in CI a
+ * missing gold fails every test file that reads it, so that a broken checkout cannot pass by skipping.
+ */
 export const goldPath = `${root}../shared/gold/seed-dev.json`;
-export const gold: any = existsSync(goldPath) ? JSON.parse(readFileSync(goldPath, "utf8")) : null;
+export const gold: any = existsSync(goldPath) ? JSON.parse(readFileSync(goldPath, "utf8")) : missingGold();
+
+function missingGold(): null {
+  if (inCI) throw new Error(`the dev gold ${goldPath} is missing (CI is set: tests that read it must run)`);
+  return null;
+}

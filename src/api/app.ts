@@ -5,11 +5,14 @@ import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { AnnalistError } from "../errors.ts";
 import { decodeText } from "../text/read.ts";
-import { exportAs, FORMATS } from "../export/index.ts";
-import { Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
+import { EXTENSIONS, exportAs, FORMATS, MEDIA_TYPES } from "../export/index.ts";
+import { citationLabel } from "../export/lookup.ts";
+import { DocumentInfo, Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
 import type { KnowledgeStore } from "./store.ts";
 import { ApiError, openApiDocument, Router } from "./route.ts";
 import { runWhatif } from "./whatif.ts";
+import { statesOf } from "./states.ts";
+import { queueRoutes } from "./queue.ts";
 
 export interface AppOptions {
   /** Largest accepted upload in bytes (413 beyond). */
@@ -25,7 +28,7 @@ const DocumentId = z.object({ id: z.string().min(1).max(128) });
 const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isCalendarDate, "not a calendar date");
 const Dct = IsoDate.optional().describe("document creation date, the anchor of 'yesterday' in news-like text");
-const DocumentInfo = z.object({ id: z.string(), name: z.string(), chars: z.number(), dct: z.string().nullable(), ingestedAt: z.string().optional() });
+const StateLife = z.object({ label: z.string(), from: z.number().nullable(), to: z.number().nullable(), predecessor: z.string().nullable(), successor: z.string().nullable() });
 const withDocument = <T extends z.ZodObject>(schema: T) => schema.extend({ document: z.string() });
 const Actor = z.string().min(1).max(200);
 const WhatifQuery = z.object({
@@ -102,15 +105,16 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
     {
       method: "get",
       path: "/api/documents/:id",
-      summary: "One document with all its layers (the extract --format json object)",
+      summary: "One document with all its layers (the extract --format json object) and the lifetimes of the states it names",
       tag: "documents",
       params: DocumentId,
-      response: { status: 200, description: "the document and its extraction", schema: z.object({ document: DocumentInfo, extraction: Extraction }) },
+      response: { status: 200, description: "the document, its extraction (corrections applied) and its states by Wikidata id", schema: z.object({ document: DocumentInfo, extraction: Extraction, states: z.record(z.string(), StateLife) }) },
     },
     async ({ c, params }) => {
       const document = await store.getDocument(params.id);
       if (!document) throw new ApiError(404, "not_found", `no document with id ${params.id}`);
-      return c.json({ document, extraction: await extractionOf(params.id) });
+      const extraction = await extractionOf(params.id);
+      return c.json({ document, extraction, states: statesOf(extraction) });
     },
   );
 
@@ -118,14 +122,23 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
     {
       method: "get",
       path: "/api/documents/:id/export/:format",
-      summary: "Export a document in one of the export formats",
+      summary: "Export a document in one of the export formats (corrections applied)",
       tag: "documents",
       params: DocumentId.extend({ format: z.enum(FORMATS) }),
+      query: z.object({
+        download: z.enum(["0", "1"]).optional().describe("1: sent as a file to save (Content-Disposition: attachment)"),
+        bom: z.enum(["0", "1"]).optional().describe("csv only: 1 starts the file with a UTF-8 byte order mark, so that Excel reads it as UTF-8"),
+      }),
       response: { status: 200, description: "the export", mediaType: "text/plain" },
     },
-    async ({ c, params }) => {
-      const body = exportAs(params.format, await extractionOf(params.id));
-      c.header("content-type", MEDIA_TYPES[params.format] ?? "text/plain; charset=utf-8");
+    async ({ c, params, query }) => {
+      const body = exportAs(params.format, await extractionOf(params.id), { bom: query.bom === "1" });
+      c.header("content-type", MEDIA_TYPES[params.format]);
+      if (query.download === "1") {
+        const document = await store.getDocument(params.id);
+        const base = (document?.name ?? params.id).replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "_") || params.id;
+        c.header("content-disposition", `attachment; filename="${base}.${EXTENSIONS[params.format]}"`);
+      }
       return c.body(body);
     },
   );
@@ -225,8 +238,10 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
 
   router.route(
     { method: "get", path: "/api/conflicts", summary: "Facts on which the stored documents disagree", tag: "reasoning", response: { status: 200, description: "the disagreements, with both sources" } },
-    async ({ c }) => c.json(await store.conflicts()),
+    async ({ c }) => c.json(await withCitations(await store.conflicts(), extractionOf)),
   );
+
+  queueRoutes(router, store);
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(router, { title: "annalist API", version: "0.1.0" })));
   app.all("/api/*", (c) => c.json({ error: "not_found", detail: `no route ${c.req.method} ${c.req.path}` }, 404));
@@ -235,16 +250,29 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
   return { app, router };
 }
 
-const MEDIA_TYPES: Record<string, string> = {
-  json: "application/json",
-  csv: "text/csv; charset=utf-8",
-  geojson: "application/geo+json",
-  gexf: "application/xml",
-  tei: "application/tei+xml",
-  jsonld: "application/ld+json",
-  timelinejs: "application/json",
-  csl: "application/vnd.citationstyles.csl+json",
-};
+
+interface ConflictLike {
+  values?: { evidence?: { document: string; start: number; end: number; citations?: string[] }[] }[];
+}
+
+/** Each piece of a conflict's evidence with the citations of the sentences it lies in ("Jones, pg. 178"). */
+async function withCitations(conflicts: unknown[], extractionOf: (id: string) => Promise<import("../schema.ts").Extraction>): Promise<unknown[]> {
+  const extractions = new Map<string, Promise<import("../schema.ts").Extraction | null>>();
+  const load = (id: string) => extractions.get(id) ?? extractions.set(id, extractionOf(id).catch(() => null)).get(id)!;
+  for (const conflict of conflicts as ConflictLike[]) {
+    for (const value of conflict.values ?? []) {
+      for (const e of value.evidence ?? []) {
+        const x = await load(e.document);
+        if (!x) continue;
+        const sentences = x.sentences.filter((s) => s.end > e.start && s.start < Math.max(e.end, e.start + 1));
+        const from = sentences[0]?.start ?? e.start;
+        const to = sentences[sentences.length - 1]?.end ?? e.end;
+        e.citations = x.citations.filter((ci) => ci.start >= from && ci.start < to).map(citationLabel);
+      }
+    }
+  }
+  return conflicts;
+}
 
 function isCalendarDate(iso: string): boolean {
   const [y, m, d] = iso.split("-").map(Number);

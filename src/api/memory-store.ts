@@ -6,6 +6,9 @@ import type { Extraction } from "../schema.ts";
 import { filterEntities, filterEvents } from "./filters.ts";
 import { sentenceAt } from "../query.ts";
 import type { Correction, DocumentInfo, KnowledgeStore, SearchHit } from "./store.ts";
+import { applyCorrections, findTarget, normalizeChange, type Correction as StoredCorrection } from "../store/corrections.ts";
+
+const LAYERS = { entity: "entities", event: "events", timex: "timexes", treaty: "treaties" } as const;
 
 interface Stored {
   info: DocumentInfo;
@@ -24,8 +27,14 @@ export interface MemoryStoreOptions {
 export function openMemoryStore(options: MemoryStoreOptions = {}): KnowledgeStore {
   const analyzeText = options.analyze ?? analyze;
   const docs = new Map<string, Stored>();
-  const corrections: (Correction & { id: string; createdAt: string })[] = [];
-  const pick = (document?: string) => [...docs.values()].filter((d) => !document || d.info.id === document);
+  // Corrections by document, kept apart from the extraction and applied on every read (as the persistent store does).
+  const corrections = new Map<string, StoredCorrection[]>();
+  let counter = 0;
+  const corrected = (d: Stored): Stored => {
+    const list = corrections.get(d.info.id);
+    return list?.length ? { info: d.info, extraction: applyCorrections(d.extraction, list).extraction } : d;
+  };
+  const pick = (document?: string) => [...docs.values()].filter((d) => !document || d.info.id === document).map(corrected);
 
   return {
     async ingest(name, text, options = {}) {
@@ -45,12 +54,13 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): KnowledgeStor
       return docs.get(id)?.info ?? null;
     },
     async getExtraction(id) {
-      return docs.get(id)?.extraction ?? null;
+      const d = docs.get(id);
+      return d ? corrected(d).extraction : null;
     },
     async search(q) {
       const needle = q.toLowerCase();
       const hits: SearchHit[] = [];
-      for (const { info, extraction } of docs.values()) {
+      for (const { info, extraction } of pick()) {
         const lower = extraction.text.toLowerCase();
         for (let at = lower.indexOf(needle); at >= 0 && hits.length < 200; at = lower.indexOf(needle, at + needle.length)) {
           const sentence = sentenceAt(extraction.sentences, at);
@@ -70,13 +80,24 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): KnowledgeStor
     async treaties(filter = {}) {
       return pick(filter.document).flatMap((d) => d.extraction.treaties.map((t) => ({ ...t, document: d.info.id })));
     },
-    async addCorrection(correction) {
-      const x = docs.get(correction.document)?.extraction;
-      if (!x) throw new AnnalistError(`no document "${correction.document}"`, "NOT_FOUND");
-      const items: { id?: string }[] = correction.target === "entity" ? x.entities : correction.target === "event" ? x.events : correction.target === "treaty" ? x.treaties : x.timexes.map((t, i) => ({ id: t.id ?? String(i) }));
-      if (!items.some((item) => item.id === correction.id)) throw new AnnalistError(`no ${correction.target} "${correction.id}" in document ${correction.document}`, "NOT_FOUND");
-      const stored = { ...correction, id: `c${corrections.length + 1}`, createdAt: new Date().toISOString() };
-      corrections.push(stored);
+    async addCorrection(correction: Correction) {
+      const d = docs.get(correction.document);
+      if (!d) throw new AnnalistError(`no document "${correction.document}"`, "NOT_FOUND");
+      const layer = LAYERS[correction.target];
+      const list = corrections.get(d.info.id) ?? [];
+      const current = applyCorrections(d.extraction, list).extraction;
+      if (findTarget(current, { layer, id: correction.id }) === -1) throw new AnnalistError(`no ${correction.target} "${correction.id}" in document ${correction.document}`, "NOT_FOUND");
+      const stored: StoredCorrection = {
+        id: `c${++counter}`,
+        document: d.info.id,
+        target: { layer, id: correction.id },
+        change: normalizeChange(current, layer, { [correction.field]: correction.value }),
+        author: correction.author,
+        note: correction.note ?? null,
+        createdAt: new Date().toISOString(),
+      };
+      if (applyCorrections(current, [stored]).applied[0].status !== "applied") throw new AnnalistError(`the correction does not fit the ${correction.target} item`, "USAGE");
+      corrections.set(d.info.id, [...list, stored]);
       return { id: stored.id, createdAt: stored.createdAt };
     },
     async conflicts() {

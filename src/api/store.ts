@@ -1,15 +1,8 @@
 // The store as the API sees it. `src/store` implements it on PGlite/PostgreSQL; ./memory-store.ts
 // implements it in memory (tests, and a fallback while nothing persistent is configured).
-import type { Entity, Event, Extraction, Treaty } from "../schema.ts";
+import type { DocumentInfo, Entity, Event, Extraction, Treaty } from "../schema.ts";
 
-export interface DocumentInfo {
-  id: string;
-  name: string;
-  chars: number;
-  dct: string | null;
-  /** ISO timestamp of the ingest. */
-  ingestedAt?: string;
-}
+export type { DocumentInfo };
 
 export interface IngestResult extends DocumentInfo {
   /** False when the same text was already stored (ingest is idempotent). */

@@ -11,6 +11,9 @@ import * as events from "./commands/events.ts";
 import * as conflicts from "./commands/conflicts.ts";
 import * as correct from "./commands/correct.ts";
 import * as start from "./commands/start.ts";
+import * as enqueue from "./commands/enqueue.ts";
+import * as worker from "./commands/worker.ts";
+import * as queue from "./commands/queue.ts";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -21,7 +24,7 @@ const program = new Command("annalist")
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
-for (const command of [extract, ingest, serve, whatif, relations, events, conflicts, correct, start]) command.register(program);
+for (const command of [extract, ingest, serve, whatif, relations, events, conflicts, correct, start, enqueue, worker, queue]) command.register(program);
 
 process.stdout.on("error", (error) => (isClosedPipe(error) ? process.exit(0) : exitWith(error)));
 program.parseAsync(process.argv).catch(exitWith);

@@ -1,11 +1,7 @@
-// Reads the FILE argument of a command: a path, or "-" for standard input.
-import { readDocument, readStdin } from "../text/read.ts";
+// The arguments every command reads the same way: the FILE (a path, or "-" for standard input) and --dct.
 import { AnnalistError } from "../errors.ts";
 
-export async function readInput(file: string): Promise<{ name: string; text: string }> {
-  if (file === "-") return { name: "<stdin>", text: await readStdin() };
-  return { name: file, text: readDocument(file) };
-}
+export { readInput } from "../text/read.ts";
 
 export function parseDct(value: string | undefined): string | null {
   if (value === undefined) return null;

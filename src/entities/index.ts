@@ -64,8 +64,21 @@ function entitiesOf(drafts: Map<string, EntityDraft>): Entity[] {
     const e: Entity = { id: ids.get(d.key)!, label: d.label, kind: d.kind, wikidata: d.wikidata, mentions: d.mentions };
     if (d.coords) e.coords = d.coords;
     if (d.memberOfKey && ids.has(d.memberOfKey)) e.memberOf = ids.get(d.memberOfKey);
+    if (d.countryKey && ids.has(d.countryKey)) e.country = ids.get(d.countryKey);
+    const members = membersOf(d, ids);
+    if (members.length) e.members = members;
     return e;
   });
+}
+
+/** The gazetteer members of a group that the document names (a member state or any state of its line). */
+function membersOf(d: EntityDraft, ids: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const m of d.entry?.members ?? []) {
+    const id = ids.get(`g:${m}`);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 export { entityAt, mentionIndex, mentionsIn, type MentionRef } from "./lookup.ts";

@@ -22,6 +22,8 @@ interface LexiconFile {
   verbLike: string[];
   pronouns: Record<string, "subject" | "near">;
   collectives: { determiners: Record<string, number>; nouns: string[]; other: string[] };
+  demonstratives: { determiners: string[]; nouns: string[] };
+  institutionHeads: string[];
 }
 
 export interface Lexicon {
@@ -43,6 +45,10 @@ export interface Lexicon {
   collectiveDeterminers: Map<string, number>;
   collectiveNouns: Set<string>;
   others: Set<string>;
+  demonstratives: Set<string>;
+  demonstrativeNouns: Set<string>;
+  /** Bodies of a state named by their head alone ("the Senate", "the Diet"). */
+  institutions: Set<string>;
   /** Words that can start a reference to states: "the", the pronouns, the first words of the collective phrases. */
   referenceStarts: Set<string>;
 }
@@ -80,7 +86,10 @@ export function lexicon(): Lexicon {
     collectiveDeterminers: new Map(Object.entries(raw.collectives.determiners)),
     collectiveNouns: lower(raw.collectives.nouns),
     others: lower(raw.collectives.other),
-    referenceStarts: new Set(["the", ...Object.keys(raw.pronouns), ...phrases.map((p) => p.split(" ")[0])]),
+    demonstratives: lower(raw.demonstratives.determiners),
+    demonstrativeNouns: lower(raw.demonstratives.nouns),
+    institutions: lower(raw.institutionHeads),
+    referenceStarts: new Set(["the", ...Object.keys(raw.pronouns), ...phrases.map((p) => p.split(" ")[0]), ...raw.demonstratives.determiners]),
   };
   return cached;
 }

@@ -4,7 +4,7 @@
 import type { EntityKind } from "../schema.ts";
 import type { Token } from "../text/tokens.ts";
 import { cityTrie, type City } from "./cities.ts";
-import { gazetteer, type Candidate, type Gazetteer } from "./gazetteer.ts";
+import { gazetteer, isRegnalNumeral, type Candidate, type Gazetteer } from "./gazetteer.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { isCapitalised, isCommon, keyAt, NO_BODY, type BodyText } from "./text.ts";
 
@@ -68,6 +68,8 @@ interface Traits {
   hasSurname: boolean;
   isState: boolean;
   isPerson: boolean;
+  /** A group of states named by its adjective ("Baltic", "Allied"). */
+  isGroupAdjective: boolean;
 }
 
 const traitsCache = new WeakMap<Candidate[], Traits>();
@@ -82,6 +84,7 @@ function traitsOf(candidates: Candidate[]): Traits {
       hasSurname: candidates.some((c) => c.form === "surname"),
       isState: candidates.some((c) => c.entry.kind === "state"),
       isPerson: candidates.some((c) => c.entry.kind === "person"),
+      isGroupAdjective: candidates.some((c) => c.entry.kind === "group" && c.form === "demonym"),
     };
     traitsCache.set(candidates, traits);
   }
@@ -160,7 +163,9 @@ function release(): void {
   sentence = segEnd = new Int32Array(0);
 }
 
-const isHyphen = (k: number) => k < n && (tokens[k].text === "-" || tokens[k].text === "‐") && !tokens[k].spaceBefore;
+/** A hyphen joining two words; an en dash only when unspaced on both sides ("Kellogg–Briand", "Soviet–German"). */
+const isHyphen = (k: number) =>
+  k < n && !tokens[k].spaceBefore && (tokens[k].text === "-" || tokens[k].text === "‐" || (tokens[k].text === "–" && k + 1 < n && !tokens[k + 1].spaceBefore));
 const isFunctionCap = (k: number) => lex.functionWords.has(tokens[k].norm);
 const sentenceInitial = (k: number) => k === 0 || sentence[k - 1] !== sentence[k] || breakAfter[k - 1] || OPENERS.has(tokens[k - 1].text);
 const joined = (k: number) => k > 0 && !breakAfter[k - 1];
@@ -168,13 +173,17 @@ const joined = (k: number) => k > 0 && !breakAfter[k - 1];
 const isInitial = (k: number) =>
   (tokens[k].text.length === 1 && capital(k)) || (tokens[k].text === "." && k > 0 && tokens[k - 1].text.length === 1 && capital(k - 1));
 
+/** "I" right after a capitalised name ("Paul I", "Christian I"): a regnal numeral, not the pronoun. */
+const numeralAfterName = (j: number) =>
+  tokens[j].text === "I" && joined(j) && capital(j - 1) && !isFunctionCap(j - 1) && !lex.titles.has(tokens[j - 1].norm);
+
 function chunkEnd(a: number): number {
   let j = a + 1;
   let last = a;
   const end = Math.min(segEnd[a], a + MAX_CHUNK_TOKENS);
   while (j < end) {
     const t = tokens[j];
-    if (capital(j) && !isFunctionCap(j)) {
+    if (capital(j) && (!isFunctionCap(j) || numeralAfterName(j))) {
       last = j++;
       continue;
     }
@@ -220,6 +229,8 @@ function roleOf(first: number, last: number, candidates: Candidate[]): Role {
   if (inCompound && (hasDemonym || isState)) return "compound";
   const next = nextWord(last);
   const prev = first > 0 && joined(first) ? tokens[first - 1].norm : "";
+  // "the Baltic states", "the Balkan governments", "Allied powers": the group itself
+  if (next && traitsOf(candidates).isGroupAdjective && (lex.collectiveNouns.has(next.norm) || lex.governmentNouns.has(next.norm))) return "group";
   if (next && !isCapitalised(next) && isState && !tokens[last - 1].norm.endsWith("'s")) {
     if (lex.governmentNouns.has(next.norm)) return "government";
     if (lex.forceNouns.has(next.norm)) return "forces";
@@ -246,24 +257,37 @@ function push(first: number, last: number, sentence: number, role: Role, candida
   return r;
 }
 
-function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): void {
+function leftover(a: number, b: number, chunkStart: number, following: Candidate[] | null): RawMention | null {
   // Titles in front of a person match widen that match.
   let s = a;
   while (s < b && lex.titles.has(tokens[s].norm)) s++;
+  // "Navy Commodore James Smith", "Minister of War Enver": the name follows the last title of the phrase.
+  for (let k = b - 2; k > s; k--) {
+    if (lex.titles.has(tokens[k].norm) && capital(k + 1) && !lex.heads.has(tokens[k + 1].norm)) {
+      s = k + 1;
+      break;
+    }
+  }
   const hasTitle = s > a;
-  if (s >= b) return;
-  if (body.heading[sentence[s]] === 1) return;
+  if (s >= b) return null;
+  if (body.heading[sentence[s]] === 1) return null;
   const words = [];
   for (let k = s; k < b; k++) if (tokens[k].kind === "word" && !lex.particles.has(tokens[k].norm)) words.push(tokens[k]);
-  if (words.length === 0) return;
+  if (words.length === 0) return null;
   if (words.length === 1) {
     const w = words[0];
-    if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return;
-    if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return;
-    if (lex.heads.has(w.norm)) return;
+    if (lex.functionWords.has(w.norm) || lex.titles.has(w.norm) || lex.compoundPrefixes.has(w.norm) || lex.directions.has(w.norm)) return null;
+    if (isRegnalNumeral(w.text)) return null;
+    if (isCommon(body, w.norm) || (sentenceInitial(s) && s === chunkStart && !hasTitle)) return null;
+    if (lex.institutions.has(w.norm) && s > 0 && joined(s) && tokens[s - 1].norm === "the") {
+      // "the Senate approved": a body of the state the sentence is about (found when linking)
+      push(s, b, sentence[s], "name", NO_CANDIDATES).unknown = { label: w.text, kind: "organization" };
+      return null;
+    }
+    if (lex.heads.has(w.norm)) return null;
   }
-  if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return;
-  if (following && traitsOf(following).hasSurname) return;
+  if (!hasTitle && ADJECTIVAL.test(words[words.length - 1].norm)) return null;
+  if (following && traitsOf(following).hasSurname) return null;
   const prev = s > 0 && joined(s) ? tokens[s - 1].norm : "";
   const afterPreposition = hasTitle ? false : lex.locative.has(prev);
   // Modern cities only where the text puts something at a place: the 138k-name list is not read otherwise.
@@ -273,14 +297,59 @@ function leftover(a: number, b: number, chunkStart: number, following: Candidate
       const city = m.values[0];
       if (city.population >= CITY_POPULATION_AFTER_PREPOSITION) {
         push(s, b, sentence[s], "name", NO_CANDIDATES).city = city;
-        return;
+        return null;
       }
     }
   }
   let kind: EntityKind = "other";
-  if (hasTitle || appositiveRole(b)) kind = "person";
+  if (hasTitle || appositiveRole(b) || isRegnalName(words)) kind = "person";
   else if (afterPreposition) kind = "place";
-  push(hasTitle ? a : s, b, sentence[s], "name", NO_CANDIDATES).unknown = { label: label(s, b), kind };
+  const r = push(hasTitle ? a : s, b, sentence[s], "name", NO_CANDIDATES);
+  r.unknown = { label: label(s, b), kind };
+  return hasTitle ? r : null;
+}
+
+/** A given name and a regnal numeral ("Catherine II", "Paul I", "Menelik II"): a monarch. */
+function isRegnalName(words: Token[]): boolean {
+  return words.length >= 2 && isRegnalNumeral(words[words.length - 1].text) && isCapitalised(words[words.length - 2]);
+}
+
+/**
+ * "Christian I of Denmark", "William II of the Netherlands": a regnal name whose territory is the state match
+ * that follows (match mi). The person spans name and state; the state is a modifier mention of its own.
+ */
+function regnalOf(p: number, t: number, mi: number): boolean {
+  if (mi >= matchCount || t !== matchFirst[mi] || !traitsOf(matchCandidates[mi]).isState) return false;
+  let k = t - 1;
+  if (k > p && tokens[k].norm === "the") k--;
+  if (k <= p || tokens[k].norm !== "of") return false;
+  let s = p;
+  while (s < k && lex.titles.has(tokens[s].norm)) s++;
+  const words: Token[] = [];
+  for (let x = s; x < k; x++) if (tokens[x].kind === "word") words.push(tokens[x]);
+  if (words.length < 2 || words.length !== k - s || !isRegnalName(words)) return false;
+  const person = push(p, matchLast[mi], sentence[s], "name", NO_CANDIDATES);
+  person.unknown = { label: label(s, matchLast[mi]), kind: "person" };
+  person.memberHint = push(t, matchLast[mi], sentence[t], "adjective", matchCandidates[mi]);
+  return true;
+}
+
+/**
+ * "William II of the Netherlands" where the gazetteer's "William II" reigned elsewhere: a known monarch's
+ * regnal name (match mi) qualified by a state (match mi + 1) that none of its candidates acted for.
+ */
+function monarchOfOtherState(mi: number): boolean {
+  if (mi + 1 >= matchCount || !traitsOf(matchCandidates[mi]).isPerson || !traitsOf(matchCandidates[mi + 1]).isState) return false;
+  if (!isRegnalNumeral(tokens[matchLast[mi] - 1].text)) return false;
+  let k = matchLast[mi];
+  if (tokens[k].norm !== "of") return false;
+  if (tokens[k + 1].norm === "the") k++;
+  if (k + 1 !== matchFirst[mi + 1]) return false;
+  for (const c of matchCandidates[mi]) {
+    const home = c.entry.memberOf;
+    if (home && matchCandidates[mi + 1].some((s) => s.entry.id === home || s.entry.predecessor === home || s.entry.successor === home)) return false;
+  }
+  return true;
 }
 
 /** ", Soviet Diplomat" / ", the Japanese ambassador" after a name marks a person. */
@@ -342,7 +411,10 @@ function analyseChunk(a: number, b: number): number {
     emitMatch(0, -1);
     return b;
   }
-  if (head >= 0 && wordCount >= 2 && body.heading[sentence[a]] !== 1) {
+  // "United States Navy Commodore Matthew C. Perry": a title phrase before a person, not an organisation's name.
+  const titled = (matchCount > 0 && matchLast[matchCount - 1] === b && traitsOf(matchCandidates[matchCount - 1]).isPerson && head < matchFirst[matchCount - 1]) ||
+    (head >= 0 && titleBeforeName(head, b));
+  if (!titled && head >= 0 && wordCount >= 2 && body.heading[sentence[a]] !== 1) {
     headedName(a, b, head);
     return b;
   }
@@ -362,15 +434,39 @@ function analyseChunk(a: number, b: number): number {
         let onlyTitles = true;
         for (let x = p; x < t && onlyTitles; x++) onlyTitles = lex.titles.has(tokens[x].norm) || lex.particles.has(tokens[x].norm) || isInitial(x);
         if (onlyTitles && !m && lastDemonym) titlePhrase(lastDemonym, p, t);
-        else if (!onlyTitles || !m) leftover(p, t, a, m ? matchCandidates[mi] : null);
+        else if (regnalOf(p, t, mi)) {
+          p = matchLast[mi];
+          lastDemonym = null;
+          continue;
+        } else if (!onlyTitles || !m) {
+          // "Finnish Foreign Minister Rolf Witting": an unknown titled person acts for the state named before the title.
+          const person = leftover(p, t, a, m ? matchCandidates[mi] : null);
+          if (person && lastDemonym) person.memberHint = lastDemonym;
+        }
       }
     }
     if (!m) break;
-    const r = emitMatch(mi, titleStart);
+    if (monarchOfOtherState(mi)) {
+      const first = titleStart >= 0 ? titleStart : matchFirst[mi];
+      const person = push(first, matchLast[mi + 1], sentence[first], "name", NO_CANDIDATES);
+      person.unknown = { label: label(matchFirst[mi], matchLast[mi + 1]), kind: "person" };
+      person.memberHint = push(matchFirst[mi + 1], matchLast[mi + 1], sentence[first], "adjective", matchCandidates[mi + 1]);
+      p = matchLast[++mi];
+      lastDemonym = null;
+      continue;
+    }
+    const inTitle = titled && mi < matchCount - 1 && traitsOf(matchCandidates[mi]).isState;
+    const r = emitMatch(mi, titleStart, inTitle ? "adjective" : null);
     lastDemonym = r.role === "adjective" && traitsOf(r.candidates).isState ? r : null;
     p = matchLast[mi];
   }
   return b;
+}
+
+/** A title after the head noun and a name after the title ("… Navy Commodore James Smith"). */
+function titleBeforeName(head: number, b: number): boolean {
+  for (let k = b - 2; k > head; k--) if (lex.titles.has(tokens[k].norm)) return capital(k + 1) && !lex.heads.has(tokens[k + 1].norm);
+  return false;
 }
 
 /** A chunk named by its head noun ("North Sakhalin Petroleum Company", "Treaty of Portsmouth"); its state matches are parties or the state acted for. */
@@ -426,9 +522,10 @@ function titlePhrase(demonym: RawMention, titleFirst: number, titleLast: number)
 }
 
 /** The mention of match mi of the chunk, widened over the titles before it from titleStart (-1: none). */
-function emitMatch(mi: number, titleStart: number): RawMention {
+function emitMatch(mi: number, titleStart: number, forcedRole: Role | null = null): RawMention {
   const first = matchFirst[mi];
-  const role = roleOf(first, matchLast[mi], matchCandidates[mi]);
-  const last = role === "government" || role === "forces" ? matchLast[mi] + 1 : matchLast[mi];
+  const role = forcedRole ?? roleOf(first, matchLast[mi], matchCandidates[mi]);
+  const widened = role === "government" || role === "forces" || (role === "group" && traitsOf(matchCandidates[mi]).isGroupAdjective && nextWord(matchLast[mi]) !== null);
+  const last = widened ? matchLast[mi] + 1 : matchLast[mi];
   return push(titleStart >= 0 ? titleStart : first, last, sentence[first], role, matchCandidates[mi]);
 }

@@ -28,6 +28,8 @@ export interface EntityDraft {
   wikidata: string | null;
   coords?: [number, number];
   memberOfKey?: string;
+  /** For places: the key of the state the place lay in at the date of its first mention. */
+  countryKey?: string;
   entry?: GazetteerEntry;
   /** Filled by the entity layer once every mention is linked. */
   mentions: Mention[];
@@ -35,7 +37,7 @@ export interface EntityDraft {
 
 /** A draft with every field set, so that all drafts have one shape. */
 function newDraft(key: string, label: string, kind: EntityKind, wikidata: string | null, coords?: [number, number], memberOfKey?: string, entry?: GazetteerEntry): EntityDraft {
-  return { key, label, kind, wikidata, coords, memberOfKey, entry, mentions: [] };
+  return { key, label, kind, wikidata, coords, memberOfKey, countryKey: undefined, entry, mentions: [] };
 }
 
 function span(entry: GazetteerEntry) {
@@ -150,15 +152,16 @@ class Linking {
     return entry;
   }
 
-  /** An entry's draft, made on first use. */
-  entryDraft(e: GazetteerEntry): EntityDraft {
+  /** An entry's draft, made on first use (a person acting for the state of year, the year of that first mention). */
+  entryDraft(e: GazetteerEntry, year: number | null = null): EntityDraft {
     let draft = this.draftOf.get(e);
     if (draft !== undefined) return draft;
     const key = `g:${e.id}`;
     draft = this.drafts.get(key);
     if (!draft) {
       const coords = e.kind === "place" || e.kind === "other" ? e.coords : undefined;
-      this.drafts.set(key, (draft = newDraft(key, e.label, e.kind, e.wikidata, coords, e.memberOf ? `g:${e.memberOf}` : undefined, e)));
+      const home = e.memberOf ? (e.kind === "person" ? stateAt(e.memberOf, clamp(year, e.active)) : e.memberOf) : undefined;
+      this.drafts.set(key, (draft = newDraft(key, e.label, e.kind, e.wikidata, coords, home ? `g:${home}` : undefined, e)));
     }
     this.draftOf.set(e, draft);
     return draft;
@@ -180,8 +183,7 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
   linkKnown(ctx, raws, linked);
   linkUnknown(ctx, raws, linked);
   linkTitles(ctx, raws, linked);
-  inferUnitStates(linked, drafts, body.tokens.length);
-  // Every memberOf target exists as an entity, even when the text never names it.
+  // Every memberOf target exists as an entity, even when the text never names it (before units look for states).
   const gaz = gazetteer();
   for (const d of [...drafts.values()]) {
     if (d.memberOfKey && !drafts.has(d.memberOfKey)) {
@@ -190,6 +192,10 @@ export function link(body: BodyText, raws: RawMention[]): { linked: Linked[]; dr
       else d.memberOfKey = undefined;
     }
   }
+  inferUnitStates(linked, drafts, body.tokens.length);
+  placeCountries(ctx, linked);
+  // A place's state is kept only when the document names that state (a place alone does not bring a state in).
+  for (const d of drafts.values()) if (d.countryKey && !drafts.has(d.countryKey)) d.countryKey = undefined;
   return { linked, drafts };
 }
 
@@ -227,7 +233,7 @@ function linkKnown(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
         entry = ctx.stateOfCapital(entry, states, year);
         role = "metonym";
       }
-      const draft = ctx.entryDraft(entry);
+      const draft = ctx.entryDraft(entry, year);
       r.key = draft.key;
       linked.push(newLinked(r, draft, role));
     } else if (r.city) {
@@ -286,7 +292,7 @@ function linkTitles(ctx: Linking, raws: RawMention[], linked: Linked[]): void {
     if (r.office && r.memberHint && r.memberHint.key !== null) {
       const holder = officeHolder(r.office, r.memberHint.key.slice(2), ctx.yearOf(r), holders);
       if (holder) {
-        const draft = ctx.entryDraft(holder);
+        const draft = ctx.entryDraft(holder, ctx.yearOf(r));
         r.key = draft.key;
         linked.push(newLinked(r, draft, "title"));
       }
@@ -309,8 +315,9 @@ const UNIT_WINDOW = 2;
 
 /**
  * A named military unit without a demonym ("the Transbaikal Front") acts for the state the surrounding
- * sentences present as the military actor: "Soviet attack", "the Japanese … their troops", or a unit
+ * sentences present as the military actor: "Soviet attack", "the Japanese … their troops", a unit or person
  * already known to act for it (double in the unit's own sentence); a state named only as a place counts half.
+ * Bodies named by their head alone ("the Senate") are read the same way.
  */
 function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tokenCount: number): void {
   const ordered = byFirstToken(linked, tokenCount);
@@ -324,9 +331,10 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
     const d = l.draft;
     if (d.entry || d.memberOfKey || d.kind !== "organization" || l.role !== "name") continue;
     let unit = isUnit.get(d.label);
-    if (unit === undefined) isUnit.set(d.label, (unit = d.label.toLowerCase().split(" ").some((w) => UNIT_HEADS.has(w))));
+    if (unit === undefined) isUnit.set(d.label, (unit = isUnitLabel(d.label)));
     if (!unit) continue;
     const weight = new Map<string, { w: number; last: number }>();
+    let closest: string | null = null;
     // Mentions before the window's first sentence are skipped below; start past them.
     const from = lowerBound(sentenceSoFar, l.raw.sentence - UNIT_WINDOW);
     for (let i = from; i < ordered.length; i++) {
@@ -334,17 +342,75 @@ function inferUnitStates(linked: Linked[], drafts: Map<string, EntityDraft>, tok
       if (o.raw.first >= l.raw.first && o.raw.sentence !== l.raw.sentence) break;
       if (o === l || o.raw.sentence < l.raw.sentence - UNIT_WINDOW) continue;
       const od = o.draft;
-      const state = od.kind === "state" ? od.key : od.kind === "organization" && od.memberOfKey ? od.memberOfKey : null;
+      const state = od.kind === "state" ? od.key : (od.kind === "organization" || od.kind === "person") && od.memberOfKey ? od.memberOfKey : null;
       if (!state || drafts.get(state)?.kind !== "state") continue;
-      const actorCue = o.role === "forces" || o.role === "adjective" || o.role === "group" || o.role === "government" || od.kind === "organization";
+      const actorCue = o.role === "forces" || o.role === "adjective" || o.role === "group" || o.role === "government" || od.kind === "organization" || od.kind === "person";
       const x = weight.get(state) ?? { w: 0, last: -1 };
       x.w += actorCue ? (o.raw.sentence === l.raw.sentence ? 2 : 1) : 0.5;
       x.last = Math.max(x.last, o.raw.first);
       weight.set(state, x);
+      if (o.raw.sentence === l.raw.sentence && o.raw.first < l.raw.first && actorCue) closest = state;
     }
+    // The actor named last before the unit in its own sentence is the likeliest to command it; a body named by its
+    // head alone ("… and Wilson agreed to put it to the Senate") belongs to that actor.
+    if (closest !== null && !d.label.includes(" ")) {
+      d.memberOfKey = closest;
+      continue;
+    }
+    if (closest !== null) weight.get(closest)!.w += 1;
     const best = [...weight].sort((a, b) => b[1].w - a[1].w || b[1].last - a[1].last)[0];
     if (best) d.memberOfKey = best[0];
   }
+}
+
+/**
+ * The state each named place lay in at the date of its first mention: the state it is part of or the capital of,
+ * else the state of its country code valid then ("Berlin" in 1940: Nazi Germany; "Edo" in 1853: Japan).
+ */
+function placeCountries(ctx: Linking, linked: Linked[]): void {
+  const gaz = gazetteer();
+  for (let li = 0; li < linked.length; li++) {
+    const l = linked[li];
+    const d = l.draft;
+    if (d.kind !== "place" || d.countryKey !== undefined) continue;
+    const year = ctx.yearOf(l.raw);
+    const e = d.entry;
+    let state: string | null = null;
+    const home = e?.partOf.find((p) => gaz.byId.get(p)?.kind === "state") ?? gaz.capitalOf.get(e?.id ?? "")?.[0]?.state;
+    if (home) state = stateAt(home, year);
+    else {
+      const iso = e ? e.iso : l.raw.city?.country;
+      if (iso) state = stateOfCountryCode(iso, year);
+    }
+    d.countryKey = state ? `g:${state}` : "";
+  }
+  for (const d of ctx.drafts.values()) if (d.countryKey === "") d.countryKey = undefined;
+}
+
+let statesByIso: Map<string, GazetteerEntry[]> | undefined;
+
+/** The state of a country code in a year: the nearest in time of the states with that code, then its line to the year. */
+function stateOfCountryCode(iso: string, year: number | null): string | null {
+  if (!statesByIso) {
+    statesByIso = new Map();
+    for (const e of gazetteer().entries) {
+      if (e.kind !== "state" || !e.iso) continue;
+      const list = statesByIso.get(e.iso) ?? [];
+      list.push(e);
+      statesByIso.set(e.iso, list);
+    }
+  }
+  const states = statesByIso.get(iso);
+  if (!states?.length) return null;
+  let best = states[0];
+  for (const s of states) if (distance(year, s.valid) < distance(year, best.valid)) best = s;
+  return stateAt(best.id, year);
+}
+
+/** A military unit's name ("Transbaikal Front"), or a state's body named by its head alone ("Senate"). */
+function isUnitLabel(label: string): boolean {
+  const words = label.toLowerCase().split(" ");
+  return words.some((w) => UNIT_HEADS.has(w)) || (words.length === 1 && lexicon().institutions.has(words[0]));
 }
 
 /** Linked mentions in text order of their first token, in their given order at the same token (a counting sort). */
@@ -355,6 +421,33 @@ function byFirstToken(linked: Linked[], tokenCount: number): Linked[] {
   const ordered = linked.slice();
   for (let li = 0; li < linked.length; li++) ordered[from[linked[li].raw.first]++] = linked[li];
   return ordered;
+}
+
+/** A year moved into a span (a person named in a later retrospect acts for the state of their own time). */
+function clamp(year: number | null, span: readonly [number | null, number | null] | undefined): number | null {
+  if (year === null || !span) return year;
+  if (span[0] !== null && year < span[0]) return span[0];
+  if (span[1] !== null && year > span[1]) return span[1];
+  return year;
+}
+
+/**
+ * The state a person acted for in a year: their gazetteer state, or its predecessor or successor valid that year
+ * (Stalin in 1918 acts for Soviet Russia, in 1940 for the Soviet Union).
+ */
+export function stateAt(stateId: string, year: number | null): string {
+  const gaz = gazetteer();
+  let e: GazetteerEntry | undefined = gaz.byId.get(stateId);
+  if (!e || year === null) return stateId;
+  for (let steps = 0; steps < 8 && e.valid; steps++) {
+    const from: number | null = e.valid[0];
+    const to: number | null = e.valid[1];
+    const next: string | undefined = to !== null && year > to ? e.successor : from !== null && year < from ? e.predecessor : undefined;
+    const step: GazetteerEntry | undefined = next ? gaz.byId.get(next) : undefined;
+    if (!step) break;
+    e = step;
+  }
+  return e.id;
 }
 
 /** The one gazetteer person who held an office for a state in a year ("Emperor", Japan, 1932 → Hirohito). */

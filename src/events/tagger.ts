@@ -1,6 +1,6 @@
 // Part-of-speech tagging with wink-nlp's English model, aligned back to UTF-16 offsets of the text.
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { winkModel } from "../derived/wink-model.ts";
 
 export interface TaggedToken {
   start: number;
@@ -14,7 +14,7 @@ export interface TaggedToken {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
-const tagger = (): Nlp => (nlp ??= winkNLP(model, ["pos"]));
+const tagger = (): Nlp => (nlp ??= winkNLP(winkModel(), ["pos"]));
 
 const SPACE = 32;
 

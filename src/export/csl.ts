@@ -13,6 +13,10 @@ const CSL_TYPES = new Set([
   "thesis", "treaty", "webpage",
 ]);
 
+/**
+ * CSL processors print `medium` in brackets ("[Print]"); the Works Cited's "Print." or "Web." says how the
+ * source was read, not part of its reference, so it is left out.
+ */
 export function toCsl(x: Extraction): CslItem[] {
-  return toCslJson(x.bibliography).map((item) => (CSL_TYPES.has(item.type) ? item : { ...item, type: "document" }));
+  return toCslJson(x.bibliography).map(({ medium: _medium, ...item }) => (CSL_TYPES.has(item.type) ? (item as CslItem) : ({ ...item, type: "document" } as CslItem)));
 }

@@ -5,7 +5,7 @@ import { ExtractionIndex, oneLine } from "./lookup.ts";
 export const CSV_COLUMNS = [
   "event_id", "date", "source", "source_qid", "event_type", "cameo", "target", "target_qid",
   "place", "place_qid", "lat", "lon", "modality", "trigger", "sentence", "citation",
-  "trigger_start", "trigger_end", "sentence_start", "sentence_end",
+  "trigger_start", "trigger_end", "sentence_start", "sentence_end", "corrected",
 ] as const;
 
 /** Quotes a field when it holds a comma, a quote or a line break (RFC 4180 §2.6–2.7). */
@@ -42,8 +42,15 @@ export function toCsv(x: Extraction): string {
       trigger_end: ev.trigger.end,
       sentence_start: sentence?.start,
       sentence_end: sentence?.end,
+      corrected: correctedBy(ev),
     };
     rows.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(","));
   }
   return rows.join("\r\n");
+}
+
+/** "type by A. Historian 2026-05-01" for each human correction of the item, else empty. */
+export function correctedBy(item: object): string {
+  const marks = (item as { corrected?: { author: string; at: string; fields: string[] }[] }).corrected ?? [];
+  return marks.map((c) => `${c.fields.join("+")} by ${c.author} ${c.at.slice(0, 10)}`).join("; ");
 }

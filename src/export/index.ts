@@ -9,12 +9,9 @@ import { toTimeline } from "./timelinejs.ts";
 import { toCsl } from "./csl.ts";
 import { toTimeml } from "./timeml.ts";
 
-export const FORMATS = ["json", "csv", "geojson", "gexf", "tei", "jsonld", "timelinejs", "csl", "timeml"] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from "./formats.ts";
 
-export function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
-}
+export { FORMATS, isFormat, type Format } from "./formats.ts";
 
 /** Media types, for the API's Content-Type header. */
 export const MEDIA_TYPES: Record<Format, string> = {
@@ -34,9 +31,14 @@ export const EXTENSIONS: Record<Format, string> = {
   json: "json", csv: "csv", geojson: "geojson", gexf: "gexf", tei: "tei.xml", jsonld: "jsonld", timelinejs: "timeline.json", csl: "csl.json", timeml: "tml",
 };
 
-const EXPORTERS: Record<Format, (x: Extraction) => string> = {
+export interface ExportOptions {
+  /** CSV: start with a UTF-8 byte order mark, so that Excel reads "Tōgō" right. */
+  bom?: boolean;
+}
+
+const EXPORTERS: Record<Format, (x: Extraction, options: ExportOptions) => string> = {
   json: (x) => JSON.stringify(x),
-  csv: toCsv,
+  csv: (x, options) => (options.bom ? "\uFEFF" : "") + toCsv(x),
   geojson: (x) => JSON.stringify(toGeoJson(x)),
   gexf: toGexf,
   tei: toTei,
@@ -46,6 +48,6 @@ const EXPORTERS: Record<Format, (x: Extraction) => string> = {
   timeml: toTimeml,
 };
 
-export function exportAs(format: Format, extraction: Extraction): string {
-  return EXPORTERS[format](extraction);
+export function exportAs(format: Format, extraction: Extraction, options: ExportOptions = {}): string {
+  return EXPORTERS[format](extraction, options);
 }

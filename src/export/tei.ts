@@ -1,6 +1,6 @@
 // TEI P5: the unchanged text inline in <body>, with paragraphs, sentences, names, dates and citations marked up,
 // and the bibliography as a <listBibl> in the header. Stripping the tags from <body> gives back the text.
-import type { BibEntry, Entity, Extraction, Timex } from "../schema.ts";
+import type { BibEntry, Citation, Entity, Extraction, Timex } from "../schema.ts";
 import { documentTitle, isoDate } from "./lookup.ts";
 import { NestingTree, serialize, type Annotation } from "./nesting.ts";
 import { attrs, escapeText, xmlId } from "./xml.ts";
@@ -36,6 +36,7 @@ function bodyAnnotations(x: Extraction): Annotation[][] {
     const targets = [...new Set(c.refs.map((r) => r.bib).filter((b): b is string => !!b))].map((b) => `#${bibId(b)}`);
     return { start: c.start, end: c.end, tier: "phrase", name: "bibl", attributes: attrs({ type: "citation", corresp: targets.join(" ") }) };
   });
+  const pages: Annotation[] = x.citations.flatMap(citedRanges);
   const dates: Annotation[] = x.timexes.map((t) => ({ start: t.start, end: t.end, tier: "phrase", name: t.type === "TIME" ? "time" : "date", attributes: timexAttributes(t) }));
   const names: Annotation[] = x.entities.flatMap((e) => {
     const el = NAME_ELEMENT[e.kind] ?? NAME_ELEMENT.other;
@@ -43,7 +44,38 @@ function bodyAnnotations(x: Extraction): Annotation[][] {
     return e.mentions.map((m) => ({ start: m.start, end: m.end, tier: "phrase" as const, name: el.name, attributes: a }));
   });
   const sentences: Annotation[] = x.sentences.map((s, i) => ({ ...s, tier: "phrase", name: "s", attributes: attrs({ n: i }) }));
-  return [containers, paragraphs, entries, citations, dates, names, sentences].map(byPosition);
+  return [containers, paragraphs, entries, citations, pages, dates, names, sentences].map(byPosition);
+}
+
+/**
+ * The page numbers of a citation marked as <citedRange unit="page"> where they stand in its text
+ * ("(Jones, pg. 178)", "(Eudin and Slusser, pg. 364, 385)", "(March 216-218)"), searched after each source's name.
+ */
+function citedRanges(c: Citation): Annotation[] {
+  const out: Annotation[] = [];
+  let at = 0;
+  for (const ref of c.refs) {
+    const named = c.text.indexOf(ref.source, at);
+    if (named >= 0) at = named + ref.source.length;
+    for (const page of ref.pages) {
+      const found = findNumber(c.text, page, at);
+      if (found < 0) continue;
+      at = found + page.length;
+      const [from, to] = page.split(/[-–]/);
+      out.push({ start: c.start + found, end: c.start + found + page.length, tier: "phrase", name: "citedRange", attributes: attrs({ unit: "page", from, to: to ?? from }) });
+    }
+  }
+  return out;
+}
+
+/** Where a page number stands in a text as a whole number (not inside "1178"), from an offset; -1 if nowhere. */
+function findNumber(text: string, page: string, from: number): number {
+  for (let i = text.indexOf(page, from); i >= 0; i = text.indexOf(page, i + 1)) {
+    const before = text[i - 1] ?? " ";
+    const after = text[i + page.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return i;
+  }
+  return -1;
 }
 
 /** The span of the bibliography: from its first entry to its last (the heading is outside the entries). */

@@ -1,7 +1,9 @@
-// TimelineJS3 JSON: one slide per dated event and per signed treaty. TimelineJS renders text as HTML,
-// so every string from the document is HTML-escaped.
+// TimelineJS3 JSON: one slide per dated event and per signed treaty (from signing to its end), and one era
+// per treaty life whose end is known. TimelineJS renders text as HTML, so every string from the document is
+// HTML-escaped.
 import type { Extraction } from "../schema.ts";
 import { dateParts, documentTitle, endDateParts, ExtractionIndex, oneLine, type DateParts } from "./lookup.ts";
+import { treatySpan } from "./spans.ts";
 
 export interface TimelineDate {
   year: number;
@@ -18,9 +20,17 @@ export interface TimelineSlide {
   group?: string;
 }
 
+export interface TimelineEra {
+  start_date: TimelineDate;
+  end_date: TimelineDate;
+  text: { headline: string; text?: string };
+}
+
 export interface Timeline {
   title: TimelineSlide;
   events: TimelineSlide[];
+  eras: TimelineEra[];
+  scale: "human";
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -54,19 +64,27 @@ export function toTimeline(x: Extraction): Timeline {
       group: ev.type,
     });
   }
+  const eras: TimelineEra[] = [];
   for (const t of x.treaties) {
     const start = dateParts(t.signed);
     if (!start || !t.signed) continue;
     const parties = ix.labels(t.parties);
+    const life = treatySpan(t);
+    const end = life?.end ? dateParts(life.end) : undefined;
+    const lasts = life?.end ? (t.ends ? `in force until ${t.ends}` : `in force for ${t.duration}, to ${life.end}`) : "end not stated";
     events.push({
       unique_id: t.id,
       start_date: timelineDate(start, t.signed),
-      text: { headline: escapeHtml(t.name), text: parties ? `<p>Parties: ${escapeHtml(parties)}</p>` : "" },
+      ...(end ? { end_date: { ...end, display_date: t.ends ?? life!.end! } } : {}),
+      text: { headline: escapeHtml(t.name), text: `<p>Signed ${escapeHtml(t.signed)}; ${escapeHtml(lasts)}.</p>${parties ? `<p>Parties: ${escapeHtml(parties)}</p>` : ""}` },
       group: "Treaty",
     });
+    if (end) eras.push({ start_date: { ...start }, end_date: { ...end }, text: { headline: escapeHtml(t.name), text: `<p>${escapeHtml(lasts)}</p>` } });
   }
   return {
     title: { text: { headline: escapeHtml(documentTitle(x.text, "Timeline")), text: `<p>${events.length} dated events and treaties</p>` } },
     events,
+    eras,
+    scale: "human",
   };
 }

@@ -1,9 +1,9 @@
 // Where the reasoner's extractions come from: one text file analysed now, or the documents of a knowledge base.
 import { existsSync } from "node:fs";
 import { AnnalistError } from "../errors.ts";
-import { analyze } from "../pipeline.ts";
 import type { Extraction } from "../schema.ts";
-import { readInput } from "../cli/input.ts";
+import { readInput } from "../text/read.ts";
+import { extractionOf } from "../extraction-cache.ts";
 
 export interface SourceOptions {
   file?: string;
@@ -23,7 +23,7 @@ export async function loadExtractions(opts: SourceOptions): Promise<SourceDocume
   if (opts.file && fromStore) throw new AnnalistError("give a FILE or --db/--database-url, not both", "USAGE");
   if (opts.file) {
     const { name, text } = await readInput(opts.file);
-    return [{ name, extraction: analyze(text, { name, dct: opts.dct ?? null }) }];
+    return [{ name, extraction: await extractionOf(text, { name, dct: opts.dct ?? null }) }];
   }
   if (!fromStore) throw new AnnalistError("give a FILE to analyse, or --db DIR / --database-url URL to read stored documents", "USAGE");
   if (opts.db !== undefined && !existsSync(opts.db)) throw new AnnalistError(`no knowledge base at ${opts.db} (create one with 'annalist ingest FILE --db ${opts.db}')`, "NOT_FOUND", { file: opts.db });

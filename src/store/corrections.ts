@@ -5,14 +5,9 @@ import { AnnalistError } from "../errors.ts";
 import { Entity, EntityKind, Event, Modality, PloverType, Timex, Treaty, type Extraction } from "../schema.ts";
 import { dayRange } from "./dates.ts";
 import { spanOf } from "./rows.ts";
+import { CORRECTABLE, isCorrectableLayer, type CorrectableLayer } from "./correctable.ts";
 
-export const CORRECTABLE = {
-  entities: ["wikidata", "label", "kind"],
-  events: ["type", "cameo", "source", "target", "date", "modality", "place"],
-  timexes: ["value", "type"],
-  treaties: ["name", "signed", "ends", "duration", "parties", "place"],
-} as const;
-export type CorrectableLayer = keyof typeof CORRECTABLE;
+export { CORRECTABLE, isCorrectableLayer, type CorrectableLayer };
 
 export interface CorrectionTarget {
   layer: CorrectableLayer;
@@ -38,10 +33,6 @@ export type AppliedCorrection = Correction & {
 };
 
 const SCHEMAS = { entities: Entity, events: Event, timexes: Timex, treaties: Treaty };
-
-export function isCorrectableLayer(layer: string): layer is CorrectableLayer {
-  return Object.hasOwn(CORRECTABLE, layer);
-}
 
 export function findTarget(x: Extraction, target: CorrectionTarget): number {
   const items = (x as any)[target.layer] as any[];
@@ -165,8 +156,11 @@ export function applyCorrections(x: Extraction, corrections: Correction[]): { ex
       applied.push({ ...c, status: "stale" });
       continue;
     }
-    const previous = out[layer][i].corrected ?? [];
-    out[layer][i] = { ...changed, corrected: [...previous, { id: c.id, author: c.author, at: c.createdAt, fields: Object.keys(c.change) }] };
+    const before = out[layer][i];
+    const previous = before.corrected ?? [];
+    // The reading it replaces is kept beside the correction, so a view can show both.
+    const was = Object.fromEntries(Object.keys(c.change).map((key) => [key, before[key] ?? null]));
+    out[layer][i] = { ...changed, corrected: [...previous, { id: c.id, author: c.author, at: c.createdAt, fields: Object.keys(c.change), was }] };
     applied.push({ ...c, status: "applied" });
   }
   return { extraction: out, applied };

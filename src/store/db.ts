@@ -2,6 +2,7 @@
 // Every store query is plain SQL with $n parameters that both run unchanged.
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { seedDatabaseDir } from "../derived/database-template.ts";
 
 export interface Queryable {
   query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -16,6 +17,8 @@ export interface Db extends Queryable {
 }
 
 export async function openPglite(dir: string): Promise<Db> {
+  // A new directory starts as a copy of the empty database made at build time (initdb takes seconds).
+  seedDatabaseDir(dir);
   const db = await PGlite.create(dir);
   const wrap = (q: { query: PGlite["query"]; exec: PGlite["exec"] }): Queryable => ({
     query: async (sql, params) => (await q.query(sql, params)).rows as any[],
@@ -30,7 +33,7 @@ export async function openPglite(dir: string): Promise<Db> {
 }
 
 /** A pool on a PostgreSQL server; `schema` (created when missing) becomes the search path of every connection. */
-export async function openPostgres(url: string, schema?: string): Promise<Db> {
+export async function openPostgres(url: string, schema?: string, poolSize = 4): Promise<Db> {
   if (schema) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
@@ -42,7 +45,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
   }
   const pool = new pg.Pool({
     connectionString: url,
-    max: 4,
+    max: poolSize,
     ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
   });
   pool.on("error", () => {}); // an idle client that drops is replaced on the next query
@@ -55,16 +58,22 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
     ...wrap(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
+      // A connection lost between two statements is reported as an event (the next statement fails with it).
+      const lost = (e: Error) => (broken = e);
+      client.on("error", lost);
       try {
         await client.query("BEGIN");
         const result = await fn(wrap(client));
         await client.query("COMMIT");
         return result;
       } catch (e) {
-        await client.query("ROLLBACK").catch(() => {});
+        // A connection that cannot even roll back (the server went away) is closed, not reused.
+        await client.query("ROLLBACK").catch(() => (broken = e as Error));
         throw e;
       } finally {
-        client.release();
+        client.off("error", lost);
+        client.release(broken);
       }
     },
     close: () => pool.end(),

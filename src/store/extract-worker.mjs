@@ -1,7 +1,14 @@
-// A worker thread that analyses documents: it loads the TypeScript pipeline through tsx (no build step).
-import { register } from "tsx/esm/api";
+// A worker thread that analyses documents. It runs the compiled bundle in dist/ when that is a build of the
+// current sources (as bin/annalist.js does), and the TypeScript sources through tsx otherwise.
+import { staleReason } from "../../scripts/build-state.mjs";
 
-register();
-const { analyzeTask } = await import("./extract-task.ts");
+let task;
+if (!process.env.ANNALIST_FROM_SOURCE && staleReason() === null) {
+  task = await import("../../dist/extract-task.mjs");
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  task = await import("./extract-task.ts");
+}
 
-export default analyzeTask;
+export default task.analyzeTask;

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { AnnalistError } from "../errors.ts";
 import { analyze } from "../pipeline.ts";
-import type { Entity, Event, Extraction, Treaty } from "../schema.ts";
+import type { DocumentCounts, DocumentInfo, Entity, Event, Extraction, Treaty } from "../schema.ts";
 import { applyCorrections, findTarget, isCorrectableLayer, normalizeChange, CORRECTABLE, type AppliedCorrection, type Correction, type CorrectionTarget } from "./corrections.ts";
 import { dayRange } from "./dates.ts";
 import { openPglite, openPostgres, type Db, type Queryable } from "./db.ts";
@@ -11,9 +11,12 @@ import { lockDirectory } from "./lock.ts";
 import { mergeEvents, mergeTreaties, type Conflict, type EventRow, type MergedEvent, type MergedTreaty, type TreatyRow } from "./merge.ts";
 import { migrate } from "./migrate.ts";
 import { annotationRows, derivedRows, documentId, LAYERS, sha256, spanOf } from "./rows.ts";
+import type { CorrectableLayer } from "./correctable.ts";
+import { isoTime, type AnnotationsRow, type CorrectionsRow, type CountColumns, type DocumentEntitiesRow, type DocumentsRow, type EntitiesRow, type EventsRow, type TreatiesRow } from "./tables.ts";
 
 export type { Correction, CorrectionTarget, AppliedCorrection } from "./corrections.ts";
 export type { Conflict, MergedEvent, MergedTreaty, Evidence } from "./merge.ts";
+export type { Queryable } from "./db.ts";
 export { CORRECTABLE } from "./corrections.ts";
 export { sha256, documentId } from "./rows.ts";
 
@@ -26,6 +29,8 @@ export interface StoreOptions {
   url?: string;
   /** Server only: the schema to use (created when missing), e.g. a fresh one per test run. */
   schema?: string;
+  /** Server only: connections in the pool (default 4); a queue worker needs one per concurrent job and two more. */
+  poolSize?: number;
 }
 
 export interface IngestOptions {
@@ -34,6 +39,8 @@ export interface IngestOptions {
   extraction?: Extraction;
   /** Re-analyse and replace a document that is already stored (its corrections are kept). */
   replace?: boolean;
+  /** The text comes from the ingest queue's text store, which it leaves in the statement that stores it. */
+  fromTextStore?: boolean;
 }
 
 export interface IngestResult {
@@ -48,23 +55,13 @@ export interface IngestResult {
   counts?: Counts;
 }
 
-export interface Counts {
-  citations: number;
-  timexes: number;
-  entities: number;
-  events: number;
-  treaties: number;
-}
+export type Counts = DocumentCounts;
 
-export interface DocumentInfo {
-  id: string;
-  name: string;
-  sha256: string;
-  chars: number;
-  dct: string | null;
-  ingestedAt: string;
-  counts: Counts;
-}
+/** What the store lists of a document: the API's DocumentInfo with every field given. */
+export type StoredDocument = Required<DocumentInfo>;
+
+/** A row of the document list: the document's columns, its length and its counts. */
+type DocumentListRow = Pick<DocumentsRow, "id" | "name" | "sha256" | "dct" | "ingested_at"> & CountColumns & { chars: number };
 
 /** One occurrence of a query word: documents in rank order, occurrences in text order. */
 export interface SearchHit {
@@ -165,9 +162,18 @@ export class Store {
     let unlock = () => {};
     let location: string;
     if (url) {
-      db = await openPostgres(url, options.schema).catch((e) => {
-        throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
-      });
+      db = await openPostgres(url, options.schema, options.poolSize)
+        .then(async (pool) => {
+          // The pool connects on first use: try it now, so that a wrong URL is named as such.
+          await pool.query("SELECT 1").catch(async (e) => {
+            await pool.close().catch(() => {});
+            throw e;
+          });
+          return pool;
+        })
+        .catch((e) => {
+          throw new AnnalistError(`cannot connect to the PostgreSQL server: ${(e as Error).message}`, "DB_CONNECT");
+        });
       location = url.replace(/\/\/[^@/]*@/, "//…@");
     } else {
       const dir = options.dir ?? DEFAULT_DIR;
@@ -209,7 +215,10 @@ export class Store {
     const id = documentId(hash);
     const existing = await this.db.query("SELECT name, dct FROM documents WHERE id = $1", [id]);
     const info = { id, name, chars: text.length };
-    if (existing.length && !options.replace) return { ...info, name: existing[0].name, dct: existing[0].dct, created: false };
+    if (existing.length && !options.replace) {
+      if (options.fromTextStore) await this.db.query("DELETE FROM texts WHERE sha256 = $1", [hash]);
+      return { ...info, name: existing[0].name, dct: existing[0].dct, created: false };
+    }
     const dct = options.dct ?? options.extraction?.dct ?? null;
     const extraction = options.extraction ?? analyze(text, { name, dct });
     if (extraction.text !== text) throw new AnnalistError("the extraction is not of this text", "INTERNAL", { file: name });
@@ -220,21 +229,26 @@ export class Store {
     const created = existing.length
       ? await this.db.transaction(async (tx) => {
           await tx.query("DELETE FROM documents WHERE id = $1", [id]);
-          return insertDocument(tx, doc, extraction, corrected);
+          return insertDocument(tx, doc, extraction, corrected, options.fromTextStore);
         })
-      : await insertDocument(this.db, doc, extraction, corrected);
+      : await insertDocument(this.db, doc, extraction, corrected, options.fromTextStore);
     return { ...info, dct, created, replaced: created && existing.length > 0, counts: countsOf(extraction) };
   }
 
-  async listDocuments(): Promise<DocumentInfo[]> {
-    const rows = await this.db.query(`SELECT d.id, d.name, d.sha256, length(d.text) AS chars, d.dct, d.ingested_at, ${COUNTS_SQL} FROM documents d ORDER BY d.ingested_at, d.name`);
+  /** Runs `fn` in one transaction (for the text store and the queue, which keep their rows in the same database). */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
+  }
+
+  async listDocuments(): Promise<StoredDocument[]> {
+    const rows = await this.db.query<DocumentListRow>(`SELECT d.id, d.name, d.sha256, length(d.text) AS chars, d.dct, d.ingested_at, ${COUNTS_SQL} FROM documents d ORDER BY d.ingested_at, d.name`);
     return rows.map(documentInfo);
   }
 
-  async getDocument(ref: string): Promise<DocumentInfo | null> {
+  async getDocument(ref: string): Promise<StoredDocument | null> {
     const id = await this.resolve(ref).catch(notFoundAsNull);
     if (id === null) return null;
-    const rows = await this.db.query(`SELECT d.id, d.name, d.sha256, length(d.text) AS chars, d.dct, d.ingested_at, ${COUNTS_SQL} FROM documents d WHERE d.id = $1`, [id]);
+    const rows = await this.db.query<DocumentListRow>(`SELECT d.id, d.name, d.sha256, length(d.text) AS chars, d.dct, d.ingested_at, ${COUNTS_SQL} FROM documents d WHERE d.id = $1`, [id]);
     return documentInfo(rows[0]);
   }
 
@@ -262,10 +276,10 @@ export class Store {
   }
 
   private async rawExtraction(q: Queryable, id: string): Promise<{ extraction: Extraction; name: string }> {
-    const [doc] = await q.query("SELECT name, text, dct, content_end FROM documents WHERE id = $1", [id]);
+    const [doc] = await q.query<Pick<DocumentsRow, "name" | "text" | "dct" | "content_end">>("SELECT name, text, dct, content_end FROM documents WHERE id = $1", [id]);
     if (!doc) throw new AnnalistError(`no document "${id}" in the knowledge base`, "NOT_FOUND");
     const layers: Record<string, unknown[]> = Object.fromEntries(LAYERS.map((l) => [l, []]));
-    for (const row of await q.query("SELECT layer, data FROM annotations WHERE document = $1 ORDER BY layer, ord", [id])) layers[row.layer]?.push(row.data);
+    for (const row of await q.query<Pick<AnnotationsRow, "layer" | "data">>("SELECT layer, data FROM annotations WHERE document = $1 ORDER BY layer, ord", [id])) layers[row.layer]?.push(row.data);
     const extraction = { text: doc.text, contentEnd: doc.content_end ?? undefined, dct: doc.dct, ...layers } as unknown as Extraction;
     return { extraction, name: doc.name };
   }
@@ -300,7 +314,7 @@ export class Store {
   /** The entities of the documents (one per document and entity), corrections applied. */
   async entities(filter: { kind?: string; q?: string; document?: string; wikidata?: string; limit?: number } = {}): Promise<StoredEntity[]> {
     const document = filter.document ? await this.resolve(filter.document) : null;
-    const rows = await this.db.query(
+    const rows = await this.db.query<Pick<DocumentEntitiesRow, "document" | "entity" | "data">>(
       `SELECT de.document, de.entity, de.data FROM document_entities de
         WHERE ($1::text IS NULL OR de.kind = $1) AND ($2::text IS NULL OR de.data->>'wikidata' = $2) AND ($3::text IS NULL OR de.document = $3)
           AND ($4::text IS NULL OR strpos(lower(de.label), lower($4)) > 0)
@@ -313,7 +327,7 @@ export class Store {
   /** Entities across documents: one per Wikidata id (or per kind and label when unlinked), with counts. */
   async entityIndex(filter: { kind?: string; q?: string; document?: string; wikidata?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     const document = filter.document ? await this.resolve(filter.document) : null;
-    const rows = await this.db.query(
+    const rows = await this.db.query<EntitiesRow & { documents: number; mentions: number }>(
       `SELECT e.key, e.wikidata, e.label, e.kind, e.coords, count(DISTINCT de.document)::int AS documents, sum(de.mentions)::int AS mentions
          FROM entities e JOIN document_entities de ON de.entity = e.key
         WHERE ($1::text IS NULL OR e.kind = $1) AND ($2::text IS NULL OR e.wikidata = $2) AND ($3::text IS NULL OR de.document = $3)
@@ -348,7 +362,7 @@ export class Store {
     const from = filter.from ? mustRange(filter.from, "from").from : null;
     const to = filter.to ? mustRange(filter.to, "to").to : null;
     const document = filter.document ? await this.resolve(filter.document) : null;
-    const rows = await this.db.query(
+    const rows = await this.db.query<EventsRow & { document_name: string }>(
       `SELECT v.*, d.name AS document_name FROM events v JOIN documents d ON d.id = v.document
         WHERE ($1::jsonb IS NULL OR v.sources ?| ARRAY(SELECT jsonb_array_elements_text($1::jsonb)) OR v.targets ?| ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
           AND ($2::text IS NULL OR v.type = upper($2)) AND ($3::text IS NULL OR v.date_to >= $3) AND ($4::text IS NULL OR v.date_from <= $4)
@@ -367,7 +381,7 @@ export class Store {
   private async labels(keys: string[]): Promise<Map<string, { label: string; wikidata: string | null }>> {
     const unique = [...new Set(keys)];
     if (!unique.length) return new Map();
-    const rows = await this.db.query("SELECT key, label, wikidata FROM entities WHERE key = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))", [JSON.stringify(unique)]);
+    const rows = await this.db.query<Pick<EntitiesRow, "key" | "label" | "wikidata">>("SELECT key, label, wikidata FROM entities WHERE key = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))", [JSON.stringify(unique)]);
     return new Map(rows.map((r) => [r.key, { label: r.label, wikidata: r.wikidata }]));
   }
 
@@ -394,18 +408,18 @@ export class Store {
   }
 
   private async eventQuantities(documents: string[]): Promise<Map<string, { value: number; unit: string }[]>> {
-    const rows = await this.db.query(
+    const rows = await this.db.query<Pick<EventsRow, "document" | "id"> & { q: { value: number; unit: string }[] }>(
       `SELECT document, id, data->'quantityValues' AS q FROM events
         WHERE jsonb_array_length(COALESCE(data->'quantityValues', '[]'::jsonb)) > 0 AND document = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))`,
       [JSON.stringify([...new Set(documents)])],
     );
-    return new Map(rows.map((r) => [`${r.document}|${r.id}`, (r.q as any[]).map((q) => ({ value: q.value, unit: q.unit }))]));
+    return new Map(rows.map((r) => [`${r.document}|${r.id}`, r.q.map((q) => ({ value: q.value, unit: q.unit }))]));
   }
 
   /** The treaties of the documents as each reports them (corrections applied). */
   async treaties(filter: { document?: string } = {}): Promise<StoredTreaty[]> {
     const document = filter.document ? await this.resolve(filter.document) : null;
-    const rows = await this.db.query(
+    const rows = await this.db.query<Pick<TreatiesRow, "document" | "data"> & { document_name: string }>(
       `SELECT t.document, t.data, d.name AS document_name FROM treaties t JOIN documents d ON d.id = t.document
         WHERE ($1::text IS NULL OR t.document = $1) ORDER BY t.signed NULLS LAST, d.name, t.id`,
       [document],
@@ -418,7 +432,7 @@ export class Store {
 
   /** Treaties merged across documents, with every document's report and the disagreements. */
   async mergedTreaties(): Promise<MergedTreaty[]> {
-    const rows = await this.db.query(`SELECT t.*, d.name AS document_name FROM treaties t JOIN documents d ON d.id = t.document ORDER BY t.signed NULLS LAST, d.name`);
+    const rows = await this.db.query<TreatiesRow & { document_name: string }>(`SELECT t.*, d.name AS document_name FROM treaties t JOIN documents d ON d.id = t.document ORDER BY t.signed NULLS LAST, d.name`);
     const treatyRows: TreatyRow[] = rows.map((r) => {
       const span = spanOf(r.data) ?? { start: 0, end: 0 };
       return {
@@ -445,6 +459,8 @@ export class Store {
     const author = input.author?.trim();
     if (!author) throw new AnnalistError("a correction needs an author", "USAGE");
     return this.db.transaction(async (tx) => {
+      // One correction of a document at a time, also across processes: each re-derives the rows from all of them.
+      await tx.query("SELECT id FROM documents WHERE id = $1 FOR UPDATE", [document]);
       const { extraction } = await this.rawExtraction(tx, document);
       const corrections = await correctionsOf(tx, document);
       const current = applyCorrections(extraction, corrections).extraction;
@@ -481,10 +497,10 @@ export class Store {
   }
 
   async stats(): Promise<{ documents: number; chars: number } & Counts> {
-    const [r] = await this.db.query(`SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT COALESCE(sum(length(text)), 0)::bigint::text FROM documents) AS chars,
+    const [r] = await this.db.query<CountColumns & { documents: number; chars: string }>(`SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT COALESCE(sum(length(text)), 0)::bigint::text FROM documents) AS chars,
       (SELECT count(*)::int FROM citations) AS citations, (SELECT count(*)::int FROM annotations WHERE layer = 'timexes') AS timexes,
       (SELECT count(*)::int FROM document_entities) AS entities, (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM treaties) AS treaties`);
-    return { ...r, chars: Number(r.chars) } as any;
+    return { ...r, chars: Number(r.chars) };
   }
 
   /** Raw SQL for tools and tests (the same on both back ends). */
@@ -550,24 +566,24 @@ function countsOf(x: Extraction): Counts {
   return { citations: x.citations.length, timexes: x.timexes.length, entities: x.entities.length, events: x.events.length, treaties: x.treaties.length };
 }
 
-function documentInfo(r: any): DocumentInfo {
+function documentInfo(r: DocumentListRow): StoredDocument {
   return {
     id: r.id, name: r.name, sha256: r.sha256, chars: Number(r.chars), dct: r.dct,
-    ingestedAt: r.ingested_at instanceof Date ? r.ingested_at.toISOString() : String(r.ingested_at),
+    ingestedAt: isoTime(r.ingested_at),
     counts: { citations: r.citations, timexes: r.timexes, entities: r.entities, events: r.events, treaties: r.treaties },
   };
 }
 
 async function correctionsOf(q: Queryable, document: string): Promise<Correction[]> {
-  const rows = await q.query("SELECT * FROM corrections WHERE document = $1 ORDER BY created_at, id", [document]);
+  const rows = await q.query<CorrectionsRow>("SELECT * FROM corrections WHERE document = $1 ORDER BY created_at, id", [document]);
   return rows.map((r) => ({
     id: r.id,
     document: r.document,
-    target: { layer: r.layer, id: r.target_id, start: r.target_start, end: r.target_end },
+    target: { layer: r.layer as CorrectableLayer, id: r.target_id, start: r.target_start, end: r.target_end },
     change: r.change,
     author: r.author,
     note: r.note,
-    createdAt: r.created_at instanceof Date ? r.created_at.toISOString() : String(r.created_at),
+    createdAt: isoTime(r.created_at),
   }));
 }
 
@@ -602,12 +618,15 @@ const INSERT_DOCUMENT = `WITH d AS (
   ), ${insertCtes([ANNOTATIONS, ...TABLES], "$8", { expr: "d.id", from: "d, " }).join(",\n  ")}
   SELECT id FROM d`;
 
+/** The same for a text taken from the queue's text store, which it leaves in the same statement. */
+const INSERT_QUEUED_DOCUMENT = INSERT_DOCUMENT.replace(/^WITH /, "WITH queued AS (DELETE FROM texts WHERE sha256 = $3), ");
+
 const INSERT_DERIVED = `WITH ${insertCtes(TABLES, "$2", { expr: "$1", from: "" }).join(",\n  ")} SELECT 1`;
 
 /** Stores a new document, its layers and its derived rows in one statement; false when its id was taken meanwhile. */
-async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction): Promise<boolean> {
+async function insertDocument(q: Queryable, doc: { id: string; name: string; hash: string; text: string; dct: string | null }, x: Extraction, corrected: Extraction, fromTextStore = false): Promise<boolean> {
   const rows = { annotations: annotationRows(x), ...tablesOf(derivedRows(corrected)) };
-  const inserted = await q.query(INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
+  const inserted = await q.query(fromTextStore ? INSERT_QUEUED_DOCUMENT : INSERT_DOCUMENT, [doc.id, doc.name, doc.hash, doc.text, doc.dct, x.contentEnd ?? null, new Date().toISOString(), JSON.stringify(rows)]);
   return inserted.length > 0;
 }
 

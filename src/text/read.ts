@@ -71,3 +71,9 @@ function firstControlChar(text: string): number {
   }
   return -1;
 }
+
+/** A FILE argument: a path, or "-" for standard input. */
+export async function readInput(file: string): Promise<{ name: string; text: string }> {
+  if (file === "-") return { name: "<stdin>", text: await readStdin() };
+  return { name: file, text: readDocument(file) };
+}

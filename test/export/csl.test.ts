@@ -36,6 +36,17 @@ test("writes CSL item types outside the CSL vocabulary as 'document' and keeps e
   (x.bibliography[1] as { type: string }).type = "misc";
   const items = JSON.parse(exportAs("csl", x));
   assert.deepEqual(items.map((i: { type: string }) => i.type), ["book", "document"]);
-  assert.deepEqual(items[0], { id: "jones1954", type: "book", title: "Japan's New Order in East Asia", author: [{ family: "Jones", given: "F. C." }], issued: { "date-parts": [[1954]] }, publisher: "Oxford UP", "publisher-place": "London", medium: "Print" });
+  assert.deepEqual(items[0], { id: "jones1954", type: "book", title: "Japan's New Order in East Asia", author: [{ family: "Jones", given: "F. C." }], issued: { "date-parts": [[1954]] }, publisher: "Oxford UP", "publisher-place": "London" });
   assert.equal(new Cite(items).data.length, 2);
+});
+
+test("formats Works Cited entries read as 'Print.' without a '[Print]' in the reference", () => {
+  for (const [name, x] of [...subjects(), ["hostile", hostileExtraction()] as const]) {
+    const items = JSON.parse(exportAs("csl", x));
+    for (const style of ["apa", "harvard1", "vancouver"]) {
+      const text = new Cite(items).format("bibliography", { format: "text", template: style });
+      assert.ok(!/\[(Print|Web)\]/i.test(text), `${name} (${style}): ${text}`);
+    }
+  }
+  assert.ok(hostileExtraction().bibliography.some((b) => b.medium === "Print"), "the fixture has a medium to leave out");
 });

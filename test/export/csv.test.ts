@@ -55,3 +55,16 @@ test("quotes fields with commas, quotes and line breaks as RFC 4180 says, and on
   assert.equal(rows[1][CSV_COLUMNS.indexOf("source")], 'Japan, "the Empire"\nof Japan');
   assert.ok(rows.every((r) => r.length === CSV_COLUMNS.length));
 });
+
+test("CSV with the BOM option starts with U+FEFF, so Excel reads accented names as UTF-8; without it, no BOM", async () => {
+  const { exportAs } = await import("../../src/export/index.ts");
+  const x = hostileExtraction();
+  const plain = exportAs("csv", x);
+  const excel = exportAs("csv", x, { bom: true });
+  assert.notEqual(plain.charCodeAt(0), 0xfeff);
+  assert.equal(excel.charCodeAt(0), 0xfeff);
+  assert.equal(excel.slice(1), plain);
+  const bytes = new TextEncoder().encode(excel);
+  assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.ok(readCsv(plain).length > 1);
+});

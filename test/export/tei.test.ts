@@ -105,3 +105,32 @@ test("wraps text outside every paragraph in <ab> so the body holds only blocks",
   }
   assert.equal(body.textContent, x.text);
 });
+
+test("marks each citation's pages as <citedRange unit=\"page\"> inside its <bibl>, at the page number in the text", () => {
+  for (const [name, x] of subjects()) {
+    const doc = parseXml(exportAs("tei", x));
+    const ranges = doc.getElementsByTagName("citedRange");
+    const cited = x.citations.reduce((n, c) => n + c.refs.reduce((m, r) => m + r.pages.length, 0), 0);
+    assert.ok(ranges.length > 0 || cited === 0, `${name}: pages are marked`);
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i];
+      assert.equal(r.getAttribute("unit"), "page");
+      assert.equal((r.parentNode as Element).nodeName, "bibl", `${name}: inside the citation`);
+      const [from, to] = [r.getAttribute("from"), r.getAttribute("to")];
+      assert.equal(r.textContent, from === to ? from : `${from}${r.textContent!.slice(from!.length, r.textContent!.length - to!.length)}${to}`, `${name}: the text is the page`);
+    }
+  }
+  const x = hostileExtraction();
+  const doc = parseXml(exportAs("tei", x));
+  const ranges = doc.getElementsByTagName("citedRange");
+  assert.deepEqual([...Array(ranges.length).keys()].map((i) => ranges[i].textContent), ["178", "216"]);
+});
+
+test("a page range in a citation is one <citedRange> with from and to", () => {
+  const x = hostileExtraction();
+  const text = x.text;
+  const withRange = { ...x, text: text.replace("(Jones, pg. 178)", "(Jones, pg. 17-18)") };
+  withRange.citations = [{ ...x.citations[0], end: x.citations[0].start + "(Jones, pg. 17-18)".length, text: "(Jones, pg. 17-18)", refs: [{ source: "Jones", bib: "jones1954", pages: ["17-18"] }] }];
+  const ranged = parseXml(exportAs("tei", { ...withRange, sentences: [], paragraphs: [], timexes: [], entities: [], events: [], treaties: [], bibliography: [] })).getElementsByTagName("citedRange")[0];
+  assert.deepEqual([ranged.getAttribute("from"), ranged.getAttribute("to"), ranged.textContent], ["17", "18", "17-18"]);
+});

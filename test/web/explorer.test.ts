@@ -49,25 +49,38 @@ async function open(hash: string, ready: string): Promise<void> {
 }
 
 test("the timeline holds an item for the Neutrality Treaty signed on 1941-04-13", async () => {
-  await open("view=timeline", "#timeline .vis-item");
+  await open("view=timeline", "#timeline .tl-event");
   const treaties = await page.$$eval(".tl-treaty", (els) => els.map((e) => ({ name: e.textContent ?? "", signed: e.getAttribute("data-signed") })));
   assert.ok(treaties.some((t) => /neutrality/i.test(t.name) && t.signed === "1941-04-13"), JSON.stringify(treaties));
   const events = await page.$$eval(".tl-event", (els) => els.length);
   assert.ok(events > 0, "events are on the timeline");
-  const classes = await page.$$eval(".vis-item.vis-point", (els) => els.map((e) => e.className));
+  const classes = await page.$$eval(".vis-item.vis-point:not(.treaty-renewal)", (els) => els.map((e) => e.className));
   assert.ok(classes.every((c) => /quad-(verbal|material)-(cooperation|conflict)|quad-other/.test(c)), "events are coloured by quad class");
   assert.deepEqual(pageErrors, []);
 });
 
-/** Opens a marker's popup from the keyboard (as a user would; markers may overlap at the first zoom). */
-async function openPopup(place: string): Promise<void> {
+/** Opens the clusters that hold a place until its own marker shows, as a user would (Enter on a cluster zooms in). */
+async function uncluster(place: string): Promise<void> {
+  for (let i = 0; i < 8 && (await page.locator(`#map .pin[data-place="${place}"]`).count()) === 0; i++) {
+    const cluster = page.locator("#map .leaflet-marker-icon", { has: page.locator(`.cluster[data-places*="${place}"]`) }).first();
+    assert.equal(await cluster.count(), 1, `${place} is in a cluster when it has no marker of its own`);
+    await cluster.focus();
+    await cluster.press("Enter");
+    await page.waitForTimeout(400);
+  }
+}
+
+/** Opens a marker's details from the keyboard (as a user would). */
+async function openPlace(place: string): Promise<void> {
+  await uncluster(place);
   const marker = page.locator(`#map .leaflet-marker-icon[title="${place}"]`);
   await marker.focus();
   await marker.press("Enter");
 }
 
-test("the map shows a marker at Vladivostok whose popup quotes its sentence", async () => {
-  await open("view=map", "#map .pin");
+test("the map shows a marker at Vladivostok whose details in the side panel quote its sentence", async () => {
+  await open("view=map", "#map .pin, #map .cluster");
+  await uncluster("Vladivostok");
   const pin = page.locator('#map .pin[data-place="Vladivostok"]');
   assert.equal(await pin.count(), 1, "one Vladivostok marker");
   const where = await pin.evaluate((el) => {
@@ -78,22 +91,25 @@ test("the map shows a marker at Vladivostok whose popup quotes its sentence", as
     return [ll.lat, ll.lng];
   });
   assert.ok(Math.abs(where[0] - 43.1) < 1.5 && Math.abs(where[1] - 131.9) < 1.5, `marker at ${where}`);
-  await openPopup("Vladivostok");
-  const popup = page.locator(".leaflet-popup-content .popup");
-  await popup.waitFor();
-  assert.match((await popup.locator("h3").textContent()) ?? "", /Vladivostok/);
-  const quote = (await popup.locator("blockquote").first().textContent()) ?? "";
-  assert.ok(quote.length > 20 && essay.replace(/\s+/g, " ").includes(quote), "the popup quotes a sentence of the essay");
+  await openPlace("Vladivostok");
+  const head = page.locator("#detail .place-head");
+  await head.waitFor();
+  assert.match((await head.textContent()) ?? "", /Vladivostok/);
+  const quote = (await page.locator("#detail blockquote").first().textContent()) ?? "";
+  assert.ok(quote.length > 20 && essay.replace(/\s+/g, " ").includes(quote), "the panel quotes a sentence of the essay");
   assert.deepEqual(pageErrors, []);
 });
 
-test("a marker with events opens a popup with each event's coding and sentence", async () => {
-  await open("view=map", "#map .pin.with-events");
-  const title = await page.locator("#map .leaflet-marker-icon", { has: page.locator(".pin.with-events") }).first().getAttribute("title");
-  await openPopup(title!);
-  const event = page.locator(".leaflet-popup-content .popup-event").first();
+test("a marker with events fills the side panel with each event's headline, codes and sentence", async () => {
+  await open("view=map", "#map .pin.with-events, #map .cluster");
+  const places = (await page.locator("#map .cluster").first().getAttribute("data-places").catch(() => null))?.split("|") ?? [];
+  const withEvents = await page.locator("#map .leaflet-marker-icon", { has: page.locator(".pin.with-events") }).first().getAttribute("title", { timeout: 500 }).catch(() => null);
+  const title = withEvents ?? places[0];
+  await openPlace(title!);
+  const event = page.locator("#detail .fact.event").first();
   await event.waitFor();
-  assert.match((await event.locator("strong").textContent()) ?? "", /^[A-Z]+ · /);
+  assert.match((await event.locator(".codes").textContent()) ?? "", /^[A-Z]+ · /);
+  assert.doesNotMatch((await event.locator("h3").textContent()) ?? "", /^[A-Z]{4,} /, "the headline is words, not a code");
   const quote = (await event.locator("blockquote").textContent()) ?? "";
   assert.ok(quote.length > 20 && essay.replace(/\s+/g, " ").includes(quote), "the event's sentence from the essay");
 });
@@ -108,6 +124,7 @@ test("the network at 1941-06 shows the Japan–USSR neutrality treaty edge, whic
   const edges = await page.evaluate(() =>
     (window as any).annalistNetwork
       .edges('[kind = "treaty"]')
+      .filter((e: any) => !e.hasClass("hidden"))
       .map((e: any) => `${e.source().data("label")}|${e.target().data("label")}|${e.data("label")}`),
   );
   assert.ok(edges.some((e: string) => /neutrality/i.test(e) && /Japan/.test(e) && /Soviet|USSR/.test(e)), JSON.stringify(edges));
@@ -131,9 +148,9 @@ test("the reader highlights (Jones, pg. 178) and a click opens its bibliography 
 });
 
 test("a fact in another view links back to its sentence in the reader", async () => {
-  await open("view=map", '#map .pin[data-place="Vladivostok"]');
-  await openPopup("Vladivostok");
-  const link = page.locator(".leaflet-popup-content .reader-link").first();
+  await open("view=map", "#map .pin, #map .cluster");
+  await openPlace("Vladivostok");
+  const link = page.locator("#detail .reader-link").first();
   const sentence = Number(await link.getAttribute("data-sentence"));
   await link.click();
   await page.waitForSelector("#reader .s.focus");
@@ -188,7 +205,7 @@ test("a hostile document shows markup as text in every view and runs nothing", a
   await page.waitForSelector("#upload");
   await page.setInputFiles("#upload", { name: "<img src=x onerror=\"window.__pwned='name'\">.txt", mimeType: "text/plain", buffer: Buffer.from(hostile) });
   await page.waitForFunction(() => document.querySelector("#reader")?.textContent?.includes("Tanaka"));
-  for (const view of ["reader", "timeline", "map", "network", "whatif"]) {
+  for (const view of ["reader", "timeline", "map", "network", "whatif", "conflicts"]) {
     await page.click(`#tabs a[data-view="${view}"]`);
     await page.waitForFunction((v) => document.body.dataset.ready === v, view);
     await page.locator("#view .vis-item, #view .pin, #view .cite, #view .ent").first().hover({ timeout: 1000 }).catch(() => {});

@@ -5,7 +5,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
-    if (name === "href" && !String(value).startsWith("#")) throw new Error("only in-page links");
+    // Links are built by the page itself: in-page states (#…) and the API's own downloads (/api/…), never from text.
+    if (name === "href" && !/^(#|\/api\/)/.test(String(value))) throw new Error("only in-page and API links");
     node.setAttribute(name, value === true ? "" : String(value));
   }
   append(node, ...children);

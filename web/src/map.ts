@@ -1,4 +1,5 @@
-// Map of the places with events, on an offline basemap drawn from world-atlas country shapes.
+// Map of the places with events, on an offline basemap of country shapes, with markers grouped into clusters
+// where they would overlap, and following the shared time control. The details open in the side panel.
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { feature } from "topojson-client";
@@ -6,75 +7,142 @@ import countries from "world-atlas/countries-50m.json";
 import { el } from "./dom.ts";
 import { quadOf, type Entity, type Event, type Model } from "./model.ts";
 import type { State } from "./state.ts";
-import { emptyNote, readerLink } from "./ui.ts";
+import { edtfRange } from "./time.ts";
+import { entityCard, eventCard, showDetail } from "./ui.ts";
+import { emptyReason, type ViewHandle } from "./view.ts";
+import { antimeridianSafe } from "./antimeridian.ts";
 
 let basemap: GeoJSON.FeatureCollection | undefined;
 function countryShapes(): GeoJSON.FeatureCollection {
   const topo = countries as unknown as Parameters<typeof feature>[0];
-  basemap ??= feature(topo, (topo as unknown as { objects: { countries: never } }).objects.countries) as unknown as GeoJSON.FeatureCollection;
+  basemap ??= antimeridianSafe(feature(topo, (topo as unknown as { objects: { countries: never } }).objects.countries) as unknown as GeoJSON.FeatureCollection);
   return basemap;
 }
 
-export function renderMap(root: HTMLElement, m: Model, state: State): () => void {
-  const filtering = !!(state.actor || state.type || state.from || state.to);
-  const events = m.filteredEvents(state);
-  const byPlace = new Map<string, Event[]>();
-  for (const v of events) if (v.place) byPlace.set(v.place, [...(byPlace.get(v.place) ?? []), v]);
-  const places = m.x.entities.filter((e) => e.coords && (byPlace.has(e.id) || !filtering));
-  if (places.length === 0) {
-    root.appendChild(emptyNote("No located places match the filters."));
-    return () => {};
-  }
-  const box = el("div", { id: "map", class: "map" });
-  root.append(el("p", { class: "legend" }, `${places.length} places; ${byPlace.size} with events (large markers). Basemap: Natural Earth via world-atlas.`), box);
-  const map = L.map(box, { worldCopyJump: false, attributionControl: true, zoomSnap: 0.5 });
-  map.attributionControl.setPrefix(false);
-  L.geoJSON(countryShapes(), { style: { color: "#8a8f98", weight: 0.6, fillColor: "#eef0e6", fillOpacity: 1 }, interactive: false, attribution: "Natural Earth (world-atlas)" }).addTo(map);
-  map.getContainer().style.background = "#cfe0ee";
+/** Markers closer than this many pixels are drawn as one cluster. */
+const CLUSTER_PX = 34;
 
-  const latlngs: L.LatLngExpression[] = [];
-  for (const place of places) {
-    const [lat, lon] = place.coords!;
-    const here = byPlace.get(place.id) ?? [];
-    const pin = el("span", { class: `pin ${here.length ? "with-events" : "mentioned"}`, "data-place": place.label, "data-events": here.length });
-    if (here.length) {
-      pin.style.background = quadOf(here[0].type).color;
-      pin.textContent = String(here.length);
-    }
-    const size = here.length ? 22 : 12;
-    const icon = L.divIcon({ html: pin, className: "pin-icon", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    L.marker([lat, lon], { icon, title: place.label, alt: place.label, riseOnHover: true, zIndexOffset: here.length ? 1000 + here.length : 0, keyboard: true }).bindPopup(() => popup(m, place, here), { maxWidth: 360, maxHeight: 320 }).addTo(map);
-    if (here.length || byPlace.size === 0) latlngs.push([lat, lon]);
-  }
-  const bounds = L.latLngBounds(latlngs);
-  map.fitBounds(bounds.pad(0.25), { maxZoom: 5 });
-  (window as unknown as { annalistMap: unknown }).annalistMap = map;
-  return () => map.remove();
+interface Place {
+  entity: Entity;
+  events: Event[];
 }
 
-function popup(m: Model, place: Entity, events: Event[]): HTMLElement {
-  const box = el("div", { class: "popup" }, el("h3", {}, place.label), el("p", { class: "meta" }, place.wikidata ? `Wikidata ${place.wikidata}` : "no Wikidata link"));
-  if (events.length === 0) {
-    const first = place.mentions[0];
-    const s = first ? m.sentenceAt(first.start) : -1;
-    box.append(el("p", { class: "meta" }, `${place.mentions.length} mention(s), no event located here.`));
-    if (s >= 0) box.append(el("blockquote", {}, m.sentenceText(s)), readerLink(s));
-    return box;
+export function renderMap(root: HTMLElement, m: Model, state: State): ViewHandle {
+  const filtering = !!(state.actor || state.type || state.from || state.to);
+  const all = m.filteredEvents({ ...state, at: undefined });
+  const located = m.x.entities.filter((e) => e.coords);
+  if (located.length === 0 || (filtering && !all.some((v) => v.place && m.entities.get(v.place)?.coords))) {
+    root.append(emptyReason(m, state, "map"));
+    return { destroy: () => {} };
   }
-  for (const v of events.slice(0, 12)) {
-    const who = v.source.map((id) => m.label(id)).join(", ");
-    const whom = v.target.map((id) => m.label(id)).join(", ");
-    box.append(
-      el(
-        "div",
-        { class: "popup-event", "data-event": v.id },
-        el("strong", {}, `${v.type} · ${v.date ?? "undated"}`),
-        el("p", { class: "meta" }, `${who || "—"} → ${whom || "—"}`),
-        el("blockquote", {}, m.sentenceText(v.sentence)),
-        readerLink(v.sentence),
-      ),
-    );
+  const box = el("div", { id: "map", class: "map" });
+  const caption = el("p", { class: "legend", id: "map-caption" });
+  root.append(caption, box, el("p", { class: "meta" }, "Basemap: Natural Earth via world-atlas, present-day borders (historical borders are not drawn). Click a marker for its events; a numbered circle groups markers that would overlap."));
+  const map = L.map(box, { worldCopyJump: false, attributionControl: true, zoomSnap: 0.5, preferCanvas: true, minZoom: 1, maxZoom: 12 });
+  map.attributionControl.setPrefix(false);
+  const canvas = L.canvas({ padding: 0.2 });
+  L.geoJSON(countryShapes(), { style: { color: "#8a8f98", weight: 0.6, fillColor: "#eef0e6", fillOpacity: 1 }, interactive: false, attribution: "Natural Earth (world-atlas)", renderer: canvas } as L.GeoJSONOptions).addTo(map);
+  map.getContainer().style.background = "#cfe0ee";
+  const markers = L.layerGroup().addTo(map);
+
+  let places: Place[] = [];
+  const compute = (at?: string) => {
+    const until = at ? edtfRange(at)?.[1] : undefined;
+    const events = until === undefined ? all : all.filter((v) => (edtfRange(v.date)?.[0] ?? Infinity) <= until);
+    const byPlace = new Map<string, Event[]>();
+    for (const v of events) if (v.place && m.entities.get(v.place)?.coords) byPlace.set(v.place, [...(byPlace.get(v.place) ?? []), v]);
+    places = located.filter((e) => byPlace.has(e.id) || (!filtering && until === undefined)).map((entity) => ({ entity, events: byPlace.get(entity.id) ?? [] }));
+    caption.textContent = `${places.length} places; ${byPlace.size} with events (coloured markers), ${events.length} events${until !== undefined ? " up to the time control's date" : ""}.`;
+    box.dataset.events = String([...byPlace.values()].reduce((n, list) => n + list.length, 0));
+  };
+  const draw = () => {
+    markers.clearLayers();
+    for (const group of cluster(map, places)) {
+      if (group.length === 1) markers.addLayer(placeMarker(m, group[0]));
+      else markers.addLayer(clusterMarker(map, m, group));
+    }
+  };
+  compute(state.at);
+  const withEvents = places.filter((p) => p.events.length);
+  const fit = (withEvents.length ? withEvents : places).map((p) => p.entity.coords!);
+  if (fit.length) map.fitBounds(L.latLngBounds(fit).pad(0.25), { maxZoom: 5 });
+  else map.setView([30, 20], 2);
+  draw();
+  map.on("zoomend", draw);
+  (window as unknown as { annalistMap: unknown }).annalistMap = map;
+  return {
+    destroy: () => map.remove(),
+    setTime: (at) => {
+      compute(at);
+      draw();
+    },
+  };
+}
+
+/** Greedy clustering in screen pixels at the current zoom: each place joins the first cluster near enough. */
+function cluster(map: L.Map, places: Place[]): Place[][] {
+  const sorted = [...places].sort((a, b) => b.events.length - a.events.length || a.entity.label.localeCompare(b.entity.label));
+  const groups: { x: number; y: number; members: Place[] }[] = [];
+  for (const p of sorted) {
+    const pt = map.project(p.entity.coords! as L.LatLngTuple);
+    const near = groups.find((g) => Math.hypot(g.x - pt.x, g.y - pt.y) < CLUSTER_PX);
+    if (near) near.members.push(p);
+    else groups.push({ x: pt.x, y: pt.y, members: [p] });
   }
-  if (events.length > 12) box.append(el("p", { class: "meta" }, `… and ${events.length - 12} more`));
-  return box;
+  return groups.map((g) => g.members);
+}
+
+function placeMarker(m: Model, p: Place): L.Marker {
+  const n = p.events.length;
+  const pin = el("span", { class: `pin ${n ? "with-events" : "mentioned"}`, "data-place": p.entity.label, "data-events": n });
+  if (n) {
+    pin.style.background = quadOf(p.events[0].type).color;
+    pin.textContent = String(n);
+  }
+  const size = n ? 22 : 12;
+  const icon = L.divIcon({ html: pin, className: "pin-icon", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+  const marker = L.marker(p.entity.coords! as L.LatLngTuple, { icon, title: p.entity.label, alt: p.entity.label, riseOnHover: true, zIndexOffset: n ? 1000 + n : 0, keyboard: true });
+  marker.on("click", () => showPlace(m, p));
+  return pressable(marker);
+}
+
+function clusterMarker(map: L.Map, m: Model, members: Place[]): L.Marker {
+  const events = members.reduce((n, p) => n + p.events.length, 0);
+  const labels = members.map((p) => p.entity.label);
+  const pin = el("span", { class: "cluster", "data-places": labels.join("|"), "data-events": events }, String(members.length));
+  const icon = L.divIcon({ html: pin, className: "pin-icon", iconSize: [30, 30], iconAnchor: [15, 15] });
+  const lats = members.map((p) => p.entity.coords![0]);
+  const lons = members.map((p) => p.entity.coords![1]);
+  const center: L.LatLngTuple = [lats.reduce((a, b) => a + b) / lats.length, lons.reduce((a, b) => a + b) / lons.length];
+  const marker = L.marker(center, { icon, title: `${members.length} places: ${labels.join(", ")}`, alt: `${members.length} places`, keyboard: true, zIndexOffset: 2000 });
+  marker.on("click", () => {
+    const bounds = L.latLngBounds(members.map((p) => p.entity.coords! as L.LatLngTuple));
+    const spread = bounds.getNorthEast().distanceTo(bounds.getSouthWest());
+    if (spread < 1000 || map.getZoom() >= map.getMaxZoom()) {
+      showDetail(el("h2", {}, `${members.length} places here`), ...members.map((p) => el("p", {}, `${p.entity.label}: ${p.events.length} events`)));
+    } else {
+      map.fitBounds(bounds.pad(0.5), { maxZoom: map.getMaxZoom() });
+    }
+  });
+  return pressable(marker);
+}
+
+/** Enter or Space on a focused marker acts as a click, for keyboard users. */
+function pressable(marker: L.Marker): L.Marker {
+  marker.on("add", () => {
+    const icon = marker.getElement();
+    icon?.setAttribute("role", "button");
+    icon?.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      marker.fire("click");
+    });
+  });
+  return marker;
+}
+
+function showPlace(m: Model, p: Place): void {
+  const head = el("h2", { class: "place-head", "data-place": p.entity.label }, p.entity.label);
+  if (p.events.length === 0) return showDetail(head, entityCard(m, p.entity.id));
+  showDetail(head, el("p", { class: "meta" }, `${p.events.length} event(s) located here`), ...p.events.map((v) => eventCard(m, v)));
 }

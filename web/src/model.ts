@@ -1,10 +1,11 @@
-// The document's layers indexed for the views: entities by id, event quads, dates, treaty lifetimes.
+// The document's layers indexed for the views: entities by id, states resolved by date, event quads,
+// the data's time extent, treaty lifetimes and the filters every view shares.
 import type { Entity, Event, Extraction, Treaty } from "../../src/schema.ts";
-import { dateHead, dateWithin, sentenceAt } from "../../src/query.ts";
+import { sentenceAt } from "../../src/query.ts";
 import quadData from "./plover-quad.json";
+import { edtfRange, formatEdtf, monthEnd, utc, yearLabel, yearOf, type Range } from "./time.ts";
 
 export type { Entity, Event, Extraction, Treaty };
-export { dateHead };
 
 export interface Quad {
   key: string;
@@ -26,13 +27,64 @@ export interface DocumentInfo {
   chars: number;
 }
 
+/** A state's lifetime from the gazetteer (see src/api/states.ts), by Wikidata id. */
+export interface StateLife {
+  label: string;
+  from: number | null;
+  to: number | null;
+  predecessor: string | null;
+  successor: string | null;
+}
+
+/** An actor as of a date: one key per state however the text names it. */
+export interface ActorAt {
+  key: string;
+  label: string;
+  kind: string;
+  /** False when the state did not exist at that date and no predecessor or successor did. */
+  exists: boolean;
+}
+
+/** The correction record the store adds to a corrected item. */
+export interface CorrectionMark {
+  id: string;
+  author: string;
+  at: string;
+  fields: string[];
+  was?: Record<string, unknown>;
+}
+export const correctionsOf = (item: object): CorrectionMark[] => ((item as { corrected?: CorrectionMark[] }).corrected ?? []);
+
+export interface Filters {
+  actor?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  /** The shared time control: show what happened up to this month (EDTF YYYY-MM). */
+  at?: string;
+}
+
+export interface TreatyLife {
+  signed: Range | null;
+  /** The end the text gives (ends, expiry, denunciation) or signing plus duration; null when not stated. */
+  end: Range | null;
+  endWhy: string;
+  renewals: { date: string; until: string | null }[];
+}
+
 export class Model {
   readonly entities = new Map<string, Entity>();
+  private readonly byQid = new Map<string, Entity>();
+
   constructor(
     readonly doc: DocumentInfo,
     readonly x: Extraction,
+    readonly states: Record<string, StateLife> = {},
   ) {
-    for (const e of x.entities) this.entities.set(e.id, e);
+    for (const e of x.entities) {
+      this.entities.set(e.id, e);
+      if (e.wikidata && !this.byQid.has(e.wikidata)) this.byQid.set(e.wikidata, e);
+    }
   }
 
   label(id: string | null | undefined): string {
@@ -40,10 +92,51 @@ export class Model {
     return this.entities.get(id)?.label ?? id;
   }
 
-  /** The actor an entity counts as in the network: a leader or ministry counts for its state. */
+  /** The actor an entity counts as: a leader or ministry counts for its state. */
   actorOf(id: string): string {
     const e = this.entities.get(id);
     return e?.memberOf && this.entities.has(e.memberOf) ? e.memberOf : id;
+  }
+
+  /**
+   * The actor an entity stands for at a time: its state, followed through predecessors and successors to
+   * the one that existed then. Entities linked to one Wikidata id (or, unlinked, with one label) share a key.
+   */
+  actorAt(id: string, at: number | null): ActorAt {
+    const e = this.entities.get(this.actorOf(id));
+    if (!e) return { key: id, label: id, kind: "other", exists: true };
+    const qid = e.wikidata;
+    const life = qid ? this.states[qid] : undefined;
+    if (!qid || !life) return { key: qid ?? `label:${e.label.toLowerCase()}`, label: e.label, kind: e.kind, exists: true };
+    if (at === null) return { key: qid, label: this.byQid.get(qid)?.label ?? life.label, kind: "state", exists: true };
+    const year = yearOf(at);
+    const found = this.stateIn(qid, year);
+    if (!found) return { key: qid, label: e.label, kind: "state", exists: false };
+    const named = this.byQid.get(found);
+    return { key: found, label: named?.label ?? this.states[found].label, kind: "state", exists: true };
+  }
+
+  /** The state of a succession line that existed in a year, from the one given. */
+  private stateIn(qid: string, year: number): string | null {
+    const lives = (q: string) => {
+      const s = this.states[q];
+      return (s.from === null || year >= s.from) && (s.to === null || year <= s.to);
+    };
+    const seen = new Set<string>();
+    for (let q: string | null = qid; q && this.states[q] && !seen.has(q); q = this.states[q].to !== null && year > this.states[q].to! ? this.states[q].successor : this.states[q].predecessor) {
+      seen.add(q);
+      if (lives(q)) return q;
+      if (this.states[q].from !== null && year < this.states[q].from! && !this.states[q].predecessor) return null;
+      if (this.states[q].to !== null && year > this.states[q].to! && !this.states[q].successor) return null;
+    }
+    return null;
+  }
+
+  /** When a state ceased to exist (last year), or null. */
+  stateEnd(id: string, at: number | null): { label: string; year: number } | null {
+    const a = this.actorAt(id, at);
+    const life = this.states[a.key];
+    return life && life.to !== null ? { label: a.label, year: life.to } : null;
   }
 
   sentenceText(index: number): string {
@@ -68,63 +161,110 @@ export class Model {
     );
   }
 
-  /** Actors that take part in events or treaties, most mentioned first. */
+  /** Actors that take part in events or treaties, most mentioned first, one per state. */
   actors(): Entity[] {
-    const used = new Set<string>();
-    for (const v of this.x.events) for (const id of [...v.source, ...v.target]) used.add(this.actorOf(id));
-    for (const t of this.x.treaties) for (const id of t.parties) used.add(this.actorOf(id));
-    return [...used]
-      .map((id) => this.entities.get(id))
-      .filter((e): e is Entity => !!e && ACTOR_KINDS.has(e.kind))
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.label.localeCompare(b.label));
+    const used = new Map<string, Entity>();
+    const add = (id: string) => {
+      const e = this.entities.get(this.actorOf(id));
+      if (!e || !ACTOR_KINDS.has(e.kind)) return;
+      const key = e.wikidata ?? e.id;
+      if (!used.has(key) || used.get(key)!.mentions.length < e.mentions.length) used.set(key, e);
+    };
+    for (const v of this.x.events) for (const id of [...v.source, ...v.target]) add(id);
+    for (const t of this.x.treaties) for (const id of t.parties) add(id);
+    return [...used.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.label.localeCompare(b.label));
+  }
+
+  /** Whether an entity is the actor a filter names (the same entity, its state, or the same Wikidata id). */
+  isActor(id: string, wanted: string): boolean {
+    if (id === wanted) return true;
+    const a = this.entities.get(this.actorOf(id));
+    const w = this.entities.get(wanted);
+    return !!a && !!w && (a.id === w.id || (!!a.wikidata && a.wikidata === w.wikidata));
+  }
+
+  /** The time span of the document's dated events and treaties, or null when nothing is dated. */
+  extent(): Range | null {
+    let lo = Infinity;
+    let hi = -Infinity;
+    const take = (edtf: string | null | undefined) => {
+      const r = edtfRange(edtf);
+      if (!r) return;
+      lo = Math.min(lo, r[0]);
+      hi = Math.max(hi, r[1]);
+    };
+    for (const v of this.x.events) take(v.date);
+    for (const t of this.x.treaties) {
+      take(t.signed);
+      take(t.ends);
+    }
+    return lo <= hi ? [lo, hi] : null;
   }
 
   /** Events that pass the shared filters. */
-  filteredEvents(f: { actor?: string; type?: string; from?: string; to?: string }): Event[] {
+  filteredEvents(f: Filters): Event[] {
+    const window = filterWindow(f);
     return this.x.events.filter((v) => {
-      if (f.actor && !v.source.concat(v.target).some((id) => id === f.actor || this.actorOf(id) === f.actor)) return false;
+      if (f.actor && !v.source.concat(v.target).some((id) => this.isActor(id, f.actor!))) return false;
       if (f.type && v.type !== f.type && quadOf(v.type).key !== f.type) return false;
-      return dateWithin(v.date, f.from, f.to);
+      if (!window) return true;
+      const r = edtfRange(v.date);
+      return !!r && r[1] >= window[0] && r[0] <= window[1];
     });
   }
 
-  treatiesInForce(at: string): Treaty[] {
-    return this.x.treaties.filter((t) => inForce(t, at));
+  /** Treaties that pass the shared filters: a party is the actor, and its life overlaps the window. */
+  filteredTreaties(f: Filters): Treaty[] {
+    const window = filterWindow(f);
+    return this.x.treaties.filter((t) => {
+      if (f.actor && !t.parties.some((p) => this.isActor(p, f.actor!))) return false;
+      if (!window) return true;
+      const life = this.treatyLife(t);
+      if (!life.signed) return false;
+      return life.signed[0] <= window[1] && (!life.end || life.end[1] >= window[0]);
+    });
+  }
+
+  treatyLife(t: Treaty): TreatyLife {
+    const signed = edtfRange(t.signed);
+    const extra = t as Treaty & { expires?: string | null; denounced?: string | null; extensions?: { date?: string | null; until?: string | null; negated?: boolean }[] };
+    const renewals = (extra.extensions ?? []).filter((e) => !e.negated && e.date).map((e) => ({ date: e.date!, until: e.until ?? null }));
+    let end = edtfRange(t.ends);
+    let endWhy = end ? (extra.denounced && t.ends === extra.denounced ? `denounced ${formatEdtf(t.ends)}` : `ends ${formatEdtf(t.ends)}`) : "end not stated";
+    if (!end && signed && t.duration) {
+      const years = /^P(\d+)Y$/.exec(t.duration);
+      if (years) {
+        const d = new Date(signed[0]);
+        const last = utc(d.getUTCFullYear() + Number(years[1]), d.getUTCMonth(), d.getUTCDate());
+        end = [last, last];
+        endWhy = `runs ${years[1]} years, to ${yearLabel(yearOf(last))}`;
+      }
+    }
+    return { signed, end, endWhy, renewals };
+  }
+
+  /** Whether a treaty binds its parties at a time: signed, not ended, and every party's state still existing. */
+  treatyLiveAt(t: Treaty, at: number): { live: boolean; why: string } {
+    const life = this.treatyLife(t);
+    if (!life.signed) return { live: false, why: "no signing date" };
+    if (life.signed[0] > at) return { live: false, why: "not yet signed" };
+    if (life.end && life.end[1] < at) return { live: false, why: life.endWhy };
+    for (const p of t.parties) {
+      const gone = this.stateEnd(p, life.signed[0]);
+      if (gone && utc(gone.year + 1) <= at) return { live: false, why: `${gone.label} ceased to exist in ${yearLabel(gone.year)}` };
+    }
+    return { live: true, why: life.end ? life.endWhy : "in force (end not stated)" };
   }
 }
 
-/** The first and last day an EDTF value covers ("1941" → 1941-01-01 … 1941-12-31; "-0490" is 491 BCE). */
-export function dateBounds(edtf: string | null): [Date, Date] | null {
-  if (!edtf) return null;
-  const [first, second] = edtf.split("/");
-  const a = dateHead(first);
-  if (!a) return null;
-  const b = second ? (dateHead(second) ?? a) : a;
-  const [y1, m1, d1] = dateParts(a);
-  const [y2, m2, d2] = dateParts(b);
-  const start = utcDay(y1, (m1 ?? 1) - 1, d1 ?? 1);
-  const end = d2 ? utcDay(y2, m2! - 1, d2) : m2 ? utcDay(y2, m2, 0) : utcDay(y2, 11, 31);
-  return [start, end];
+/** The time window of the filters (from, to and the shared time control), or null when none is set. */
+export function filterWindow(f: Filters): Range | null {
+  const from = f.from ? edtfRange(f.from)?.[0] : undefined;
+  let to = f.to ? edtfRange(f.to)?.[1] : undefined;
+  const at = f.at ? edtfRange(f.at) : null;
+  if (at) to = Math.min(to ?? Infinity, at[1]);
+  if (from === undefined && to === undefined) return null;
+  return [from ?? -Infinity, to ?? Infinity];
 }
 
-function dateParts(head: string): [number, number | undefined, number | undefined] {
-  const negative = head.startsWith("-");
-  const [y, m, d] = (negative ? head.slice(1) : head).split("-").map(Number);
-  return [negative ? -y : y, m, d];
-}
-
-/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not. */
-function utcDay(year: number, month: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-
-/** A treaty is in force at a month or day `at` when signed on or before it and not yet ended. */
-export function inForce(t: Treaty, at: string): boolean {
-  const signed = t.signed ? dateHead(t.signed) : null;
-  if (!signed) return false;
-  if (signed.slice(0, at.length) > at) return false;
-  const ends = t.ends ? dateHead(t.ends) : null;
-  return !ends || ends.slice(0, at.length) >= at;
-}
+export { monthEnd };

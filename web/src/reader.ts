@@ -1,10 +1,12 @@
 // Reader: the document with entities, time expressions, events and citations highlighted.
 // Hover shows what each span was resolved to; a citation opens its bibliography entry.
-import { clear, el } from "./dom.ts";
+import { el } from "./dom.ts";
 import { quadOf, type Model } from "./model.ts";
+import { headline } from "./headline.ts";
 import { nest, type Annotation, type NestNode } from "./nest.ts";
 import type { State } from "./state.ts";
-import { eventCard, hideTooltip, showDetail, showTooltip } from "./ui.ts";
+import { entityCard, eventCard, hideTooltip, showDetail, showTooltip } from "./ui.ts";
+import type { ViewHandle } from "./view.ts";
 
 interface Ann extends Annotation {
   className: string;
@@ -13,13 +15,13 @@ interface Ann extends Annotation {
   click?: () => void;
 }
 
-export function renderReader(root: HTMLElement, m: Model, state: State): () => void {
+export function renderReader(root: HTMLElement, m: Model, state: State): ViewHandle {
   const anns = annotations(m, state);
   const tree = nest(m.x.text.length, anns);
   const article = el("article", { id: "reader", class: "reader", lang: "en" });
   build(article, tree, m.x.text, anns);
   root.append(
-    el("p", { class: "legend" }, ...[["ent", "entity"], ["timex", "time"], ["ev", "event"], ["cite", "citation"]].map(([c, label]) => el("span", { class: `legend-item ${c}` }, label)), " Hover a highlight for its reading; click a citation for its source."),
+    el("p", { class: "legend" }, ...[["ent", "entity"], ["timex", "time"], ["ev", "event"], ["cite", "citation"]].map(([c, label]) => el("span", { class: `legend-item ${c}` }, label)), " Hover a highlight for its reading; click a citation for its source, an event or a name for its card (and to correct it)."),
     article,
   );
   article.addEventListener("mouseover", (e) => {
@@ -55,7 +57,7 @@ export function renderReader(root: HTMLElement, m: Model, state: State): () => v
     parts.forEach((p) => p.classList.add("focus"));
     parts[0]?.scrollIntoView({ block: "center" });
   }
-  return hideTooltip;
+  return { destroy: hideTooltip };
 }
 
 function build(parent: HTMLElement, node: NestNode, text: string, anns: Ann[]): void {
@@ -98,6 +100,7 @@ function annotations(m: Model, state: State): Ann[] {
         rank: 3,
         className: `ent ent-${e.kind}`,
         attrs: { "data-entity": e.id },
+        click: () => showDetail(entityCard(m, e.id)),
         describe: () => [`${e.label} (${e.kind})${e.wikidata ? ` · Wikidata ${e.wikidata}` : ""}${e.coords ? ` · ${e.coords[0].toFixed(2)}, ${e.coords[1].toFixed(2)}` : ""}${e.memberOf ? ` · of ${m.label(e.memberOf)}` : ""}`],
       });
     }
@@ -115,6 +118,7 @@ function annotations(m: Model, state: State): Ann[] {
       className: `ev quad-${quad.key}${shown.has(v.id) ? "" : " filtered-out"}`,
       attrs: { "data-event": v.id },
       describe: () => [
+        headline(m, v),
         `Event: ${v.type}${v.cameo ? ` (CAMEO ${v.cameo})` : ""} · ${quad.label} · ${v.modality}`,
         `${v.source.map((id) => m.label(id)).join(", ") || "—"} → ${v.target.map((id) => m.label(id)).join(", ") || "—"} · ${v.date ?? "undated"}${v.place ? ` · ${m.label(v.place)}` : ""}`,
       ],
@@ -150,6 +154,3 @@ function showCitation(m: Model, index: number): void {
   reader?.querySelectorAll(`[data-citation="${index}"]`).forEach((n) => n.classList.add("active"));
 }
 
-export function clearReader(root: HTMLElement): void {
-  clear(root);
-}

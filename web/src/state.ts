@@ -1,5 +1,5 @@
 // The explorer's state lives in the URL hash, so any view (with its filters) can be shared as a link.
-export const VIEWS = ["timeline", "map", "network", "reader", "whatif"] as const;
+export const VIEWS = ["timeline", "map", "network", "reader", "whatif", "conflicts"] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface State {
@@ -10,8 +10,10 @@ export interface State {
   type?: string;
   from?: string;
   to?: string;
-  /** Network date (YYYY-MM). */
+  /** The shared time control (YYYY-MM): timeline, map and network show what happened up to it. */
   at?: string;
+  /** Network: the smallest degree of a node shown. */
+  deg?: string;
   /** Reader focus: a sentence index. */
   s?: string;
   attacker?: string;
@@ -20,7 +22,7 @@ export interface State {
   unprovoked?: string;
 }
 
-const KEYS: (keyof State)[] = ["view", "doc", "actor", "type", "from", "to", "at", "s", "attacker", "target", "date", "unprovoked"];
+const KEYS: (keyof State)[] = ["view", "doc", "actor", "type", "from", "to", "at", "deg", "s", "attacker", "target", "date", "unprovoked"];
 
 export function readState(): State {
   const params = new URLSearchParams(location.hash.replace(/^#/, ""));
@@ -50,4 +52,9 @@ export function linkTo(patch: Partial<State>): string {
 export function go(patch: Partial<State>): void {
   const href = linkTo(patch);
   if (href !== location.hash) location.hash = href;
+}
+
+/** Changes the URL without a new render (the shared time control and the degree filter update views in place). */
+export function replace(patch: Partial<State>): void {
+  history.replaceState(null, "", linkTo(patch));
 }

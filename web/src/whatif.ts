@@ -3,7 +3,8 @@
 import { el } from "./dom.ts";
 import type { Model } from "./model.ts";
 import { go, type State } from "./state.ts";
-import { emptyNote, readerLink } from "./ui.ts";
+import { citationShort, emptyNote, readerLink } from "./ui.ts";
+import type { ViewHandle } from "./view.ts";
 import { getJson } from "./api.ts";
 
 interface Party { id: string; label: string; wikidata: string | null }
@@ -14,7 +15,7 @@ interface WhatifResult {
   notInForce: { treaty: { id: string; name: string }; why: string }[];
 }
 
-export function renderWhatif(root: HTMLElement, m: Model, state: State): () => void {
+export function renderWhatif(root: HTMLElement, m: Model, state: State): ViewHandle {
   const states = m.actors().filter((e) => e.kind === "state" || e.kind === "organization" || e.kind === "group");
   const select = (name: string, value: string | undefined) =>
     el("select", { name, id: `whatif-${name}` }, ...states.map((e) => el("option", { value: e.id, selected: e.id === value }, `${e.label}${e.wikidata ? ` (${e.wikidata})` : ""}`)));
@@ -39,7 +40,7 @@ export function renderWhatif(root: HTMLElement, m: Model, state: State): () => v
     go({ view: "whatif", attacker: attacker.value, target: target.value, date: date.value, unprovoked: unprovoked.checked ? "true" : undefined });
   });
   if (state.attacker && state.target && state.date) void answer(out, m, state);
-  return () => {};
+  return { destroy: () => {} };
 }
 
 async function answer(out: HTMLElement, m: Model, state: State): Promise<void> {
@@ -54,8 +55,25 @@ async function answer(out: HTMLElement, m: Model, state: State): Promise<void> {
     out.replaceChildren(scenario, el("p", { class: "error" }, (e as Error).message));
     return;
   }
-  const evidence = (spans: { start: number; end: number }[]) =>
-    el("span", { class: "evidence" }, ...spans.map((s) => m.sentenceAt(s.start)).filter((i) => i >= 0).map((i) => readerLink(i, `sentence ${i + 1}`)));
+  /** Each piece of evidence: a link to its sentence and, inline, the citation it rests on (author, page). */
+  const evidence = (spans: { start: number; end: number; citations?: number[] }[]) =>
+    el(
+      "span",
+      { class: "evidence" },
+      ...spans
+        .map((s) => ({ i: m.sentenceAt(s.start), cites: s.citations ?? [] }))
+        .filter(({ i }) => i >= 0)
+        .map(({ i, cites }) => el("span", { class: "evidence-item" }, readerLink(i, `sentence ${i + 1}`), cites.length ? el("cite", { class: "inline-cite" }, ` (${cites.map((c) => citationShort(m, c)).join("; ")})`) : null)),
+    );
+  /** A breach's evidence: the clause it breaks, with the clause's citations, else the treaty's first mention. */
+  const breachEvidence = (treatyId: string, clause: number) => {
+    const t = m.x.treaties.find((x) => x.id === treatyId);
+    if (!t) return evidence([]);
+    const c = t.clauses[clause];
+    if (c) return evidence([{ start: c.start, end: c.end, citations: c.citations }]);
+    const first = t.mentions[0];
+    return evidence(first ? [{ start: first.start, end: first.end, citations: [] }] : []);
+  };
   out.replaceChildren(
     scenario,
     el("h3", {}, `Obligations (${r.obligations.length})`),
@@ -70,7 +88,7 @@ async function answer(out: HTMLElement, m: Model, state: State): Promise<void> {
         )
       : emptyNote("No treaty obliges anyone."),
     el("h3", {}, `Breaches (${r.breaches.length})`),
-    r.breaches.length ? el("ul", { class: "breaches" }, ...r.breaches.map((b) => el("li", { "data-party": b.party.label, "data-treaty": b.treaty.id }, `${b.party.label} breaches ${b.treaty.name}: ${b.why}`))) : emptyNote("No breach."),
+    r.breaches.length ? el("ul", { class: "breaches" }, ...r.breaches.map((b) => el("li", { "data-party": b.party.label, "data-treaty": b.treaty.id }, `${b.party.label} breaches ${b.treaty.name}: ${b.why} `, breachEvidence(b.treaty.id, b.clause)))) : emptyNote("No breach."),
     el("h3", {}, `Not in force (${r.notInForce.length})`),
     r.notInForce.length ? el("ul", { class: "not-in-force" }, ...r.notInForce.map((n) => el("li", { "data-treaty": n.treaty.id }, `${n.treaty.name}: ${n.why}`))) : emptyNote("Every relevant treaty is in force."),
   );

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { action } from "../fail.ts";
 import { AnnalistError } from "../../errors.ts";
-import { openStore, storeOptionsOf, type Conflict } from "../../store/index.ts";
+import type { Conflict } from "../../store/index.ts";
 
 interface Options {
   format: string;
@@ -19,6 +19,7 @@ export function register(program: Command): void {
     .action(
       action(async (opts: Options) => {
         if (opts.format !== "text" && opts.format !== "json") throw new AnnalistError(`unknown format "${opts.format}"; choose text or json`, "USAGE");
+        const { openStore, storeOptionsOf } = await import("../../store/index.ts");
         const store = await openStore(storeOptionsOf(opts));
         try {
           const conflicts = await store.conflicts();

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { action } from "../fail.ts";
 import { AnnalistError } from "../../errors.ts";
-import { CORRECTABLE, openStore, storeOptionsOf, type Correction } from "../../store/index.ts";
-import { isCorrectableLayer } from "../../store/corrections.ts";
+import type { Correction } from "../../store/index.ts";
+import { CORRECTABLE, isCorrectableLayer } from "../../store/correctable.ts";
 
 interface Options {
   document: string;
@@ -39,6 +39,7 @@ export function register(program: Command): void {
     .action(
       action(async (opts: Options) => {
         if (opts.format !== "text" && opts.format !== "json") throw new AnnalistError(`unknown format "${opts.format}"; choose text or json`, "USAGE");
+        const { openStore, storeOptionsOf } = await import("../../store/index.ts");
         const store = await openStore(storeOptionsOf(opts));
         try {
           if (opts.list) {

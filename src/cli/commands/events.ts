@@ -2,8 +2,6 @@ import type { Command } from "commander";
 import { AnnalistError } from "../../errors.ts";
 import { action } from "../fail.ts";
 import { parseDct, readInput } from "../input.ts";
-import { analyze } from "../../pipeline.ts";
-import { eventTable } from "../../events/table.ts";
 
 export function register(program: Command): void {
   program
@@ -19,7 +17,9 @@ export function register(program: Command): void {
         if (opts.order !== "date" && opts.order !== "text") throw new AnnalistError(`unknown order "${opts.order}"; choose date or text`, "USAGE");
         const dct = parseDct(opts.dct);
         const { name, text } = await readInput(file);
-        const ex = analyze(text, { name, dct });
+        const { extractionOf } = await import("../../extraction-cache.ts");
+        const ex = await extractionOf(text, { name, dct });
+        const { eventTable } = await import("../../events/table.ts");
         const out = opts.format === "json" ? JSON.stringify({ events: ex.events, quantities: ex.quantities }, null, 2) : eventTable(ex, opts.order);
         process.stdout.write(out + "\n");
       }),

@@ -1,10 +1,8 @@
 import type { Command } from "commander";
 import { action } from "../fail.ts";
 import { GENRES, parseDct, parseGenre, readInput } from "../input.ts";
-import { analyze } from "../../pipeline.ts";
-import { exportAs, FORMATS, isFormat } from "../../export/index.ts";
+import { FORMATS, isFormat } from "../../export/formats.ts";
 import { AnnalistError } from "../../errors.ts";
-import { writeJson } from "../json-stream.ts";
 
 export function register(program: Command): void {
   program
@@ -20,9 +18,16 @@ export function register(program: Command): void {
         const dct = parseDct(opts.dct);
         const genre = parseGenre(opts.genre);
         const { name, text } = await readInput(file);
-        const result = analyze(text, { name, dct, genre });
-        if (opts.format === "json") await writeJson(process.stdout, result);
-        else process.stdout.write(exportAs(opts.format, result) + "\n");
+        // Loaded here, not at the top: `annalist --help` and usage errors answer without loading the pipeline.
+        const { extractionOf } = await import("../../extraction-cache.ts");
+        const result = await extractionOf(text, { name, dct, genre });
+        if (opts.format === "json") {
+          const { writeJson } = await import("../json-stream.ts");
+          await writeJson(process.stdout, result);
+        } else {
+          const { exportAs } = await import("../../export/index.ts");
+          process.stdout.write(exportAs(opts.format, result) + "\n");
+        }
       }),
     );
 }

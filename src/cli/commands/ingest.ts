@@ -1,10 +1,8 @@
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { action } from "../fail.ts";
 import { parseDct } from "../input.ts";
 import { AnnalistError } from "../../errors.ts";
-import { openStore, storeOptionsOf } from "../../store/index.ts";
-import { ingestFiles, listInputs, type BatchEvent, type BatchSummary } from "../../store/batch.ts";
+import type { BatchEvent, BatchSummary } from "../../store/batch.ts";
 
 interface Options {
   db?: string;
@@ -31,6 +29,11 @@ export function register(program: Command): void {
         const dct = parseDct(opts.dct);
         const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new AnnalistError(`--jobs must be a positive integer, got "${opts.jobs}"`, "USAGE");
+        const [{ default: cliProgress }, { openStore, storeOptionsOf }, { ingestFiles, listInputs }] = await Promise.all([
+          import("cli-progress"),
+          import("../../store/index.ts"),
+          import("../../store/batch.ts"),
+        ]);
         const store = await openStore(storeOptionsOf(opts));
         let summary: BatchSummary;
         const bar = process.stderr.isTTY && !opts.verbose

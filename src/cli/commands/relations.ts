@@ -2,8 +2,6 @@ import type { Command } from "commander";
 import { AnnalistError } from "../../errors.ts";
 import { action } from "../fail.ts";
 import { parseDct } from "../input.ts";
-import { loadExtractions } from "../../reason/sources.ts";
-import { relationsMany } from "../../reason/many.ts";
 import { relationsText } from "../../reason/explain.ts";
 
 interface Options {
@@ -29,6 +27,7 @@ export function register(program: Command): void {
     .action(
       action(async (a: string, b: string, file: string | undefined, opts: Options) => {
         if (opts.format !== "json" && opts.format !== "text") throw new AnnalistError(`unknown format "${opts.format}"; choose json or text`, "USAGE");
+        const [{ loadExtractions }, { relationsMany }] = await Promise.all([import("../../reason/sources.ts"), import("../../reason/many.ts")]);
         const docs = await loadExtractions({ file, db: opts.db, databaseUrl: opts.databaseUrl, document: opts.document, dct: parseDct(opts.dct) });
         const result = relationsMany(docs, a, b);
         process.stdout.write((opts.format === "text" ? relationsText(result) : JSON.stringify(result, null, 2)) + "\n");

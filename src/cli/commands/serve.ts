@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import { action } from "../fail.ts";
 import { AnnalistError } from "../../errors.ts";
-import { openKnowledgeStore } from "../../api/open-store.ts";
-import { ensureWebBundle } from "../../api/build-web.ts";
-import { startServer, type RunningServer } from "../../api/server.ts";
+import type { RunningServer } from "../../api/server.ts";
 import type { KnowledgeStore } from "../../api/store.ts";
 
 export interface ServeOptions {
@@ -32,6 +30,11 @@ export function addServeOptions(command: Command): Command {
 /** Opens the store, builds the web bundle if needed and starts listening; shared by serve and start. */
 export async function launch(opts: ServeOptions, before?: (store: KnowledgeStore) => Promise<void>): Promise<RunningServer> {
   const port = parsePort(opts.port);
+  const [{ openKnowledgeStore }, { ensureWebBundle }, { startServer }] = await Promise.all([
+    import("../../api/open-store.ts"),
+    import("../../api/build-web.ts"),
+    import("../../api/server.ts"),
+  ]);
   const { store, kind } = await openKnowledgeStore({ dir: opts.db, url: opts.databaseUrl ?? process.env.DATABASE_URL, memory: opts.memory });
   if (kind === "memory") process.stderr.write("annalist: the knowledge base is kept in memory (nothing is saved)\n");
   await before?.(store);

@@ -2,8 +2,6 @@ import type { Command } from "commander";
 import { AnnalistError } from "../../errors.ts";
 import { action } from "../fail.ts";
 import { parseDct } from "../input.ts";
-import { loadExtractions } from "../../reason/sources.ts";
-import { whatifMany } from "../../reason/many.ts";
 import { whatifText } from "../../reason/explain.ts";
 
 interface Options {
@@ -38,6 +36,7 @@ export function register(program: Command): void {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date ?? "") || Number.isNaN(Date.parse(`${opts.date}T00:00:00Z`))) {
           throw new AnnalistError(`--date must be a date YYYY-MM-DD, got "${opts.date}"`, "USAGE");
         }
+        const [{ loadExtractions }, { whatifMany }] = await Promise.all([import("../../reason/sources.ts"), import("../../reason/many.ts")]);
         const docs = await loadExtractions({ file, db: opts.db, databaseUrl: opts.databaseUrl, document: opts.document, dct: parseDct(opts.dct) });
         const answer = whatifMany(docs, { attacker: opts.attacker!, target: opts.target!, date: opts.date!, unprovoked: opts.unprovoked });
         process.stdout.write((opts.format === "text" ? whatifText(answer) : JSON.stringify(answer, null, 2)) + "\n");
