@@ -11,6 +11,8 @@ export type Tense = "future" | "past" | null;
 const REACH = 10;
 /** How far a plan ("planned for 1976") reaches in a narrative, where it keeps a date from moving the story. */
 const NARRATIVE_REACH = 6;
+/** Words that begin another clause, beyond which a cue after the expression tells of something else. */
+const CLAUSE_STARTS = new Set(["and", "but", ";", "while", "whereas", "although", "though"]);
 /** Past cues that still turn a deadline into the past. */
 const DEADLINE_REACH = 4;
 
@@ -74,6 +76,8 @@ export function tenseAround(s: Stream, start: number, end: number, narrative = f
   const deadline = before === "by" || before === "until" || before === "till" || earliest;
   // ("as early as" takes two more words than "by")
   const reach = deadline ? DEADLINE_REACH + (earliest ? 2 : 0) : narrative ? NARRATIVE_REACH : REACH;
+  // the right side ends where the next clause begins ("on Saturday and were planning to drive …")
+  let rightOpen = true;
   for (let d = 1; d <= reach; d++) {
     const left = start - d;
     if (left >= 0 && s.sentence[left] === sentence) {
@@ -83,8 +87,9 @@ export function tenseAround(s: Stream, start: number, end: number, narrative = f
       if (c) return c;
     }
     const right = end - 1 + d;
-    if (right < s.length && s.sentence[right] === sentence) {
-      const c = cue(s, right, "right", narrative);
+    if (rightOpen && right < s.length && s.sentence[right] === sentence) {
+      if (CLAUSE_STARTS.has(s.tokens[right].norm)) rightOpen = false;
+      const c = rightOpen ? cue(s, right, "right", narrative) : null;
       if (c) return c;
     }
   }

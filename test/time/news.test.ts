@@ -163,3 +163,13 @@ test("writes a week named as one with its ISO week as TIMEX3 value, and a range 
   const range = tag("The conference sat from 3 to 9 April 2000.");
   assert.equal(range.timexes.find((t) => t.value === "2000-04-03/2000-04-09")?.timex3, undefined);
 });
+
+// 2000-01-07 was a Friday.
+test("a tense cue after the date counts only within its clause: 'planned a rally on Saturday and were planning to drive …' is ahead", () => {
+  const dct = { dct: "2000-01-07" };
+  assert.equal(tag("Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around the airport.", dct).byText("Saturday").value, "2000-01-08");
+  assert.equal(tag("The ministers scheduled talks on Tuesday but were unsure of the outcome.", dct).byText("Tuesday").value, "2000-01-11");
+  assert.equal(tag("The unions planned a strike on Monday; police had warned against it.", dct).byText("Monday").value, "2000-01-10");
+  // within the clause the cue still counts
+  assert.equal(tag("On Tuesday the minister resigned and left.", dct).byText("Tuesday").value, "2000-01-04");
+});
