@@ -24,13 +24,14 @@ const FUTURE = 1;
 const INTENTION = 2;
 const PAST = 3;
 const PARTICIPLE = 4;
+const INTENTION_VERB = 5;
 
 // the cue kind of a word, looked up once per distinct word (the tokenizer shares one norm string per word)
 const kinds = new Map<string, number>();
 function kindOf(w: string): number {
   let k = kinds.get(w);
   if (k === undefined) {
-    k = lex.futureMarkers.has(w) ? FUTURE : lex.intentionMarkers.has(w) ? INTENTION : lex.pastMarkers.has(w) ? PAST
+    k = lex.futureMarkers.has(w) ? FUTURE : lex.intentionMarkers.has(w) ? INTENTION : lex.intentionVerbs.has(w) ? INTENTION_VERB : lex.pastMarkers.has(w) ? PAST
       : w.length >= 5 && w.endsWith("ed") && !lex.notPastParticiples.has(w) ? PARTICIPLE : NONE;
     if (kinds.size >= 100_000) kinds.clear();
     kinds.set(w, k);
@@ -49,6 +50,7 @@ function cue(s: Stream, j: number, side: "left" | "right", narrative: boolean): 
   if (narrative && w === "would") return null;
   if (kind === FUTURE) return "future";
   if (kind === INTENTION) return side === "left" ? "future" : null;
+  if (kind === INTENTION_VERB) return side === "left" && s.norm(j + 1, j) === "to" ? "future" : null;
   if (lex.reportingVerbs.has(w) && side === "right") return null;
   // "-ed" words in lower case, or opening the sentence ("Rescued on Nov. 25 …")
   if (kind === PARTICIPLE && t.text !== w && j > 0 && s.sentence[j - 1] === s.sentence[j]) return null;

@@ -173,3 +173,11 @@ test("a tense cue after the date counts only within its clause: 'planned a rally
   // within the clause the cue still counts
   assert.equal(tag("On Tuesday the minister resigned and left.", dct).byText("Tuesday").value, "2000-01-04");
 });
+
+test("'plan to', 'intend to' before a date speak of what lies ahead; the noun 'plan' does not", () => {
+  const dct = { dct: "2000-03-29" };
+  assert.equal(tag("Officials said they did not plan to remove the boy on Thursday morning.", dct).byText("Thursday morning").value, "2000-03-30");
+  assert.equal(tag("The rebels intend to attack the garrison on Friday, a spokesman said.", dct).byText("Friday").value, "2000-03-31");
+  assert.equal(tag("The company plans to open the plant on Monday.", dct).byText("Monday").value, "2000-04-03");
+  assert.equal(tag("The peace plan announced on Monday was rejected.", dct).byText("Monday").value, "2000-03-27");
+});
