@@ -145,7 +145,9 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       return holiday(meaning.name, meaning.year, meaning.offset, ctx);
     case "time": {
       // a clock time alone is on the day last named, if that was named just before ("10:22 p.m." does not reach back years)
-      const recent = ctx.reference && (ctx.reference.id === DCT_ID || (ctx.referenceAge ?? 0) <= CLOCK_REACH) ? ctx.reference : ctx.dct;
+      // (a reference coarser than a day, "last year's blasts … at midday", leaves the document's day in news)
+      const recent =
+        ctx.reference && (ctx.reference.id === DCT_ID || (ctx.referenceAge ?? 0) <= CLOCK_REACH) && precisionOf(ctx.reference.date) === "day" ? ctx.reference : ctx.dct;
       const day = meaning.date ? resolve(meaning.date, ctx) : recent ? { value: formatDate(recent.date), anchor: recent.id } : { value: null };
       const date = day.value ? parseDate(day.value) : null;
       if (!date || precisionOf(date) !== "day") return { value: null };

@@ -181,3 +181,12 @@ test("'plan to', 'intend to' before a date speak of what lies ahead; the noun 'p
   assert.equal(tag("The company plans to open the plant on Monday.", dct).byText("Monday").value, "2000-04-03");
   assert.equal(tag("The peace plan announced on Monday was rejected.", dct).byText("Monday").value, "2000-03-27");
 });
+
+test("in news a clock time after a date coarser than a day is on the document's day", () => {
+  const court = tag("A man was arrested in connection with last year's embassy blasts. He was to appear before a judge at midday, prosecutors said.", { dct: "1999-10-08" });
+  assert.equal(court.byText("midday").value, "1999-10-08T12:00");
+  const vote = tag("Parliament met in March. The vote was called for 4 p.m., the speaker said.", { dct: "2000-03-29" });
+  assert.equal(vote.byText("4 p.m.").value, "2000-03-29T16:00");
+  // in a narrative it still has no day to take
+  assert.equal(tag("In 1912 the ship sailed. At 11:40 p.m. it struck an iceberg.").byText("11:40 p.m.").value, null);
+});
