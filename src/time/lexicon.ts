@@ -59,6 +59,7 @@ export const amountModifiers = map<string>(relative.amountModifiers);
 export const futureMarkers = new Set<string>(relative.futureMarkers);
 export const pastMarkers = new Set<string>(relative.pastMarkers);
 export const intentionMarkers = new Set<string>(relative.intentionMarkers);
+export const additives = new Set<string>(units.additives);
 export const intentionVerbs = new Set<string>(relative.intentionVerbs);
 export const deferralVerbs = new Set<string>(relative.deferralVerbs);
 export const earliestMarkers = new Set<string>(relative.earliestMarkers);

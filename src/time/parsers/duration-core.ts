@@ -18,7 +18,7 @@ export interface DurationCore {
 const RANGE_LINKS = new Set(["to", "or", "-", "–"]);
 
 /** Words that may follow a count inside a duration: a range link, a hyphen, "and a half", a tens' unit. */
-const AFTER_COUNT = new Set(["to", "or", "-", "–", "and", "few", "couple"]);
+const AFTER_COUNT = new Set(["to", "or", "-", "–", "and", "few", "couple", ...lex.additives]);
 
 // durations and shifts read the same core at the same token: remember the last one
 let memoStream: Stream | null = null;
@@ -70,6 +70,9 @@ function read(s: Stream, k: number): DurationCore | null {
     }
   }
   if (hyphen) j++;
+  // "two more weeks", "three additional months": as many again
+  const additive = !hyphen && upTo === undefined && count.value.n !== null && !count.value.article && lex.additives.has(s.norm(j, k)) && s.cls(j + 1, k) & UNIT;
+  if (additive) j++;
   // "two and a half years"
   let half = 0;
   if (!hyphen && upTo === undefined && count.value.n !== null && s.norm(j, k) === "and" && s.norm(j + 1, k) === "a" && s.norm(j + 2, k) === "half") {
