@@ -22,6 +22,7 @@ import { partOfDay } from "./parsers/part-of-day.ts";
 import { untilThen } from "./parsers/until-then.ts";
 import { weekend } from "./parsers/weekend.ts";
 import { yearPart } from "./parsers/year-part.ts";
+import { monthNoun } from "./parsers/month-noun.ts";
 import { removeOverlaps } from "./refiners/overlaps.ts";
 import { qualifiers } from "./refiners/qualifiers.ts";
 import { ranges } from "./refiners/ranges.ts";
@@ -30,6 +31,6 @@ import { asides } from "./refiners/asides.ts";
 import { partsOfDay } from "./refiners/parts-of-day.ts";
 
 /** Earlier parsers win ties between proposals of the same length. */
-export const parsers: Parser[] = [monthDate, dayMonth, holiday, isoDate, yearRange, yearPart, season, decade, century, shift, anaphoric, deictic, reference, set, duration, span, partOfDay, untilThen, weekend, clock, year];
+export const parsers: Parser[] = [monthDate, dayMonth, holiday, isoDate, yearRange, yearPart, season, decade, century, shift, anaphoric, deictic, reference, set, duration, span, partOfDay, untilThen, weekend, monthNoun, clock, year];
 
 export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, partsOfDay, removeOverlaps, asides];

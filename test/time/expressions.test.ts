@@ -253,3 +253,21 @@ test("reads quarters and halves of a year as EDTF sub-year groupings with TIMEX3
   // the half of something else is no time
   assert.equal(tag("In the second half of the war the navy grew.").timexes.length, 0);
 });
+
+test("a count with 'more', 'additional' or 'further' before its unit is a duration of that count: 'two more weeks', 'three additional months'", () => {
+  assert.equal(tag("The boy will remain in the United States for two more weeks, the court said.").byText("two more weeks").value, "P2W");
+  assert.equal(tag("The siege lasted three additional months before the garrison gave up in 1863.").byText("three additional months").value, "P3M");
+  assert.equal(tag("Negotiators asked for four further days.").byText("four further days").value, "P4D");
+  assert.equal(tag("He wants more weeks of rest.").timexes.length, 0);
+});
+
+test("a month between a determiner and its noun dates a thing: 'the October slaying', 'The March accession', 'a March operation'", () => {
+  const slaying = tag("Police have gathered enough evidence in the October slaying of the doctor.", { dct: "1999-04-19" });
+  assert.equal(slaying.byText("October").value, "1998-10");
+  const nato = tag("The alliance has decided to admit three states. The March accession will enable them to attend the summit.", { dct: "1999-02-10" });
+  assert.equal(nato.byText("March").value, "1999-03");
+  const iraq = tag("In 2008 the army began a March operation against the militia. In June the fighting ended.");
+  assert.equal(iraq.byText("March").value, "2008-03");
+  // a march is no month, nor is a month before a preposition
+  assert.equal(tag("The March on Rome was staged by the fascists.").timexes.length, 0);
+});
