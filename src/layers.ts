@@ -11,6 +11,8 @@ export interface Doc {
   text: string;
   /** Document creation time (YYYY-MM-DD) for news-like text, or null for narrative anchoring only. */
   dct: string | null;
+  /** News (dates count from the document date) or narrative (from the text's own reference time); decided from the text when absent. */
+  genre?: "news" | "narrative";
 }
 
 export interface StructureLayer {
@@ -39,6 +41,8 @@ export interface TimeLayer {
   timexes: Timex[];
   /** Narrative time of each sentence (EDTF) after anchoring, or null; index = sentence index. */
   sentenceTimes: (string | null)[];
+  /** The genre the time expressions were anchored as. */
+  genre?: "news" | "narrative";
 }
 
 export interface EntityLayer {

@@ -15,6 +15,8 @@ export type Stage = (typeof STAGES)[number];
 export interface AnalyzeOptions {
   name?: string;
   dct?: string | null;
+  /** News or narrative; decided from the text and its date when absent. */
+  genre?: "news" | "narrative";
 }
 
 /**
@@ -24,6 +26,7 @@ export interface AnalyzeOptions {
 export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterStage?: (stage: Stage) => void): { doc: Doc; layers: Layers } {
   const done = afterStage ?? (() => {});
   const doc: Doc = { name: options.name ?? "<text>", text, dct: options.dct ?? null };
+  if (options.genre) doc.genre = options.genre;
   const structure = segment(doc);
   done("structure");
   const cites = citeLayer(doc, structure);
@@ -53,6 +56,7 @@ export function toExtraction(doc: Doc, layers: Layers): Extraction {
     text: doc.text,
     contentEnd: layers.contentEnd,
     dct: doc.dct,
+    genre: layers.genre,
     paragraphs: layers.paragraphs,
     sentences: layers.sentences.map((s, i) => ({ ...s, time: layers.sentenceTimes[i] ?? null })),
     citations: layers.citations,
