@@ -2,6 +2,7 @@
 // A stage is a function (doc, earlier layers) => its own layer; no stage changes the text.
 import type { BibEntry, Citation, Entity, Event, Paragraph, Quantity, Sentence, Timex, Treaty, Warning } from "./schema.ts";
 import type { Token } from "./text/tokens.ts";
+import type { SyntaxLayer } from "./syntax/index.ts";
 
 export interface Doc {
   /** File name or other label, used in messages. */
@@ -55,4 +56,6 @@ export interface TreatyLayer {
   treatyEntities: Entity[];
 }
 
-export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer & TreatyLayer;
+export type { SyntaxLayer };
+
+export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & SyntaxLayer & EventLayer & TreatyLayer;
