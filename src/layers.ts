@@ -2,6 +2,7 @@
 // A stage is a function (doc, earlier layers) => its own layer; no stage changes the text.
 import type { BibEntry, Citation, Entity, Event, Paragraph, Quantity, Sentence, Timex, Treaty, Warning } from "./schema.ts";
 import type { Token } from "./text/tokens.ts";
+import type { SyntaxLayer } from "./syntax/index.ts";
 
 export interface Doc {
   /** File name or other label, used in messages. */
@@ -10,6 +11,8 @@ export interface Doc {
   text: string;
   /** Document creation time (YYYY-MM-DD) for news-like text, or null for narrative anchoring only. */
   dct: string | null;
+  /** News (dates count from the document date) or narrative (from the text's own reference time); decided from the text when absent. */
+  genre?: "news" | "narrative";
 }
 
 export interface StructureLayer {
@@ -38,6 +41,8 @@ export interface TimeLayer {
   timexes: Timex[];
   /** Narrative time of each sentence (EDTF) after anchoring, or null; index = sentence index. */
   sentenceTimes: (string | null)[];
+  /** The genre the time expressions were anchored as. */
+  genre?: "news" | "narrative";
 }
 
 export interface EntityLayer {
@@ -55,4 +60,6 @@ export interface TreatyLayer {
   treatyEntities: Entity[];
 }
 
-export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer & TreatyLayer;
+export type { SyntaxLayer };
+
+export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & SyntaxLayer & EventLayer & TreatyLayer;

@@ -4,6 +4,7 @@ import type { Extraction } from "./schema.ts";
 import { segment } from "./text/index.ts";
 import { citeLayer } from "./cite/index.ts";
 import { timeLayer } from "./time/index.ts";
+import { syntaxLayer } from "./syntax/index.ts";
 import { entityLayer } from "./entities/index.ts";
 import { eventLayer } from "./events/index.ts";
 import { treatyLayer } from "./treaties/index.ts";
@@ -14,6 +15,8 @@ export type Stage = (typeof STAGES)[number];
 export interface AnalyzeOptions {
   name?: string;
   dct?: string | null;
+  /** News or narrative; decided from the text and its date when absent. */
+  genre?: "news" | "narrative";
 }
 
 /**
@@ -23,6 +26,7 @@ export interface AnalyzeOptions {
 export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterStage?: (stage: Stage) => void): { doc: Doc; layers: Layers } {
   const done = afterStage ?? (() => {});
   const doc: Doc = { name: options.name ?? "<text>", text, dct: options.dct ?? null };
+  if (options.genre) doc.genre = options.genre;
   const structure = segment(doc);
   done("structure");
   const cites = citeLayer(doc, structure);
@@ -32,11 +36,13 @@ export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterS
   done("time");
   const entities = entityLayer(doc, { ...structure, ...cites, ...body, ...time });
   done("entities");
-  const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities });
+  // The syntax layer parses a sentence when a stage first asks for it, so its cost falls in the stages that read it.
+  const syntax = syntaxLayer(doc, { ...structure, ...cites, ...body });
+  const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...syntax });
   done("events");
-  const treaties = treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...events });
+  const treaties = treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...syntax, ...events });
   done("treaties");
-  return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...events, ...treaties } };
+  return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...syntax, ...events, ...treaties } };
 }
 
 /** The contract's `extract --format json` object. */
@@ -50,6 +56,7 @@ export function toExtraction(doc: Doc, layers: Layers): Extraction {
     text: doc.text,
     contentEnd: layers.contentEnd,
     dct: doc.dct,
+    genre: layers.genre,
     paragraphs: layers.paragraphs,
     sentences: layers.sentences.map((s, i) => ({ ...s, time: layers.sentenceTimes[i] ?? null })),
     citations: layers.citations,

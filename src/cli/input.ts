@@ -12,3 +12,12 @@ export function parseDct(value: string | undefined): string | null {
   }
   return value;
 }
+
+export const GENRES = ["news", "narrative"] as const;
+export type Genre = (typeof GENRES)[number];
+
+export function parseGenre(value: string | undefined): Genre | undefined {
+  if (value === undefined) return undefined;
+  if (!(GENRES as readonly string[]).includes(value)) throw new AnnalistError(`--genre must be one of ${GENRES.join(", ")}, got "${value}"`, "USAGE");
+  return value as Genre;
+}
