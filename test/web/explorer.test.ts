@@ -9,6 +9,7 @@ import { openMemoryStore } from "../../src/api/memory-store.ts";
 import { startServer } from "../../src/api/server.ts";
 import { ensureWebBundle } from "../../src/api/build-web.ts";
 import { essay } from "../helpers.ts";
+import { FORMATS } from "../../src/export/formats.ts";
 
 let base = process.env.ANNALIST_TEST_URL ?? "";
 let essayId = "";
@@ -228,4 +229,11 @@ test("a hostile document shows markup as text in every view and runs nothing", a
   assert.ok(picker.includes("<img src=x"), "the file name shows as text");
   assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, "nothing ran");
   assert.deepEqual(pageErrors, []);
+});
+
+test("the export menu offers every format the server exports, each a download of this document", async () => {
+  await open("view=reader", "#reader");
+  const links = await page.$$eval("a[data-format]", (els) => els.map((a) => [a.getAttribute("data-format"), a.getAttribute("href")]));
+  assert.deepEqual([...new Set(links.map(([f]) => f))].sort(), [...FORMATS].sort());
+  for (const [, href] of links) assert.match(href ?? "", new RegExp(`${essayId}/export/\\w+\\?download=1`));
 });

@@ -31,6 +31,7 @@ const EXPORTS: { format: string; label: string; query?: string }[] = [
   { format: "jsonld", label: "JSON-LD (schema.org)" },
   { format: "tei", label: "TEI P5" },
   { format: "csl", label: "CSL-JSON (bibliography)" },
+  { format: "timeml", label: "TimeML (time expressions)" },
 ];
 
 let documents: DocumentInfo[] = [];
