@@ -46,7 +46,26 @@ export function dayInterval(value: string | null | undefined): Readonly<DayInter
   return span;
 }
 
+// A plain year, month or day (qualified or not) is read on the calendar directly: the package computes its
+// span with Date, which takes the years 0-99 for 1900-1999 (0000-02 would end on the 28th).
+const PLAIN = /^[?~%]?(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
+
+function plainSpan(value: string): DayInterval | null | undefined {
+  const m = PLAIN.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (Object.is(year, -0)) return null;
+  if (!m[2]) return { earliest: formatDay({ year, month: 1, day: 1 }), latest: formatDay({ year, month: 12, day: 31 }) };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined; // seasons and other divisions (21-41): the package reads them
+  if (!m[3]) return { earliest: formatDay({ year, month, day: 1 }), latest: formatDay({ year, month, day: daysInMonth(year, month) }) };
+  const day = parseDay(`${m[1]}-${m[2]}-${m[3]}`);
+  return day && { earliest: formatDay(day), latest: formatDay(day) };
+}
+
 function read(value: string): DayInterval | null {
+  const plain = plainSpan(value);
+  if (plain !== undefined) return plain;
   let parsed: ExtendedDate;
   try {
     if (!realDays(parse(value, LEVEL))) return null;
