@@ -187,16 +187,17 @@ export class Model {
   extent(): Range | null {
     let lo = Infinity;
     let hi = -Infinity;
-    const take = (edtf: string | null | undefined) => {
+    const take = (edtf: string | null | undefined, whole: boolean) => {
       const r = edtfRange(edtf);
       if (!r) return;
       lo = Math.min(lo, r[0]);
-      hi = Math.max(hi, r[1]);
+      hi = Math.max(hi, whole ? r[1] : r[0]);
     };
-    for (const v of this.x.events) take(v.date);
+    // Events count where the views draw them, at their first day: a vague "19XX" does not stretch the data to 1999.
+    for (const v of this.x.events) take(v.date, false);
     for (const t of this.x.treaties) {
-      take(t.signed);
-      take(t.ends);
+      take(t.signed, false);
+      take(t.ends, true);
     }
     return lo <= hi ? [lo, hi] : null;
   }
