@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { parseDay } from "../../src/dates/index.ts";
 import { exportAs } from "../../src/export/index.ts";
+import { datedSpan } from "../../src/query.ts";
 import { toTimeline } from "../../src/export/timelinejs.ts";
 import { hostileExtraction } from "./support.ts";
 import { subjects } from "./subjects.ts";
@@ -12,7 +14,8 @@ test("makes one TimelineJS slide per dated event and signed treaty, with the dat
     const dated = [...x.events.filter((e) => e.date && /^-?\d/.test(e.date)).map((e) => [e.id, e.date]), ...x.treaties.filter((tr) => tr.signed && /^-?\d/.test(tr.signed)).map((tr) => [tr.id, tr.signed])];
     assert.deepEqual(t.events.map((s: any) => [s.unique_id, s.start_date.display_date]), dated, name);
     for (const slide of t.events) {
-      const [y, m, d] = slide.start_date.display_date.replace(/[~?%]/g, "").split("/")[0].split("-").map(Number);
+      // The slide starts on the first day the value allows, as precise as that start is.
+      const { year: y, month: m, day: d } = parseDay(datedSpan(slide.start_date.display_date)!.earliest)!;
       assert.equal(slide.start_date.year, y);
       if (slide.start_date.month !== undefined) assert.equal(slide.start_date.month, m);
       if (slide.start_date.day !== undefined) assert.equal(slide.start_date.day, d);

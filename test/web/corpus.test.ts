@@ -10,6 +10,8 @@ import { openMemoryStore } from "../../src/api/memory-store.ts";
 import { startServer } from "../../src/api/server.ts";
 import { ensureWebBundle } from "../../src/api/build-web.ts";
 import type { Extraction } from "../../src/schema.ts";
+import { parseDay } from "../../src/dates/index.ts";
+import { datedSpan } from "../../src/query.ts";
 
 // Dates of several kinds: a season, a decade, and a treaty whose term in months runs from the last day of a month.
 const SEASONS_TEXT = [
@@ -64,8 +66,9 @@ async function open(doc: string, hash: string): Promise<void> {
 function dataYears(x: Extraction): number[] {
   const years: number[] = [];
   for (const d of [...x.events.map((v) => v.date), ...x.treaties.flatMap((t) => [t.signed, t.ends])]) {
-    const m = d ? /^(-?\d{4})/.exec(d) : null;
-    if (m) years.push(Number(m[1]));
+    // The year of the first day the value allows, where the timeline puts it ("18XX": 1800).
+    const first = datedSpan(d)?.earliest;
+    if (first) years.push(parseDay(first)!.year);
   }
   return years;
 }
