@@ -64,7 +64,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   const nSentences = layers.sentences.length;
   const own: (string | null)[] = new Array(nSentences).fill(null);
   const atStart: (string | null)[] = new Array(nSentences).fill(null);
-  let reference: Anchor | null = dct;
+  let reference: Anchor | null = doc.section?.reference ?? dct;
   let filled = -1; // sentences up to this index have their start reference recorded
   const fillUntil = (sentence: number) => {
     for (; filled < sentence; filled++) if (filled + 1 < nSentences) atStart[filled + 1] = reference ? reference.value : null;
@@ -91,5 +91,5 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   }
   fillUntil(nSentences - 1);
   const sentenceTimes = layers.sentences.map((sen, i) => (sen.start < layers.bodyEnd ? own[i] ?? atStart[i] : null));
-  return { timexes, sentenceTimes };
+  return { timexes, sentenceTimes, reference };
 }
