@@ -141,8 +141,12 @@ export const Clause = Span.extend({
   duties: z.array(ClauseDuty).optional(),
   /** The state a duty concerns (whom not to aid, with whom no separate treaty), or null. */
   concerning: z.string().nullable().optional(),
-  /** "text" when the text states the clause, "name" when it is read from the instrument's name. */
+  /** "text" when the text states the clause, "name" when it is read from the instrument's name (a weaker reading). */
   source: z.enum(["text", "name"]).optional(),
+  /** Every condition the clause states, when it states several ("if France attacked Germany or Austria Russia"); `trigger` is the first. */
+  triggers: z.array(ClauseTrigger).optional(),
+  /** Where the condition holds ("in the Pacific", "through Finland"): an entity id, or the words of the text. */
+  region: z.string().nullable().optional(),
 }).passthrough();
 export type Clause = z.infer<typeof Clause>;
 export const Treaty = z.object({
@@ -156,6 +160,15 @@ export const Treaty = z.object({
   ends: z.string().nullable(),
   clauses: z.array(Clause),
   mentions: z.array(Span),
+  /** The other names of the instrument in the text ("Pact of Paris", "Harris Treaty"). */
+  aliases: z.array(z.string()).optional(),
+  /** Ratification and entry into force, when the text dates them (EDTF). */
+  ratified: z.string().nullable().optional(),
+  inForce: z.string().nullable().optional(),
+  /** Parties that joined after the signing, each with its own date (EDTF or null) and the sentence that says so. */
+  accessions: z.array(Span.extend({ party: z.string(), date: z.string().nullable() })).optional(),
+  /** States named beside the instrument that are not its parties: the state it is aimed at, a mediator, a witness, a guarantor. */
+  roles: z.array(Span.extend({ role: z.enum(["target", "mediator", "witness", "guarantor"]), entity: z.string() })).optional(),
 }).passthrough();
 export type Treaty = z.infer<typeof Treaty>;
 

@@ -95,6 +95,13 @@ export class Actors {
     return !!ma && ma === mb && ma.qids.length > 0;
   }
 
+  /** `b` is `a`, or one of the members of the group `a` ("the Allies" for the United Kingdom). */
+  covers(a: string, b: string, date: string | null = null): boolean {
+    if (this.same(a, b, date)) return true;
+    const members = (this.byId(a) as (Entity & { members?: string[] }) | undefined)?.members ?? [];
+    return members.some((m) => this.same(m, b, date));
+  }
+
   /** The country (lineage) an entity belongs to, on a date, or null: "Russia" for both the Russian Empire and the Soviet Union. */
   country(id: string, date: string | null = null): string | null {
     const e = this.byId(id);

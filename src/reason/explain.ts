@@ -10,8 +10,9 @@ export function whatifText(r: WhatifAnswer): string {
   for (const b of r.breaches) lines.push(`  breach: ${b.why}`);
   for (const n of r.notTriggered) lines.push(`  not triggered: ${n.why}`);
   for (const n of r.notInForce) lines.push(`  not in force: ${n.treaty.name}: ${n.why}`);
+  for (const u of r.unknown) lines.push(`  unknown: ${u.why}`);
   if (r.obligations.length === 0 && r.breaches.length === 0 && r.conditional.length === 0) {
-    lines.push("  no treaty clause in the text imposes an obligation in this case");
+    lines.push(r.unknown.length > 0 ? "  no stated clause imposes an obligation; the text leaves the cases above open" : "  no treaty clause in the text imposes an obligation in this case");
   }
   return lines.join("\n");
 }
@@ -31,7 +32,9 @@ export function relationsText(r: RelationsResult): string {
       : `${t.status}, never signed`;
     const kinds = t.clauses.length > 0 ? `; clauses: ${t.clauses.join(", ")}` : "";
     const via = t.via.length > 0 ? `; as ${t.via.join(", ")}` : "";
-    lines.push(`  ${t.treaty.name}: ${span}${kinds}${via}`);
+    const joined = (t.joined ?? []).map((j) => `; ${j.label} joined ${j.date ?? "(date not stated)"}`).join("");
+    lines.push(`  ${t.treaty.name}: ${span}${kinds}${via}${joined}`);
+    for (const c of t.evidenceOfClauses ?? []) lines.push(`    ${c.kind}${c.source === "name" ? " (read from the name)" : ""}: “${c.quote}”${c.citations.length ? ` [citation ${c.citations.map((n) => `#${n}`).join(", ")}]` : ""}`);
   }
   return lines.join("\n");
 }

@@ -17,6 +17,10 @@ export interface Binding {
   /** Set when a party is a predecessor or successor of the state asked for. */
   via: string[];
   evidence: { start: number; end: number };
+  /** Of the pair, those that joined after the signing, with their own date. */
+  joined?: { party: string; label: string; date: string | null }[];
+  /** Each clause with the sentence that states it (or the name it is read from) and its citations. */
+  evidenceOfClauses?: { kind: string; source: string; start: number; end: number; quote: string; citations: number[] }[];
 }
 export interface RelationsResult {
   pair: [Party, Party];
@@ -42,11 +46,16 @@ export function relations(extraction: Extraction, a: string, b: string): Relatio
     const end = endOf(t);
     const status = t.signed ? "signed" : (x.refused ?? []).length > 0 ? "refused" : (x.proposed ?? []).length > 0 ? "proposed" : "signed";
     if (!t.signed && status === "signed") continue;
+    // the pair is bound from the later of the signing, the entry into force and each one's own accession
+    const joined = (t.accessions ?? []).filter((a) => actors.same(a.party, ea.id, t.signed) || actors.same(a.party, eb.id, t.signed)).map((a) => ({ party: a.party, label: actors.label(a.party), date: a.date }));
+    const from = [t.signed, t.inForce ?? null, ...joined.map((j) => j.date)].filter((d): d is string => !!d).sort().pop() ?? t.signed;
     out.push({
       treaty: { id: t.id, name: t.name },
       signed: t.signed,
       status,
-      inForceFrom: t.signed,
+      joined,
+      evidenceOfClauses: t.clauses.map((c) => ({ kind: c.kind, source: c.source ?? "text", start: c.start, end: c.end, quote: extraction.text.slice(c.start, c.end).replace(/\s+/g, " ").trim().slice(0, 200), citations: c.citations })),
+      inForceFrom: from,
       inForceTo: t.signed && end ? previousDay(end.day) : null,
       ended: t.signed && end ? end.why : null,
       clauses: [...new Set(t.clauses.map((c) => c.kind))],

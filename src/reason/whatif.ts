@@ -32,6 +32,8 @@ export interface NotTriggered {
   why: string;
 }
 export type WhatifAnswer = WhatifResult & {
+  /** Treaties that concern the scenario but whose answer the text leaves open (no date, no clause), with what is missing. */
+  unknown: { treaty: TreatyRef; why: string }[];
   /** Obligations that hold only under a condition the scenario leaves open (e.g. the attack being unprovoked). */
   conditional: Conditional[];
   /** Clauses of treaties in force that the attack does not trigger, with the reason. */
@@ -61,6 +63,7 @@ export function whatif(extraction: Extraction, scenario: Scenario): WhatifAnswer
     notInForce: [],
     conditional: [],
     notTriggered: [],
+    unknown: [],
     actors: { attacker: actors.party(attacker), target: actors.party(target) },
   };
   const A = actors.label(attacker);
@@ -68,26 +71,53 @@ export function whatif(extraction: Extraction, scenario: Scenario): WhatifAnswer
 
   for (const treaty of extraction.treaties) {
     const ref = { id: treaty.id, name: treaty.name };
-    const partyOf = (x: string) => treaty.parties.find((p) => actors.same(p, x, day));
+    // a state that joined later is a party from its own date; one whose date the text does not give, with that caveat
+    const joined = new Map((treaty.accessions ?? []).map((a) => [a.party, a.date]));
+    const partyOf = (x: string) => treaty.parties.find((p) => actors.same(p, x, day) && !joinedAfter(joined.get(p), day));
     const concernsScenario = !!partyOf(attacker) || !!partyOf(target) || treaty.clauses.some((c) => TRIGGERED_KINDS.has(c.kind));
     const status = statusOn(treaty, day);
     if (!status.inForce) {
-      if (concernsScenario) result.notInForce.push({ treaty: ref, why: status.why });
+      if (!concernsScenario) continue;
+      const story = treaty as Treaty & { proposed?: unknown[]; refused?: unknown[] };
+      if (!treaty.signed && (story.proposed ?? []).length === 0 && (story.refused ?? []).length === 0) {
+        result.unknown.push({ treaty: ref, why: `the text states no date of signing for the ${treaty.name}: whether it was in force on ${day} is not known` });
+      } else result.notInForce.push({ treaty: ref, why: status.why });
       continue;
     }
-    const inForce = `${treaty.name} (signed ${treaty.signed}${status.why ? `; ${status.why}` : ""}) in force on ${day}`;
+    const caveats = [A, T].flatMap((who, i) => {
+      const p = partyOf(i === 0 ? attacker : target);
+      return p && joined.has(p) && !joined.get(p) ? [`${who} joined on a date the text does not give`] : [];
+    });
+    const inForce = `${treaty.name} (signed ${treaty.signed}${status.why ? `; ${status.why}` : ""}${caveats.length ? `; ${caveats.join("; ")}` : ""}) in force on ${day}`;
+    // parties to a treaty whose clauses the text does not state: say what is missing rather than "no obligation"
+    if (treaty.clauses.length === 0 && (partyOf(attacker) || partyOf(target))) {
+      const who = [partyOf(attacker) ? A : null, partyOf(target) ? T : null].filter(Boolean).join(" and ");
+      result.unknown.push({ treaty: ref, why: `${who} ${who.includes(" and ") ? "are parties" : "is a party"} to the ${inForce}, but the text states none of its clauses: what it obliges is not known` });
+    }
     treaty.clauses.forEach((clause, ci) => {
       const evidence = [{ start: clause.start, end: clause.end, citations: clause.citations }];
       const quote = quoteOf(extraction.text, clause);
       const aParty = partyOf(attacker);
       const tParty = partyOf(target);
       if (PEACE_KINDS.has(clause.kind) && aParty && tParty && aParty !== tParty) {
+        const inferred = clause.source === "name" ? ` (read from the name "${nameOf(extraction.text, clause)}", not a stated clause)` : "";
         result.breaches.push({
           party: actors.party(attacker),
           treaty: ref,
           clause: ci,
-          why: `${A} attacks ${T}, its partner under the ${kindWord(clause.kind)} clause of the ${inForce}: ${quote}`,
+          why: `${A} attacks ${T}, its partner under the ${kindWord(clause.kind)} clause of the ${inForce}${inferred}: ${quote}`,
         });
+        // the duty the attack breaks: the attacker was bound to refrain from aggression against its partner
+        if (clause.kind === "non_aggression") {
+          result.obligations.push({
+            party: actors.party(attacker),
+            duty: "non_aggression",
+            treaty: ref,
+            clause: ci,
+            why: `${A} must refrain from aggression against ${T}, its partner, under the ${kindWord(clause.kind)} clause of the ${inForce}${inferred}; the attack breaches it: ${quote}`,
+            evidence,
+          });
+        }
         return;
       }
       if (clause.kind === "no_separate_treaty" && clause.concerning && (actors.same(clause.concerning, attacker, day) || actors.same(clause.concerning, target, day)) && (aParty || tParty)) {
@@ -100,16 +130,21 @@ export function whatif(extraction: Extraction, scenario: Scenario): WhatifAnswer
         return;
       }
       if (!TRIGGERED_KINDS.has(clause.kind) || !clause.trigger) return;
-      const check = triggered(clause, treaty, actors, attacker, target, day, extraction);
+      // a clause with several conditions ("if France attacked Germany or Austria Russia") binds when any of them holds
+      const checks = (clause.triggers && clause.triggers.length > 0 ? clause.triggers : [clause.trigger]).map((t) =>
+        triggered(t, partyOf, actors, attacker, target, day, extraction),
+      );
+      const check = checks.find((c) => c.ok) ?? checks.find((c) => c.relevant) ?? checks[0];
       if (!check.ok) {
         if (check.relevant) result.notTriggered.push({ treaty: ref, clause: ci, why: `${clauseName(clause)} of the ${treaty.name} not triggered: ${check.why}` });
         return;
       }
-      const holders = dutyHolders(clause, treaty, actors, attacker, target, check.involved, day);
+      const holders = dutyHolders(clause, treaty, actors, attacker, target, check.involved, day).filter((p) => !joinedAfter(joined.get(p), day));
       const duties = clause.duties && clause.duties.length > 0 ? clause.duties : clause.duty ? [clause.duty] : [];
       for (const holder of holders) {
         for (const duty of duties) {
-          const why = `${actors.label(holder)} must ${dutyWords(duty.does, clause, actors)} under ${clauseName(clause)} of the ${inForce}: ${check.why}; ${quote}`;
+          const inferred = clause.source === "name" ? ` (a reading of the name "${nameOf(extraction.text, clause)}": the text states no such clause)` : "";
+          const why = `${actors.label(holder)} must ${dutyWords(duty.does, clause, actors)} under ${clauseName(clause)} of the ${inForce}${inferred}: ${check.why}; ${quote}`;
           if (clause.trigger.provoked === "unprovoked" && provoked === null) {
             result.conditional.push({ party: actors.party(holder), duty: duty.does, treaty: ref, clause: ci, why: `only if the attack is unprovoked: ${why}` });
           } else {
@@ -122,6 +157,13 @@ export function whatif(extraction: Extraction, scenario: Scenario): WhatifAnswer
   return result;
 }
 
+/** A party that joined after the day (its accession dated later) is not bound on that day. */
+function joinedAfter(date: string | null | undefined, day: string): boolean {
+  if (!date) return false;
+  const i = interval(date);
+  return !!i && i.earliest > day;
+}
+
 interface Check {
   ok: boolean;
   /** The party drawn in (the attacked party, or the party at war with a third party). */
@@ -131,13 +173,11 @@ interface Check {
   relevant: boolean;
 }
 
-function triggered(clause: Clause, treaty: Treaty, actors: Actors, attacker: string, target: string, day: string, extraction: Extraction): Check {
-  const trigger = clause.trigger!;
+function triggered(trigger: NonNullable<Clause["trigger"]>, partyOf: (x: string) => string | undefined, actors: Actors, attacker: string, target: string, day: string, extraction: Extraction): Check {
   const A = actors.label(attacker);
   const T = actors.label(target);
-  const partyOf = (x: string) => treaty.parties.find((p) => actors.same(p, x, day)) ?? null;
-  const aParty = partyOf(attacker);
-  const tParty = partyOf(target);
+  const aParty = partyOf(attacker) ?? null;
+  const tParty = partyOf(target) ?? null;
   const fail = (why: string, relevant = !!aParty || !!tParty): Check => ({ ok: false, involved: null, why, relevant });
 
   if (trigger.mode === "hostilities") {
@@ -145,7 +185,7 @@ function triggered(clause: Clause, treaty: Treaty, actors: Actors, attacker: str
     const involved = aParty ?? tParty;
     if (!involved) return fail(`neither ${A} nor ${T} is a party`, false);
     const other = aParty ? T : A;
-    if (!KEYWORDS.has(trigger.attacker) && !actors.same(trigger.attacker, aParty ? target : attacker, day)) {
+    if (!KEYWORDS.has(trigger.attacker) && !actors.covers(trigger.attacker, aParty ? target : attacker, day)) {
       return fail(`the clause concerns hostilities with ${actors.label(trigger.attacker)}, not ${other}`);
     }
     return { ok: true, involved, why: `${actors.label(involved)}, a party, is at war with ${other}, a third party`, relevant: true };
@@ -172,7 +212,7 @@ function triggered(clause: Clause, treaty: Treaty, actors: Actors, attacker: str
       break;
     }
     default:
-      if (!actors.same(trigger.attacker, attacker, day)) return fail(`it concerns an attack by ${actors.label(trigger.attacker)}, not by ${A}`);
+      if (!actors.covers(trigger.attacker, attacker, day)) return fail(`it concerns an attack by ${actors.label(trigger.attacker)}, not by ${A}`);
   }
   const by = trigger.attacker === "non_belligerent" ? `${A}, a power not yet in the war (no earlier hostilities of ${A} in the text)` : A;
   const provokedWord = trigger.provoked === "unprovoked" ? " unprovoked" : "";
@@ -217,6 +257,10 @@ function dutyWords(does: string, clause: Clause, actors: Actors): string {
     case "no_separate_treaty": return `sign no separate treaty with ${whom}`;
     default: return "refrain from aggression";
   }
+}
+
+function nameOf(text: string, c: Clause): string {
+  return text.slice(c.start, c.end).replace(/\s+/g, " ").trim();
 }
 
 function quoteOf(text: string, c: Clause): string {

@@ -1,15 +1,18 @@
 // The life of an instrument read from the sentences that mention it: concluded (date, place, parties),
 // proposed, refused, extended, denounced, expired, and how long it was to last.
 import type { Token } from "../text/tokens.ts";
+import { firstAtOrAfter } from "../text/tokens.ts";
 import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
-import { narrativeTime, sentenceDates } from "./context.ts";
+import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { actorNouns, cues, definite, distinctiveModifiers, gapWords, genericModifiers, heads, indefinite } from "./lexicon.ts";
+import { cues, definite, gapWords, genericModifiers, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
-import { startsUpper, type TreatyMention } from "./mentions.ts";
-import type { StateMention } from "./states.ts";
+import type { TreatyMention } from "./mentions.ts";
+import { memberValidAt } from "./states.ts";
 import type { PhraseHit, PhraseSet } from "./phrases.ts";
+import { actDate, actParties, actsOf, targetsIn, type Act } from "./acts.ts";
+import { groupAt, lastStates, statesOf } from "./groups.ts";
 
 export interface Dated {
   start: number;
@@ -38,26 +41,68 @@ export interface TreatyFacts {
   denounced: ActDated[];
   expires: Dated | null;
   partOf: TreatyMention | null;
+  /** Ratification, and entry into force, when the text dates them. */
+  ratified: Dated | null;
+  inForce: Dated | null;
+  /** States that became parties after the signing, each with its own date. */
+  accessions: Accession[];
+  /** States named beside the instrument that are not its parties. */
+  roles: Role[];
+  /** Some parties were read from another instrument's ("the League member states"). */
+  refersToOthers: boolean;
+  /** An unnamed instrument whose signing names fewer than two states: its narrative may name them. */
+  wantsNarrative: boolean;
 }
 
-const LINKERS = new Set([",", "and", "the", "both", "’s", "'s"]);
-const PASSIVE = new Set(["was", "were", "been", "is", "are", "being", "be", ",", "formally", "finally", "later", "also"]);
+/** The facts of the instruments read so far, for an instrument that refers to another ("the League member states"). */
+export type Known = ReadonlyMap<Cluster, TreatyFacts>;
 
-export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]): TreatyFacts {
-  const { tokens } = ctx;
-  const { conclusions, proposals, refusals } = actsOf(ctx, cluster);
+export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], known: Known = new Map(), options: { narrative?: boolean } = {}): TreatyFacts {
+  const acts = actsOf(ctx, cluster).filter((a) => !a.negated);
+  const conclusions = acts.filter((a) => a.kind === "conclude");
+  const proposals = acts.filter((a) => a.kind === "propose");
+  const refusals = acts.filter((a) => a.kind === "refuse");
 
-  // Signing date: the date nearest the conclusion; a later, more precise date of the same instrument refines it.
+  // Signing date: the date of the conclusion; a later, more precise date of the same instrument refines it.
   let signed: string | null = null;
   let signedEvidence: TreatyFacts["signedEvidence"] = null;
   let signedFrom: TreatyFacts["signedFrom"] = null;
   for (const c of conclusions) {
-    const d = nearestDate(sentenceDates(ctx, c.m.sentence), tokens[c.verb].start);
+    const d = actDate(ctx, c);
     if (!d) continue;
     if (signed === null || (d.value.startsWith(signed) && d.value.length > signed.length)) {
       signed = d.value;
       signedEvidence = { start: d.start, end: d.end };
       signedFrom = "conclusion";
+    }
+  }
+  // "One month following its conclusion, a similar agreement … was concluded": a span after the instrument before it
+  if (signed === null && conclusions.length > 0) {
+    const d = relativeDate(ctx, conclusions[0], cluster, known);
+    if (d) {
+      signed = d.value;
+      signedEvidence = { start: d.start, end: d.end };
+      signedFrom = "conclusion";
+    }
+  }
+  // "Russia acceded to the Treaty of … on 3 March 1918": with no signing told, the first dated accession concludes it
+  if (signed === null && conclusions.length === 0) {
+    const joined = acts.filter((a) => a.kind === "join").map((a) => actDate(ctx, a)).find((d) => d !== null);
+    if (joined) {
+      signed = joined.value;
+      signedEvidence = { start: joined.start, end: joined.end };
+      signedFrom = "conclusion";
+    }
+  }
+  // "allied with … since 1882 as part of the Triple Alliance": the alliance stands since that date
+  if (signed === null && conclusions.length === 0) {
+    for (const a of acts) {
+      const since = a.kind === "member" ? sinceDate(ctx, a.m.sentence, a.verb) : null;
+      if (!since) continue;
+      signed = since.value;
+      signedEvidence = { start: since.start, end: since.end };
+      signedFrom = "conclusion";
+      break;
     }
   }
   const named = cluster.mentions.find((m) => m.years.length > 0 && m.kind !== "anaphor");
@@ -66,33 +111,103 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     signedEvidence = { start: named.start, end: named.end };
     signedFrom = "name";
   }
-  const firstM = cluster.mentions[0];
+  // "(Anglo-Japanese Friendship Treaty, October 1854)": a date right after the name, inside its parenthesis
+  if (signed === null || (signedFrom === "name" && signed.length === 4)) {
+    for (const m of cluster.mentions) {
+      const d = appendedDate(ctx, m);
+      if (d && (signed === null || d.value.startsWith(signed))) {
+        signed = d.value;
+        signedEvidence = { start: d.start, end: d.end };
+        signedFrom = "conclusion";
+        break;
+      }
+    }
+  }
+  const firstM = cluster.mentions.find((m) => m.kind !== "anaphor") ?? cluster.mentions[0];
   if (signed === null && refusals.length === 0 && proposals.length === 0) {
     const opener = openerDate(ctx, firstM);
-    const narrative = opener?.value ?? narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
-    if (narrative && /^\d{4}/.test(narrative)) {
-      signed = narrative.slice(0, 4);
-      signedEvidence = opener ? { start: opener.start, end: opener.end } : null;
+    if (opener && firstM.kind === "description") {
+      signed = opener.value;
+      signedEvidence = { start: opener.start, end: opener.end };
+      signedFrom = "conclusion";
+    } else if (opener) {
+      signed = opener.value.slice(0, 4);
+      signedEvidence = { start: opener.start, end: opener.end };
+      signedFrom = "narrative";
+    } else if (isSubject(ctx, firstM) && !onlyEndDates(ctx, firstM.sentence)) {
+      // "The Russo-Japanese Treaty of Portsmouth gave …": an instrument the narrative presents as in being at its time
+      const narrative = narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
+      if (narrative && /^\d{4}/.test(narrative)) {
+        signed = narrative.slice(0, 4);
+        signedEvidence = null;
+        signedFrom = "narrative";
+      }
+    }
+  }
+
+  // "This was formalised by the Treaty of …": a conclusion the sentence does not date is told at the narrative's time
+  const formalised = conclusions.find((c) => !c.after && FORMALISED.has(ctx.tokens[c.verb].norm));
+  if (signed === null && formalised && refusals.length === 0) {
+    const narrative = narrativeTime(ctx, formalised.m.sentence);
+    if (narrative && /^-?\d{4}/.test(narrative)) {
+      signed = narrative;
+      signedEvidence = null;
       signedFrom = "narrative";
     }
   }
 
-  // Parties: the states named by the name's adjectives, and the coordinated states that concluded or proposed it.
+  // Parties: the states of the name, of "between …", and those the acts name; never the states it is aimed at.
   const parties: string[] = [];
+  const targets: string[] = [];
+  const add = (ids: readonly string[]) => {
+    for (const id of ids) if (!parties.includes(id)) parties.push(id);
+  };
   const onDate = signed ?? (cluster.years.size > 0 ? String(Math.min(...cluster.years)) : null);
   for (const m of cluster.mentions) {
     for (const w of m.partyWords) {
-      const e = ctx.states.resolveWord(w.text, onDate);
-      if (e && !parties.includes(e.id)) parties.push(e.id);
+      const e = resolveNameWord(ctx, w.text, m.sentence, onDate);
+      if (e && !parties.includes(e)) parties.push(e);
+    }
+    if (m.between) {
+      const g = groupAt(ctx, m.sentence, m.between.from + 1, onDate);
+      if (g) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, onDate) : g.ids);
     }
   }
-  addPartiesAround(ctx, conclusions, onDate, parties);
-  addPartiesAround(ctx, proposals, onDate, parties);
+  const accessions: Accession[] = [];
+  for (const a of acts) {
+    if (a.kind === "refuse" || a.kind === "entry") continue;
+    const p = actParties(ctx, a, onDate);
+    targets.push(...p.targets);
+    if (a.kind === "join") {
+      const d = actDate(ctx, a);
+      const s = ctx.sentences[a.m.sentence];
+      for (const id of p.parties) if (!accessions.some((x) => x.party === id)) accessions.push({ party: id, date: d?.value ?? null, start: s.start, end: s.end });
+    }
+    add(p.parties);
+  }
+  const refs = { others: false };
+  add(contextParties(ctx, cluster, onDate, known, refs));
+  // a surrender is made "to" its receiver ("surrendered to the Allies"), never to the states of its narrative
+  const surrender = cluster.mentions.every((m) => m.kind === "anaphor" || m.headWord === "surrender");
+  if (surrender) for (const m of cluster.mentions) add(surrenderedTo(ctx, m, onDate));
+  const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named") && !surrender;
+  if (wantsNarrative && options.narrative) add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
+  const roles = readRoles(ctx, cluster, acts, onDate, targets);
+  const kept = distinctStates(ctx, parties.filter((p) => !roles.some((r) => r.entity === p)), onDate);
 
   let place: string | null = null;
   for (const c of conclusions) {
     place ??= placeIn(ctx, c.m.sentence, c.verb, c.m);
   }
+  const dated = (kind: string): Dated | null => {
+    for (const a of acts) {
+      if (a.kind !== kind) continue;
+      const d = actDate(ctx, a);
+      const s = ctx.sentences[a.m.sentence];
+      if (d) return { start: s.start, end: s.end, date: d.value };
+    }
+    return null;
+  };
 
   const proposed = proposals.map((p) => acted(ctx, p.m.sentence, p.verb, onDate));
   const refused = refusals.map((r) => acted(ctx, r.m.sentence, r.verb, onDate));
@@ -102,7 +217,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     signed,
     signedEvidence,
     signedFrom,
-    parties,
+    parties: kept,
     place,
     duration,
     renewable,
@@ -112,93 +227,407 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[]):
     denounced: readDenunciations(ctx, cluster, all, onDate),
     expires: readExpiry(ctx, cluster, all),
     partOf: null,
+    ratified: dated("ratify"),
+    inForce: dated("entry"),
+    refersToOthers: refs.others,
+    wantsNarrative,
+    accessions: accessions.filter((x) => !(signed && x.date && (x.date === signed || (x.date <= signed && conclusions.length > 0)))),
+    roles,
   };
 }
 
-function addPartiesAround(ctx: TreatyContext, acts: Act[], date: string | null, parties: string[]): void {
-  for (const c of acts) for (const id of partiesAround(ctx, c.m, c.verb, date)) if (!parties.includes(id)) parties.push(id);
+/** "an unconditional surrender to the Allies", "a surrender … signed with the Allied commanders": the state it is made to. */
+function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null): string[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  for (let k = m.next; k < s.to && k <= m.next + 6; k++) {
+    if (tokens[k].text === "," || tokens[k].text === ";") break;
+    if (tokens[k].norm !== "to" && tokens[k].norm !== "with") continue;
+    const g = groupAt(ctx, m.sentence, k + 1, date);
+    if (g) return g.ids;
+  }
+  return [];
 }
 
-interface Act {
-  m: TreatyMention;
-  verb: number;
-  kind: "conclude" | "propose" | "refuse";
+const FORMALISED = new Set(["formalised", "formalized", "sealed", "confirmed"]);
+
+/** "The Riga Agreement held until 1939": the sentence's only dates are ends, no time it is told at. */
+function onlyEndDates(ctx: TreatyContext, si: number): boolean {
+  const dates = sentenceDates(ctx, si);
+  return dates.length > 0 && dates.every((d) => END_MARKERS.has(ctx.tokens[firstAtOrAfter(ctx.tokens, d.start) - 1]?.norm ?? ""));
+}
+const END_MARKERS = new Set(["until", "till", "to", "through"]);
+
+/** The date after "since" in the sentence, before token k. */
+function sinceDate(ctx: TreatyContext, si: number, k: number): DateRef | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  for (const d of sentenceDates(ctx, si)) {
+    if (d.start >= tokens[k].start) break;
+    const j = firstAtOrAfter(tokens, d.start);
+    if (j > s.from && tokens[j - 1].norm === "since") return d;
+  }
+  return null;
+}
+
+/** ", under which …", ", by which …", ", whereby …" right after the mention or after its date ("in January 1814, under which"). */
+function termsRelativeAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let j = k; j < to && j <= k + 5; j++) {
+    if (tokens[j].text !== ",") continue;
+    const a = tokens[j + 1]?.norm ?? "";
+    return a === "whereby" || (TERMS_PREPOSITIONS.has(a) && tokens[j + 2]?.norm === "which");
+  }
+  return false;
+}
+const TERMS_PREPOSITIONS = new Set(["under", "by", "in"]);
+
+export interface Accession {
+  party: string;
+  date: string | null;
+  start: number;
+  end: number;
+}
+export interface Role {
+  role: RoleName;
+  entity: string;
+  start: number;
+  end: number;
 }
 
 /**
- * The mentions of the instrument governed by a verb of refusal, of proposal or of conclusion, with the verb's token.
- * All acts go through one array and are split after: arrays that receive their first object deoptimise the code
- * that made them empty, and a single allocation site learns that at once, not once per rare kind.
+ * A party word of a name resolved on the treaty's date; when several states fit that date ("Sino-" in 1954), the one
+ * the sentence names in full ("… with the Republic of China").
  */
-function actsOf(ctx: TreatyContext, cluster: Cluster): { conclusions: Act[]; proposals: Act[]; refusals: Act[] } {
-  const { tokens } = ctx;
-  const acts: Act[] = [];
-  for (const m of cluster.mentions) {
-    const s = ctx.sentences[m.sentence];
-    const k = lastBeforeName(tokens, m.first, s.from);
-    const refuse = cueEndingAt(tokens, cues.refuse, k, s.from);
-    if (refuse >= 0) {
-      acts.push({ m, verb: refuse, kind: "refuse" });
-      continue;
-    }
-    const propose = cueEndingAt(tokens, cues.propose, k, s.from);
-    if (propose >= 0) {
-      acts.push({ m, verb: propose, kind: "propose" });
-      continue;
-    }
-    const before = cueEndingAt(tokens, cues.conclude, k, s.from);
-    if (before >= 0 && !negated(tokens, before, s.from)) acts.push({ m, verb: before, kind: "conclude" });
-    else {
-      const after = cueAfter(ctx, m);
-      if (after >= 0 && !negated(tokens, after, s.from)) acts.push({ m, verb: after, kind: "conclude" });
+function resolveNameWord(ctx: TreatyContext, word: string, si: number, date: string | null): string | null {
+  const members = ctx.states.membersFor(word, date).filter((m) => memberValidAt(m, date));
+  if (members.length > 1) {
+    const s = ctx.sentences[si];
+    const named = new Set(statesOf(ctx, si, date).filter((x) => /\s/.test(ctx.text.slice(x.start, x.end))).map((x) => x.entity));
+    for (const m of members) {
+      const e = ctx.states.entityFor(m);
+      if (e && named.has(e.id) && s) return e.id;
     }
   }
-  return { conclusions: ofKind(acts, "conclude"), proposals: ofKind(acts, "propose"), refusals: ofKind(acts, "refuse") };
+  return ctx.states.resolveWord(word, date)?.id ?? null;
 }
 
-function ofKind(acts: readonly Act[], kind: Act["kind"]): Act[] {
-  const out: Act[] = [];
-  for (const a of acts) if (a.kind === kind) out.push(a);
+/** "(Treaty of Shimoda, February 7, 1855)": a date after a comma right after the mention, before the parenthesis closes. */
+function appendedDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
+  const { tokens } = ctx;
+  if (m.pronoun || tokens[m.next]?.text !== ",") return null;
+  const s = ctx.sentences[m.sentence];
+  const d = ctx.dates.datesIn(tokens[m.next].end, s.end)[0];
+  if (!d) return null;
+  let k = m.next + 1;
+  while (k < s.to && tokens[k].start < d.start) k++;
+  if (k !== m.next + 1) return null;
+  while (k < s.to && tokens[k].end <= d.end) k++;
+  return tokens[k]?.text === ")" ? d : null;
+}
+
+/**
+ * Parties the sentences around an instrument give without a verb of signing: its terms ("By the terms of the treaty,
+ * Finland ceded … to the Soviet Union", "In the resulting Treaty of Bucharest, Bulgaria lost … to Romania"), and the war
+ * it closed ("Hostilities between Finland and the USSR ended with a ceasefire", "… was concluded formally for Finland …
+ * with the signing of the Paris Peace Treaties").
+ */
+function contextParties(ctx: TreatyContext, cluster: Cluster, date: string | null, known: Known, refs: { others: boolean }): string[] {
+  const { tokens } = ctx;
+  const out: string[] = [];
+  const add = (ids: readonly string[]) => {
+    for (const id of ids) if (!out.includes(id)) out.push(id);
+  };
+  const seen = new Set<number>();
+  for (const m of cluster.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    const s = ctx.sentences[m.sentence];
+    // the war it closed: "Hostilities between A and B ended with …", "… was concluded formally for A … with the signing of T"
+    const ended = cues.endedWith.findIn(tokens, s.from, m.first).pop();
+    if (ended) {
+      for (let k = s.from; k < ended.i; k++) {
+        if (tokens[k].norm === "between") {
+          const g = groupAt(ctx, m.sentence, k + 1, date);
+          if (g) add(g.ids);
+          break;
+        }
+      }
+      if (tokens[ended.i + ended.n - 1].norm === "for") {
+        const g = groupAt(ctx, m.sentence, ended.i + ended.n, date);
+        if (g) add(g.ids);
+      }
+    }
+    // "The First Balkan War began when the League member states attacked the Ottoman Empire … and ended … with the
+    // signing of the Treaty of London": the belligerents the sentence names
+    const end = cues.end.findIn(tokens, s.from, m.first).pop();
+    if (end && !ended && withSigning(tokens, end.i + end.n, m.first)) add(belligerents(ctx, m.sentence, tokens[end.i].start, date, known, refs));
+    // "the Locarno Treaties, which improved relations between Germany and …"
+    if (!m.pronoun) {
+      let k = m.next;
+      if (tokens[k]?.text === ",") k++;
+      if (tokens[k]?.norm === "which" || tokens[k]?.norm === "that") {
+        const n = cues.relations.matchAt(tokens, k + 1, s.to);
+        if (n > 0) {
+          const g = groupAt(ctx, m.sentence, k + 1 + n, date);
+          if (g) add(g.ids);
+        }
+      }
+    }
+    // "similar agreements with the United Kingdom (Anglo-Japanese Friendship Treaty, …), the Russians (Treaty of Shimoda, …)":
+    // the state a parenthesis follows, and the party every other instrument of the list shares
+    const paren = parenthesisedAfter(ctx, m, date);
+    if (paren) {
+      add([paren]);
+      const shared = sharedBySiblings(ctx, m, cluster, date, known);
+      if (shared.length > 0) {
+        refs.others = true;
+        add(shared);
+      }
+    }
+    // its terms: the instrument opens the sentence (in a phrase or as subject) and a cession follows
+    const opens = m.first - s.from <= 6 && (m.first === s.from || m.first - 1 === s.from || cues.termsOpeners.findIn(tokens, s.from, m.first).some((h) => h.i === s.from));
+    // "… the Treaty of Kiel, under which Denmark ceded Norway to Sweden": terms in a relative clause right after it
+    const relativeTerms = !m.pronoun && termsRelativeAfter(tokens, m.next, s.to);
+    if (!opens && !relativeTerms) continue;
+    // "In the Four-Power Treaty …, Japan, the United States, Britain, and France agreed to …": who undertakes in it
+    if (m.first > s.from) {
+      const comma = commaAfter(tokens, m.next, s.to);
+      const g = comma >= 0 ? groupAt(ctx, m.sentence, comma + 1, date) : null;
+      if (g) {
+        let v = g.next;
+        while (v < s.to && (gapWords.has(tokens[v].norm) || AUX.has(tokens[v].norm))) v++;
+        if (cues.undertake.matchAt(tokens, v, s.to) > 0) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, date) : g.ids);
+      }
+    }
+    const cessions = cues.cession.findIn(tokens, m.next, s.to);
+    if (cessions.length === 0) continue;
+    const states = statesOf(ctx, m.sentence, date).filter((x) => x.start >= m.end);
+    const giver = states.find((x) => x.start < tokens[cessions[0].i].start);
+    if (giver) add([giver.entity]);
+    // the receiver: "… to Romania" after any of the cessions ("lost most of the territories … being forced to cede … to Romania")
+    for (const cession of cessions) {
+      for (let k = cession.i + cession.n; k < s.to && k < cession.i + 16; k++) {
+        if (tokens[k].norm === "to" || tokens[k].norm === "from") {
+          const g = groupAt(ctx, m.sentence, k + 1, date);
+          if (g) {
+            add(g.ids);
+            break;
+          }
+        }
+      }
+    }
+  }
   return out;
 }
 
-/** The token before the mention starting at token `first`, past its articles, generic words and opening quote ("signed | the", "entered into | a “"). */
-function lastBeforeName(tokens: readonly Token[], first: number, from: number): number {
-  let k = first - 1;
-  while (k >= from && k >= first - 4 && (definite.has(tokens[k].norm) || indefinite.has(tokens[k].norm) || genericModifiers.has(tokens[k].norm) || OPENING_QUOTES.has(tokens[k].text))) k--;
-  return k;
-}
-const OPENING_QUOTES = new Set(["“", '"', "‘"]);
+const AUX = new Set(["would", "will", "shall", "were", "was", "had", "have", "also", "both", "all", "each"]);
 
-/** Token index of a cue phrase of the set that ends at token k (found by lastBeforeName), or -1. */
-function cueEndingAt(tokens: readonly Token[], set: typeof cues.conclude, k: number, from: number): number {
-  for (let start = Math.max(from, k - 3); start <= k; start++) {
-    const n = set.matchAt(tokens, start, k + 1);
-    if (n > 0 && start + n - 1 === k) return start;
+/**
+ * "One month following its conclusion": a duration, a word of following and a noun of conclusion in the act's sentence,
+ * counted from the signing of the instrument mentioned last before it, at the precision of the duration.
+ */
+function relativeDate(ctx: TreatyContext, act: Act, self: Cluster, known: Known): { value: string; start: number; end: number } | null {
+  const s = ctx.sentences[act.m.sentence];
+  const { tokens } = ctx;
+  for (const d of ctx.dates.durationsIn(s.start, s.end)) {
+    let k = firstAtOrAfter(tokens, d.end);
+    const rel = cues.relative.matchAt(tokens, k, s.to);
+    if (rel === 0) continue;
+    k += rel;
+    if (tokens[k]?.norm === "its" || tokens[k]?.norm === "the" || tokens[k]?.norm === "their") k++;
+    if (cues.anchors.matchAt(tokens, k, s.to) === 0) continue;
+    let anchor: TreatyFacts | undefined;
+    let at = -1;
+    for (const [c, f] of known) {
+      if (c === self || !f.signed) continue;
+      const last = c.mentions.filter((x) => x.start < d.start).pop();
+      if (last && last.start > at) {
+        at = last.start;
+        anchor = f;
+      }
+    }
+    if (!anchor?.signed) return null;
+    const value = addSpan(anchor.signed, d.value);
+    return value ? { value, start: d.start, end: tokens[k].end } : null;
+  }
+  return null;
+}
+
+/** An EDTF date plus an ISO duration (PnY, PnM, PnW, PnD), at the precision of the duration's unit. */
+function addSpan(date: string, duration: string): string | null {
+  const m = /^P(\d+)([YMWD])$/.exec(duration);
+  const d = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m || !d) return null;
+  const n = Number(m[1]);
+  const day = new Date(Date.UTC(Number(d[1]), Number(d[2] ?? 1) - 1, Number(d[3] ?? 1)));
+  if (m[2] === "Y") return String(day.getUTCFullYear() + n);
+  if (m[2] === "M") day.setUTCMonth(day.getUTCMonth() + n);
+  else day.setUTCDate(day.getUTCDate() + (m[2] === "W" ? 7 * n : n));
+  const iso = day.toISOString();
+  return m[2] === "M" || !d[3] ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
+/**
+ * The parties as distinct states: a group whose members are all parties already ("the League member states" beside
+ * Greece, Serbia, …) adds nothing, and two entities of one country ("Weimar Republic" and "Nazi Germany" for "Germany")
+ * are one party, the one of the treaty's date.
+ */
+function distinctStates(ctx: TreatyContext, ids: string[], date: string | null): string[] {
+  const out: string[] = [];
+  const byCountry = new Map<string, string>();
+  for (const id of ids) {
+    const e = ctx.states.entity(id) as (ReturnType<TreatyContext["states"]["entity"]> & { members?: string[] }) | undefined;
+    if (e?.kind === "group" && (e.members ?? []).length > 0 && e.members!.every((m) => ids.includes(m))) continue;
+    const member = e ? ctx.states.memberOf(e, null) : undefined;
+    const country = member?.country;
+    if (country && byCountry.has(country)) {
+      const kept = byCountry.get(country)!;
+      const keptMember = ctx.states.memberOf(ctx.states.entity(kept)!, null);
+      // the member valid on the treaty's date wins
+      if (date && member && memberValidAt(member, date) && !(keptMember && memberValidAt(keptMember, date))) {
+        out[out.indexOf(kept)] = id;
+        byCountry.set(country, id);
+      }
+      continue;
+    }
+    if (country) byCountry.set(country, id);
+    out.push(id);
+  }
+  return out;
+}
+
+/** The state right before the parenthesis that opens with the mention: "the Russians (Treaty of Shimoda, …)". */
+function parenthesisedAfter(ctx: TreatyContext, m: TreatyMention, date: string | null): string | null {
+  const { tokens } = ctx;
+  if (m.pronoun || tokens[m.first - 1]?.text !== "(") return null;
+  const before = tokens[m.first - 2];
+  if (!before) return null;
+  const states = statesOf(ctx, m.sentence, date);
+  return states.find((x) => x.end === before.end)?.entity ?? null;
+}
+
+/** The parties that all the other parenthesised instruments of the sentence have besides the state before their parenthesis. */
+function sharedBySiblings(ctx: TreatyContext, m: TreatyMention, self: Cluster, date: string | null, known: Known): string[] {
+  let shared: string[] | null = null;
+  for (const [c, f] of known) {
+    if (c === self) continue;
+    for (const x of c.mentions) {
+      if (x.sentence !== m.sentence || x === m) continue;
+      const own = parenthesisedAfter(ctx, x, date);
+      if (!own) continue;
+      const rest = f.parties.filter((p) => p !== own);
+      shared = shared === null ? rest : shared.filter((p) => rest.includes(p));
+    }
+  }
+  return shared ?? [];
+}
+
+/** "… with the signing of" (or "with") right before the mention, after the verb of ending. */
+function withSigning(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = from; k < first && k < from + 8; k++) if (tokens[k].norm === "with" && first - k <= 5) return true;
+  return false;
+}
+
+/**
+ * The states at war in a sentence before an offset: the attackers and attacked of its assault events, and "the League
+ * member states", "the members of the alliance": the parties of that alliance, read before.
+ */
+function belligerents(ctx: TreatyContext, si: number, before: number, date: string | null, known: Known, refs: { others: boolean }): string[] {
+  const s = ctx.sentences[si];
+  const out: string[] = [];
+  const add = (id: string | null) => {
+    if (id && !out.includes(id)) out.push(id);
+  };
+  for (const e of eventsIn(ctx, s.start, before)) {
+    if (e.type !== "ASSAULT") continue;
+    for (const id of [...e.source, ...e.target]) add(stateIdOf(ctx, id));
+  }
+  const { tokens } = ctx;
+  for (let k = s.from; k < s.to && tokens[k].start < before; k++) {
+    if (tokens[k].norm !== "member" && tokens[k].norm !== "members") continue;
+    // "the League member states" (the word before), "the members of the alliance" (the word after "of")
+    const word = tokens[k].norm === "member" ? tokens[k - 1]?.norm : tokens[k + 1]?.norm === "of" ? tokens[k + 3]?.norm ?? tokens[k + 2]?.norm : undefined;
+    if (!word) continue;
+    refs.others = true;
+    let best: TreatyFacts | undefined;
+    for (const [c, f] of known) if (f.parties.length > 0 && c.mentions.some((x) => x.headWord === word)) best = f;
+    for (const id of best?.parties ?? []) add(id);
+  }
+  return out;
+}
+
+function stateIdOf(ctx: TreatyContext, id: string): string | null {
+  const e = ctx.states.entity(id);
+  if (!e) return null;
+  if (e.kind === "state" || e.kind === "group") return e.id;
+  return e.memberOf && ctx.states.entity(e.memberOf)?.kind === "state" ? e.memberOf : null;
+}
+
+/** The comma that ends an opening phrase, within a few words after token k, outside parentheses. */
+function commaAfter(tokens: readonly Token[], k: number, to: number): number {
+  let depth = 0;
+  for (let j = k; j < to && j < k + 14; j++) {
+    const t = tokens[j].text;
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    else if (t === "," && depth === 0) return j;
   }
   return -1;
 }
 
-/** "X was signed", "X between A and B signed in 1925": a participle after the mention. */
-function cueAfter(ctx: TreatyContext, m: TreatyMention): number {
-  const { tokens } = ctx;
-  const s = ctx.sentences[m.sentence];
-  let i = m.next;
-  // "X was a secret agreement between A, B and C, signed in …": skip the copula and the describing noun
-  if (tokens[i] && (tokens[i].norm === "was" || tokens[i].norm === "is") && tokens[i + 1] && indefinite.has(tokens[i + 1].norm)) {
-    let j = i + 2;
-    while (j < s.to && j < i + 6 && (genericModifiers.has(tokens[j].norm) || distinctiveModifiers.has(tokens[j].norm))) j++;
-    if (j < s.to && heads.has(tokens[j].norm)) i = j + 1;
+/**
+ * "Military authorities signed an agreement on 12 September": a signing that names no state (or only one) takes the
+ * states the narrative just before it is about: the states named most often in this sentence and the one before
+ * ("Germany had rejected Finnish appeals … the secret sale of weapons to Finland was permitted": Finland, Germany).
+ */
+const NARRATIVE_PREPOSITIONS = new Set(["of", "with", "against", "to", "from", "by", "in", "on", "at", "for", "over", "into", "between", "among"]);
+
+function narrativeParties(ctx: TreatyContext, si: number, known: readonly string[], date: string | null): string[] {
+  const counts = new Map<string, number>();
+  const sentences = si > 0 && ctx.paragraphOf[si - 1] === ctx.paragraphOf[si] ? [si - 1, si] : [si];
+  // "the Kuomintang and the Communist Party met in Chongqing. An agreement was reached …": the states named together
+  for (const sj of [...sentences].reverse()) {
+    for (const m of statesOf(ctx, sj, date)) {
+      let k = firstAtOrAfter(ctx.tokens, m.start);
+      if (ctx.tokens[k - 1]?.norm === "the") k--;
+      // "after the war with Japan, …": a state after a preposition is no subject
+      if (NARRATIVE_PREPOSITIONS.has(ctx.tokens[k - 1]?.norm ?? "")) continue;
+      const g = groupAt(ctx, sj, k, date);
+      const together = g ? g.ids.filter((id) => !known.includes(id)) : [];
+      if (g && g.ids.length >= 2 && together.length >= 2 - known.length) return together;
+    }
   }
-  if (tokens[i]?.norm === "between") {
-    i++;
-    const stop = i + 14;
-    while (i < s.to && i < stop && (LINKERS.has(tokens[i].norm) || startsUpper(tokens[i].text) || tokens[i].text === "-")) i++;
-  }
-  while (i < s.to && PASSIVE.has(tokens[i].norm)) i++;
-  return i < s.to && PARTICIPLES.has(tokens[i].norm) ? i : -1;
+  for (const sj of sentences) for (const m of statesOf(ctx, sj, date)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const others = ranked.filter((id) => !known.includes(id));
+  // as many as the narrative gives, up to the two a signing needs
+  return others.slice(0, Math.max(0, 2 - known.length));
 }
-const PARTICIPLES = new Set(["signed", "concluded", "ratified", "initialled", "initialed"]);
+
+/** The states named beside the instrument in another role: aimed at, mediator, witness, guarantor. */
+function readRoles(ctx: TreatyContext, cluster: Cluster, acts: Act[], date: string | null, targets: string[]): Role[] {
+  const out: Role[] = [];
+  const push = (role: RoleName, entity: string, si: number) => {
+    if (out.some((r) => r.role === role && r.entity === entity)) return;
+    const s = ctx.sentences[si];
+    out.push({ role, entity, start: s.start, end: s.end });
+  };
+  for (const a of acts) for (const t of targetsIn(ctx, a.m.sentence, a.after ? a.verb : a.m.next, date)) if (targets.includes(t)) push("target", t, a.m.sentence);
+  const seen = new Set<number>();
+  for (const m of cluster.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    const s = ctx.sentences[m.sentence];
+    for (const { role, cues: set } of roleCues) {
+      if (role === "target") continue;
+      for (const h of set.findIn(ctx.tokens, s.from, s.to)) {
+        const g = groupAt(ctx, m.sentence, h.i + h.n, date);
+        if (g) for (const id of g.ids) push(role, id, m.sentence);
+      }
+    }
+  }
+  return out;
+}
 
 function negated(tokens: readonly Token[], verb: number, from: number): boolean {
   for (let k = Math.max(from, verb - 3); k < verb; k++) if (cues.negation.matchAt(tokens, k, verb) > 0) return true;
@@ -218,8 +647,22 @@ function openerDate(ctx: TreatyContext, m: TreatyMention): DateRef | null {
   const d = dates[dates.length - 1];
   if (!d) return null;
   const between = ctx.tokens.slice(tokenAt(ctx.tokens, d.end), m.first);
+  // "1972 election and Paris Peace Accords": a year before a lower-case noun qualifies that noun, it sets no time
   const startTokens = ctx.tokens.slice(s.from, tokenAt(ctx.tokens, d.start));
+  const after = between[0];
+  const before = startTokens[startTokens.length - 1];
+  if (after && after.kind === "word" && after.text.charCodeAt(0) >= 97 && (!before || definite.has(before.norm)) && /^\d{4}$/.test(ctx.text.slice(d.start, d.end))) return null;
   return between.length <= 2 && startTokens.length <= 2 ? d : null;
+}
+
+/** The mention opens its sentence, or its main clause after an opening phrase ("In 1907, the … Convention allowed"), and is no modal's object. */
+function isSubject(ctx: TreatyContext, m: TreatyMention): boolean {
+  if (m.kind === "anaphor" || m.pronoun) return false;
+  const s = ctx.sentences[m.sentence];
+  const k = m.first;
+  if (k === s.from) return true;
+  if (k - s.from === 1 && definite.has(ctx.tokens[s.from].norm)) return true;
+  return ctx.tokens[k - 1]?.text === "," && k - s.from <= 8;
 }
 
 /** The last date of the previous sentence in the same paragraph: the narrative time a dated sentence sets. */
@@ -228,61 +671,6 @@ function previousDate(ctx: TreatyContext, si: number): DateRef | null {
   const dates = sentenceDates(ctx, si - 1);
   return dates[dates.length - 1] ?? null;
 }
-
-/** Coordinated state groups ("Japan, Germany, and Italy") in a sentence. */
-export function stateGroups(ctx: TreatyContext, si: number, date: string | null, seats = false): StateMention[][] {
-  const s = ctx.sentences[si];
-  const mentions = ctx.states.mentionsIn(s.start, s.end, date, seats, s.from, s.to).filter((m) => !ctx.treatySpans.covers(m.start, m.end));
-  const groups: StateMention[][] = [];
-  for (const m of mentions) {
-    const last = groups[groups.length - 1];
-    const prev = last?.[last.length - 1];
-    if (prev && onlyLinkers(ctx, prev.end, m.start)) last.push(m);
-    else groups.push([m]);
-  }
-  return groups;
-}
-
-function onlyLinkers(ctx: TreatyContext, from: number, to: number): boolean {
-  const { tokens } = ctx;
-  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) if (!LINKERS.has(tokens[k].norm)) return false;
-  return true;
-}
-
-function partiesAround(ctx: TreatyContext, m: TreatyMention, verb: number, date: string | null): string[] {
-  const { tokens } = ctx;
-  const groups = stateGroups(ctx, m.sentence, date);
-  const ids: string[] = [];
-  const verbStart = tokens[verb].start;
-  for (const g of groups) {
-    const first = tokenAt(tokens, g[0].start);
-    const last = tokenAt(tokens, g[g.length - 1].end - 1);
-    const prev = tokens[first - 1]?.norm;
-    const prevPrev = tokens[first - 2]?.norm;
-    const introducer = prev === "the" ? prevPrev : prev;
-    let subject = false;
-    if (g[g.length - 1].end <= verbStart) {
-      let k = last + 1;
-      while (k < verb && (gapWords.has(tokens[k].norm) || actorNouns.has(tokens[k].norm) || /ly$/.test(tokens[k].norm))) k++;
-      subject = k === verb;
-    }
-    const anchor = Math.max(tokens[verb].end, m.end);
-    const linked = (introducer === "between" || introducer === "by" || introducer === "with") && g[0].start > Math.min(verbStart, m.start) && sameClause(ctx, Math.min(anchor, g[0].start), g[0].start);
-    if (subject || linked) for (const x of g) if (!ids.includes(x.entity)) ids.push(x.entity);
-  }
-  return ids;
-}
-
-/** No clause boundary (",", ";", "which", "that", "if") between two offsets. */
-function sameClause(ctx: TreatyContext, from: number, to: number): boolean {
-  const { tokens } = ctx;
-  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
-    if (CLAUSE_BOUNDARIES.has(tokens[k].norm) && tokens[k].norm !== "," ) return false;
-    if (tokens[k].norm === "," && !LINKERS.has(tokens[k + 1]?.norm ?? "") && !startsUpper(tokens[k + 1]?.text ?? "")) return false;
-  }
-  return true;
-}
-const CLAUSE_BOUNDARIES = new Set([",", ";", "which", "that", "if", "when", "while", "whereas"]);
 
 const placeIndex = new WeakMap<TreatyContext, { e: TreatyContext["layers"]["entities"][number]; mm: { start: number; end: number } }[]>();
 function placesIn(ctx: TreatyContext, start: number, end: number) {
@@ -363,16 +751,21 @@ function cueHits(ctx: TreatyContext, cluster: Cluster, set: typeof cues.extend):
       const to = before ? m.first : h.i;
       if (to - from > (before ? 3 : 4)) continue;
       let ok = true;
+      let passive = false;
       for (let k = from; k < to && ok; k++) {
         const t = tokens[k];
         ok = before ? definite.has(t.norm) || t.norm === "of" || genericModifiers.has(t.norm) || OPENING_QUOTES.has(t.text) : AUXILIARIES.has(t.norm);
+        if (PASSIVE_AUX.has(t.norm)) passive = true;
       }
-      if (ok) hits.push({ m, cue: h.i });
+      // after the mention only as a passive ("The agreement was renounced"): in "the Pact renounced the use of war" it acts
+      if (ok && (before || passive || set !== cues.denounce)) hits.push({ m, cue: h.i });
     }
   }
   return hits;
 }
 
+const OPENING_QUOTES = new Set(["“", "\"", "‘"]);
+const PASSIVE_AUX = new Set(["was", "were", "been", "be", "is", "are", "being"]);
 const hitCache = new WeakMap<TreatyContext, Map<PhraseSet, PhraseHit[][]>>();
 /** The hits of a cue set in a sentence, found once per sentence however many mentions it has. */
 function hitsIn(ctx: TreatyContext, set: PhraseSet, si: number): PhraseHit[] {

@@ -5,25 +5,40 @@ import type { Entity, Treaty } from "../schema.ts";
 import { readClauses } from "./clauses.ts";
 import { makeContext, type TreatyInput } from "./context.ts";
 import { readFacts, type Extension, type TreatyFacts } from "./facts.ts";
-import { findMentions } from "./mentions.ts";
+import { findMentions, type TreatyMention } from "./mentions.ts";
+import { typeWords } from "./lexicon.ts";
 import { clusterMentions, type Cluster } from "./merge.ts";
 import { SpanIndex } from "./spans.ts";
+import { groupAt } from "./groups.ts";
+import type { TreatyContext } from "./context.ts";
+import { isBare, mergeSameInstruments } from "./refine.ts";
 
 export type { Trigger, Duty, ParsedClause } from "./clauses.ts";
 
 export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   const ctx = makeContext(doc, layers);
   const mentions = findMentions(doc.text, ctx.tokens, ctx.sentences);
-  ctx.dates = ctx.dates.without(mentions.filter((m) => m.kind !== "anaphor"));
   ctx.treatySpans = new SpanIndex(mentions);
-  const clusters = clusterMentions(ctx, mentions);
-  const facts = new Map<Cluster, TreatyFacts>(clusters.map((c) => [c, readFacts(ctx, c, clusters)]));
-  const clauses = readClauses(
+  for (const m of mentions) extendBetween(ctx, m);
+  ctx.dates = ctx.dates.without(mentions.filter((m) => m.kind !== "anaphor"));
+  // the states of "between A and B" stay visible to the readers of parties and clauses
+  ctx.treatySpans = new SpanIndex(mentions.map((m) => ({ start: m.start, end: m.between ? ctx.tokens[m.between.from].start : m.end })));
+  const proposed = clusterMentions(ctx, mentions);
+  const facts = new Map<Cluster, TreatyFacts>();
+  for (const c of proposed) facts.set(c, readFacts(ctx, c, proposed, facts));
+  const merged = mergeSameInstruments(ctx, proposed, facts, (c, all) => readFacts(ctx, c, all, facts));
+  // an instrument whose parties come from another ("the League member states") reads them once all are known
+  for (const c of merged) if (facts.get(c)!.refersToOthers) facts.set(c, readFacts(ctx, c, merged, facts));
+  // an unnamed instrument signed by unnamed hands takes the states of its narrative, once merging has had its say
+  for (const c of merged) if (facts.get(c)!.wantsNarrative) facts.set(c, readFacts(ctx, c, merged, facts, { narrative: true }));
+  const allClauses = readClauses(
     ctx,
-    clusters,
-    new Map(clusters.map((c) => [c, facts.get(c)!.parties])),
-    new Map(clusters.map((c) => [c, facts.get(c)!.signed])),
+    merged,
+    new Map(merged.map((c) => [c, facts.get(c)!.parties])),
+    new Map(merged.map((c) => [c, facts.get(c)!.signed])),
   );
+  const clusters = merged.filter((c) => !isBare(c, facts.get(c)!, allClauses.get(c)!.filter((x) => x.source === "text").length));
+  const clauses = allClauses;
 
   const treaties: Treaty[] = [];
   const treatyEntities: Entity[] = [];
@@ -33,7 +48,7 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   clusters.forEach((c, i) => {
     const f = facts.get(c)!;
     const named = c.mentions.filter((m) => m.kind !== "anaphor");
-    const name = pickName(c);
+    const name = pickName(c, f.parties, (id) => ctx.states.entity(id)?.label ?? id);
     const spans = c.mentions.map((m) => ({ start: m.start, end: m.end }));
     // The entity layer's treaty entity for this instrument: the first one that shares a named mention, and no other instrument's
     let first = known.length;
@@ -74,6 +89,10 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
       denounced: denounced?.date ?? null,
       denunciations: f.denounced,
       expires: f.expires?.date ?? null,
+      ratified: f.ratified?.date ?? null,
+      inForce: f.inForce?.date ?? null,
+      accessions: f.accessions.map((a) => ({ party: a.party, date: a.date, start: a.start, end: a.end })),
+      roles: f.roles.map((r) => ({ role: r.role, entity: r.entity, start: r.start, end: r.end })),
       partOf: null as string | null,
     });
   });
@@ -81,12 +100,32 @@ export function treatyLayer(doc: Doc, layers: TreatyInput): TreatyLayer {
   return { treaties, treatyEntities };
 }
 
-/** The longest proper name of the instrument, else the way it was first described ("a nonaggression pact"). */
-function pickName(c: Cluster): string {
-  const named = c.mentions.filter((m) => m.kind === "named");
-  if (named.length > 0) return named.reduce((best, m) => (m.nameText.length > best.length ? m.nameText : best), named[0].nameText);
-  return (c.mentions.find((m) => m.kind === "description") ?? c.mentions[0]).nameText;
+/**
+ * The longest name of the instrument that has a word of its own ("Molotov–Ribbentrop Pact" before "Soviet–German
+ * non-aggression pact"), not one given as another name ("officially …"), without a leading year; else the way it was
+ * first described ("a nonaggression pact").
+ */
+function pickName(c: Cluster, parties: readonly string[], label: (id: string) => string): string {
+  const named = c.mentions.filter((m) => m.kind === "named" && !c.aliasOnly.has(m));
+  const pool = named.length > 0 ? named : c.mentions.filter((m) => m.kind === "named");
+  if (pool.length > 0) {
+    const proper = pool.filter(hasOwnWord);
+    const from = proper.length > 0 ? proper : pool;
+    return from.map(nameOf).reduce((best, n) => (n.length > best.length ? n : best), nameOf(from[0]));
+  }
+  // an instrument the text only describes: its description, with its parties when the description does not say them
+  const described = c.mentions.find((m) => m.kind === "description") ?? c.mentions[0];
+  const name = nameOf(described);
+  if (described.partyWords.length > 0 || parties.length < 2) return name;
+  // "agreements between Serbia and Bulgaria" that Montenegro concluded: the description names all its parties
+  if (described.between && described.betweenCountries.length >= parties.length) return name;
+  const labels = parties.map(label);
+  if (described.between) return `${nameOf(described).slice(0, nameOf(described).indexOf(" between"))} between ${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return `${name} between ${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
+
+const nameOf = (m: TreatyMention) => m.nameText.replace(/^\d{4}\s+/, "");
+const hasOwnWord = (m: TreatyMention) => m.distinctive.some((w) => !typeWords.has(w) && !/^\d+$/.test(w));
 
 /** The last extension that is not negated and runs until a date. */
 function lastUntil(extensions: readonly Extension[]): Extension | undefined {
@@ -112,4 +151,28 @@ function linkParts(treaties: Treaty[], clusters: Cluster[], text: string): void 
       if (j < clusters.length) treaties[i].partOf = treaties[j].id;
     }
   });
+}
+
+/**
+ * "a treaty between Greece and Bulgaria", "a peace treaty between the two states", "Treaty of Amity and Commerce between
+ * France and Japan": the states after "between" end the mention; a description or a name without states of its own is
+ * told apart by them.
+ */
+function extendBetween(ctx: TreatyContext, m: TreatyMention): void {
+  if (m.pronoun || m.kind === "anaphor" && m.determiner !== "definite") return;
+  const k = m.next;
+  if (ctx.tokens[k]?.norm !== "between" || k >= ctx.sentences[m.sentence].to) return;
+  const g = groupAt(ctx, m.sentence, k + 1, null);
+  if (!g || (g.coref === 0 && g.ids.length < 1)) return;
+  const last = ctx.tokens[g.next - 1];
+  m.between = { from: k, to: g.next };
+  m.betweenCountries = g.ids.map((id) => {
+    const e = ctx.states.entity(id);
+    return (e && ctx.states.memberOf(e)?.country) ?? id;
+  });
+  if (m.kind === "anaphor") m.kind = "description";
+  if (m.partyWords.length === 0) m.nameText = ctx.text.slice(m.end - m.nameText.length, last.end);
+  m.end = last.end;
+  m.text = ctx.text.slice(m.start, m.end);
+  m.next = g.next;
 }

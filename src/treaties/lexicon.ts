@@ -50,11 +50,29 @@ export const cues = {
   secret: new PhraseSet(events.secret),
   duration: new PhraseSet(events.duration),
   renewable: new PhraseSet(events.renewable),
+  pronounPredicates: new PhraseSet(events.pronounPredicates),
+  entry: new PhraseSet(events.entry),
+  ratify: new PhraseSet(events.ratify),
+  join: new PhraseSet(events.join),
+  member: new PhraseSet(events.member),
+  hold: new PhraseSet(events.hold),
+  negotiate: new PhraseSet(events.negotiate),
+  undertake: new PhraseSet(events.undertake),
+  relative: new PhraseSet(events.relative),
+  relations: new PhraseSet(events.relations),
+  anchors: new PhraseSet(events.anchors),
+  end: new PhraseSet(events.end),
+  endedWith: new PhraseSet(events.endedWith),
+  warNouns: new PhraseSet(events.warNouns),
+  cession: new PhraseSet(events.cession),
+  termsOpeners: new PhraseSet(events.termsOpeners),
+  termsVerbs: new PhraseSet(events.termsVerbs),
   stipulation: new PhraseSet(clauses.stipulation),
   continuation: new PhraseSet(clauses.continuation),
   conditional: new PhraseSet(clauses.conditional),
   other: new PhraseSet(clauses.other),
   attack: new PhraseSet(clauses.attack),
+  region: new PhraseSet(clauses.region),
   hostilities: new PhraseSet(clauses.hostilities),
   unprovoked: new PhraseSet(clauses.unprovoked),
   thirdParty: new PhraseSet(clauses.thirdParty),
@@ -88,3 +106,25 @@ export const actorNouns = new Set<string>(lexicon.actorNouns);
 export const gapWords = new Set<string>(lexicon.gapWords);
 export const nonNames = new Set<string>(lexicon.nonNames);
 export const namedOnly = new Set<string>(lexicon.namedOnly);
+export const compoundNouns = new Set<string>(lexicon.compoundNouns);
+export const namePrepositions = new Set<string>(lexicon.namePrepositions);
+export const innerNameWords = new Set<string>(lexicon.innerNameWords);
+export const typeWords = new Set<string>((lexicon.typeWords as string[]).map((w) => w.replace(/-/g, "")));
+export const conditionalHeads = new Set<string>(lexicon.conditionalHeads);
+export const aliasConnectors = new PhraseSet(lexicon.aliasConnectors);
+export const copulas = new Set<string>(lexicon.copulas);
+export const contrastModifiers = new Set<string>((lexicon.contrastModifiers as string[]).map((w) => w.replace(/-/g, "")));
+export type RoleName = "target" | "mediator" | "witness" | "guarantor";
+export const roleCues: { role: RoleName; cues: PhraseSet }[] = Object.entries(events.roles as Record<RoleName, string[]>).map(([role, list]) => ({
+  role: role as RoleName,
+  cues: new PhraseSet(list),
+}));
+export const signatoryNouns = new Set<string>(events.signatoryNouns);
+export const actHead = new Set<string>(lexicon.actHead);
+export const actModifiers = new Set<string>(lexicon.actModifiers);
+export const commonNameWords = new Set<string>(lexicon.commonNameWords);
+export const unilateralTopics = new Set<string>(lexicon.unilateralTopics);
+export const assemblyModifiers = new Set<string>(lexicon.assemblyModifiers);
+export const restrictedHeads = new Set<string>(lexicon.restrictedHeads);
+export const withDescriptionVerbs = new Set<string>(lexicon.withDescriptionVerbs);
+export const headsNeedingModifier = new Map<string, Set<string>>(Object.entries(lexicon.headsNeedingModifier as Record<string, string[]>).map(([h, list]) => [h, new Set(list)]));

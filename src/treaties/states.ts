@@ -10,10 +10,12 @@ export interface StateMention {
   start: number;
   end: number;
   entity: string;
+  /** The person or body the mention names when it acts for the state (a signatory). */
+  via?: string;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
-const PARTY_KINDS = new Set(["state", "organization"]);
+const PARTY_KINDS = new Set(["state", "organization", "group"]);
 
 /** A mention that names (a capitalised word other than "Both", "The", "Her"…), not a coreference like "either state" or "the other". */
 function isName(text: string): boolean {
@@ -29,7 +31,9 @@ export function memberValidAt(m: StateMember, date: string | null): boolean {
   return true;
 }
 
-const wordsOf = (m: StateMember, seats: boolean) => [...m.labels, ...m.adjectives, ...(seats ? m.seats : [])];
+/** "the Russians", "the Italians": the plural of an adjective in -an names the state's people, standing for it. */
+const demonyms = (m: StateMember) => m.adjectives.filter((a) => a.endsWith("an")).map((a) => `${a}s`);
+const wordsOf = (m: StateMember, seats: boolean) => [...m.labels, ...m.adjectives, ...demonyms(m), ...(seats ? m.seats : [])];
 
 const byWord = new Map<string, StateMember[]>();
 for (const m of stateMembers) {
@@ -39,7 +43,7 @@ for (const m of stateMembers) {
     byWord.set(norm(w), list);
   }
 }
-const namePhrases = new PhraseSet(stateMembers.flatMap((m) => [...m.labels, ...m.adjectives]));
+const namePhrases = new PhraseSet(stateMembers.flatMap((m) => [...m.labels, ...m.adjectives, ...demonyms(m)]));
 const seatPhrases = new PhraseSet(stateMembers.flatMap((m) => m.seats));
 
 export class StateResolver {
@@ -62,10 +66,13 @@ export class StateResolver {
     // indexed loops: this runs once per text, mostly before it is optimised, where for-of allocates per step
     for (let i = 0; i < this.entities.length; i++) {
       const e = this.entities[i];
-      if (!PARTY_KINDS.has(e.kind)) continue;
+      // a signatory or an office acts for its state: "Phibun signed …", "he signed …", "French foreign minister Briand"
+      const actsFor = e.memberOf && (e.kind === "person" || e.kind === "other" || e.kind === "organization") ? this.byId.get(e.memberOf) : undefined;
+      const stands = actsFor && PARTY_KINDS.has(actsFor.kind) ? actsFor : PARTY_KINDS.has(e.kind) ? e : undefined;
+      if (!stands) continue;
       for (let k = 0; k < e.mentions.length; k++) {
         const m = e.mentions[k];
-        if (named(m.text)) this.mentions.push({ start: m.start, end: m.end, entity: e.id });
+        if (named(m.text) || (actsFor && e.kind === "person")) this.mentions.push({ start: m.start, end: m.end, entity: stands.id, via: actsFor ? e.id : undefined });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -172,6 +179,18 @@ export function countriesIn(tokens: readonly Token[], from: number, to: number):
   for (const hit of namePhrases.findIn(tokens, from, to)) {
     if (!/^[A-Z]/.test(tokens[hit.i].text)) continue;
     for (const m of byWord.get(hit.phrase.replace(/ ([-'.]) ?/g, "$1")) ?? byWord.get(hit.phrase) ?? []) out.add(m.country);
+  }
+  return out;
+}
+
+/** Capitalised state names and adjectives in tokens [from, to), with their offsets ("United States", "Japan" in "United States-Japan"). */
+export function stateWordsIn(tokens: readonly Token[], from: number, to: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const hit of namePhrases.findIn(tokens, from, to)) {
+    if (!/^[A-Z]/.test(tokens[hit.i].text)) continue;
+    const first = tokens[hit.i];
+    const last = tokens[hit.i + hit.n - 1];
+    out.push({ text: textOf(tokens, hit.i, hit.n), start: first.start, end: last.end });
   }
   return out;
 }

@@ -11,10 +11,10 @@ const only = (text: string) => {
   return ts[0] as Treaty & Record<string, any>;
 };
 
-test("merges a named treaty with 'the pact' that follows into one treaty with every mention", () => {
+test("merges a named treaty with 'the pact' that follows into one treaty with every mention (an anaphor spans its determiner)", () => {
   const t = only(neutrality);
   assert.equal(t.name, "Neutrality Pact");
-  assert.deepEqual(t.mentions.map((m) => neutrality.slice(m.start, m.end)), ["Neutrality Pact", "pact", "pact"]);
+  assert.deepEqual(t.mentions.map((m) => neutrality.slice(m.start, m.end)), ["Neutrality Pact", "The pact", "the pact"]);
   assert.ok(Treaty.safeParse(t).success);
 });
 
