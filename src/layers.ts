@@ -3,6 +3,7 @@
 import type { BibEntry, Citation, Entity, Event, Paragraph, Quantity, Sentence, Timex, Treaty, Warning } from "./schema.ts";
 import type { Token } from "./text/tokens.ts";
 import type { Anchor } from "./time/anchor.ts";
+import type { SyntaxLayer } from "./syntax/index.ts";
 
 export interface Doc {
   /** File name or other label, used in messages. */
@@ -67,4 +68,6 @@ export interface TreatyLayer {
   treatyEntities: Entity[];
 }
 
-export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & EventLayer & TreatyLayer;
+export type { SyntaxLayer };
+
+export type Layers = StructureLayer & CiteLayer & BodyLayer & TimeLayer & EntityLayer & SyntaxLayer & EventLayer & TreatyLayer;

@@ -4,6 +4,7 @@ import type { Extraction } from "./schema.ts";
 import { segment } from "./text/index.ts";
 import { citeLayer } from "./cite/index.ts";
 import { timeLayer } from "./time/index.ts";
+import { syntaxLayer } from "./syntax/index.ts";
 import { entityLayer } from "./entities/index.ts";
 import { eventLayer } from "./events/index.ts";
 import { treatyLayer } from "./treaties/index.ts";
@@ -36,11 +37,13 @@ export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterS
   done("time");
   const entities = entityLayer(doc, { ...structure, ...cites, ...body, ...time });
   done("entities");
-  const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities });
+  // The syntax layer parses a sentence when a stage first asks for it, so its cost falls in the stages that read it.
+  const syntax = syntaxLayer(doc, { ...structure, ...cites, ...body });
+  const events = eventLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...syntax });
   done("events");
-  const treaties = treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...events });
+  const treaties = treatyLayer(doc, { ...structure, ...cites, ...body, ...time, ...entities, ...syntax, ...events });
   done("treaties");
-  return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...events, ...treaties } };
+  return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...syntax, ...events, ...treaties } };
 }
 
 /**

@@ -1,380 +1,505 @@
-// Predicate–argument structure around a trigger: who acts (source), on whom (target), and where.
-// Subjects, objects and prepositional attachments are read off the tagged clause; passive voice swaps
-// the roles ("X was invaded by Y": Y is the source); nominal triggers take their actors from
-// premodifiers ("the Soviet attack") and from by/between/on/against phrases ("a skirmish … between Soviet and Manchukuo forces").
-import type { Entity } from "../schema.ts";
-import { triggerLexicon } from "./lexicon.ts";
+// Who acts (source), on whom (target), and where, read off the syntax layer's relations around a trigger.
+// A verb takes its subject as source and its object (or a to/on/against/with/into phrase) as target; the passive
+// swaps them ("X was invaded by Y": Y is the source). A noun takes actors from its premodifiers and possessor
+// ("the Soviet attack", "Germany's declaration of war") and from its own prepositional phrases ("the invasion
+// of Poland by Germany"), and across a support verb from that verb's subject ("the French and Germans held talks").
+// A mediator ("X mediated between Y and Z") is the source and the two sides its targets, never parties.
+import type { Entity, PloverType } from "../schema.ts";
+import { grammarOf } from "../syntax/grammar.ts";
+import { groupOf } from "../syntax/relations.ts";
+import type { NounPhrase, VerbGroup } from "../syntax/types.ts";
+import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { MentionRef, SentenceView } from "./sentence.ts";
 import type { Trigger } from "./triggers.ts";
+import { objectsOf } from "./triggers.ts";
 
 export const ACTOR_KINDS = new Set(["state", "organization", "person", "group"]);
-const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
-const NP_INNER = new Set(["DET", "ADJ", "PART", "ADV", "NUM"]);
-const QUOTES_AND_HYPHENS = new Set(["-", "“", "”", "\"", "‘", "’"]);
-const PRONOUNS = new Set(["he", "she", "it", "they"]);
-const RELATIVES = new Set(["who", "that", "which"]);
 const SYMMETRIC_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE", "ASSAULT"]);
+const PARTY_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE"]);
+const TARGET_PREPS = new Set(["on", "against", "with", "to", "into", "toward", "towards", "upon", "at"]);
+const NOUN_TARGET_PREPS = new Set(["on", "against", "with", "to", "of", "into", "toward", "towards", "upon"]);
+const PERSONAL = new Set(["he", "she", "it", "they", "him", "her", "them"]);
+const POSSESSIVE_TO_PERSONAL: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
 export interface Arguments {
   source: Entity[];
   target: Entity[];
   place: Entity | null;
   passive: boolean;
+  /** A response to an event told before, named by a definite event noun ("acquiesced to these demands", "the demand was rejected"): that noun's type. */
+  respondsTo?: PloverType;
 }
 
-export interface Attachment {
-  /** The preposition's word, or null for a subject or direct object. */
-  prep: string | null;
-  /** Token index of the preposition (coordinated mentions share it), or -1. */
-  at: number;
+export type Resolver = (pronoun: string, beforeToken: number) => Entity[];
+
+const isActor = (e: Entity): boolean => ACTOR_KINDS.has(e.kind);
+const isActorOrPlace = (e: Entity): boolean => isActor(e) || e.kind === "place";
+
+function push(list: Entity[], e: Entity | null | undefined): void {
+  if (e && !list.includes(e)) list.push(e);
 }
 
-const NONE: Attachment = { prep: null, at: -1 };
-
-/** Scans back over noun-phrase words from token k (exclusive of k+1…); returns the first token that is not one, or the mention it reached. */
-function npLeft(view: SentenceView, k: number, floor: number): number {
-  while (k >= floor) {
-    const t = view.toks[k];
-    if (view.mentionAt[k] >= 0 || NP_INNER.has(t.pos) || t.pos === "NOUN" || QUOTES_AND_HYPHENS.has(t.norm)) {
-      if (view.mentionAt[k] >= 0) return k;
-      k--;
-    } else return k;
-  }
-  return k;
+/** The mentions of noun phrase m (not its possessor's): those whose last token lies in it ("Miners’ Union" belongs to "Union"). */
+function mentionsOf(view: SentenceView, m: number, before = Infinity): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const ref of view.mentions) if (npOfMention(view, ref) === m && ref.first < before) out.push(ref);
+  return out;
 }
 
-/** "…by Soviet forces, Manchukuo and Sakhalin had fallen": the mention and its conjuncts are followed by a verb. */
-function subjectOfFollowingVerb(view: SentenceView, m: MentionRef): boolean {
-  const { toks } = view;
-  for (let k = m.last + 1; k < toks.length && k <= m.last + 12; k++) {
-    const t = toks[k];
-    if (t.pos === "VERB" || t.pos === "AUX") return true;
-    if (view.mentionAt[k] >= 0 || t.pos === "CCONJ" || NP_INNER.has(t.pos) || t.pos === "NOUN" || QUOTES_AND_HYPHENS.has(t.norm)) continue;
-    return false;
-  }
-  return false;
+/** The noun phrase of a mention: the one holding its last word ("Japan’s" is in "Japan", not in "’s"). */
+export function npOfMention(view: SentenceView, ref: MentionRef): number {
+  for (let k = ref.last; k >= ref.first; k--) if (view.npAt[k] >= 0) return view.npAt[k];
+  return -1;
+}
+
+/** A pronoun heading phrase m ("it", "they", "him"), resolved; null if the head is no such pronoun. */
+function pronounOf(view: SentenceView, m: number, resolve: Resolver): Entity[] {
+  const head = view.toks[view.nps[m].head];
+  if (head.pos !== "PRON" || !PERSONAL.has(head.norm)) return [];
+  const norm = head.norm === "him" ? "he" : head.norm === "them" ? "they" : head.norm === "her" ? "she" : head.norm;
+  return resolve(norm, view.nps[m].head);
 }
 
 /**
- * The preposition whose phrase holds mention m, crossing coordination ("between Soviet and Manchukuo forces")
- * and apposition ("between Japan and the Soviet Union’s predecessor, the Russian Empire"); NONE for a subject or object.
+ * The actors (and places) a noun phrase names: its mentions, or those of its appositive ("the Soviet Union’s
+ * predecessor, the Russian Empire"), or its possessor's ("Perry's demands"), or the pronoun it is.
  */
-export function attachmentOf(view: SentenceView, m: MentionRef): Attachment {
-  const { toks } = view;
-  const clauseStart = view.clauses[view.clauseOf[m.first]].from;
-  let afterConj = false;
-  for (let k = m.first - 1; k >= clauseStart && k >= m.first - 20; k--) {
-    const t = toks[k];
-    if (t.pos === "ADP" || (t.norm === "to" && t.pos === "PART")) {
-      if (k === clauseStart && view.clauses[view.clauseOf[k]].dependent) return NONE;
-      return { prep: t.norm, at: k };
-    }
-    if (t.pos === "CCONJ") {
-      afterConj = true;
-      continue;
-    }
-    if (t.norm === ",") {
-      if (subjectOfFollowingVerb(view, m)) return NONE;
-      const j = npLeft(view, k - 1, clauseStart);
-      if (j >= clauseStart && view.mentionAt[j] >= 0) {
-        afterConj = true;
-        continue;
-      }
-      return NONE;
-    }
-    // "In 1870 France declared": a number (a year, a day) closes the phrase before the subject.
-    if (t.pos === "NUM" && /^\d/.test(t.text)) return NONE;
-    if (NP_INNER.has(t.pos) || QUOTES_AND_HYPHENS.has(t.norm)) continue;
-    const other = view.mentionAt[k];
-    if (other >= 0 && view.mentions[other] !== m) {
-      if (afterConj) {
-        afterConj = false;
-        continue;
-      }
-      // "the Soviet Union’s predecessor": a possessor inside the same noun phrase.
-      if (toks[k + 1]?.pos === "PART") continue;
-      return NONE;
-    }
-    if (t.pos === "NOUN" && afterConj) continue;
-    return NONE;
+export function actorsOfNp(view: SentenceView, m: number, resolve: Resolver, out: Entity[] = []): Entity[] {
+  const np = view.nps[m];
+  const appositives: Entity[] = [];
+  for (let x = m + 1; x < view.nps.length; x++) if (view.nps[x].apposOf === m) for (const r of mentionsOf(view, x)) if (isActorOrPlace(r.entity)) push(appositives, r.entity);
+  const coversHead = view.mentionAt[np.head] >= 0;
+  if (appositives.length && !coversHead) {
+    for (const e of appositives) push(out, e);
+    return out;
   }
-  return NONE;
-}
-
-export function prepositionOf(view: SentenceView, m: MentionRef): string | null {
-  return attachmentOf(view, m).prep;
-}
-
-function isActor(e: Entity): boolean {
-  return ACTOR_KINDS.has(e.kind);
-}
-
-/** First finite verb of the clause: not a gerund, not inside an infinitive or a prepositional phrase. */
-export function mainVerb(view: SentenceView, from: number, to: number): number {
-  const { toks } = view;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    const prev = toks[k - 1];
-    if (prev && (prev.norm === "to" || prev.pos === "ADP" || (prev.pos === "SCONJ" && k - 1 !== from))) continue;
-    if (t.pos === "VERB" && t.norm.endsWith("ing")) continue;
-    // "Had Japan known, she …": an inverted conditional auxiliary is not the clause's verb.
-    const next = toks[k + 1];
-    if (t.norm === "had" && (!prev || prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "ADV") && next && (next.pos === "PROPN" || next.pos === "DET" || next.pos === "PRON")) continue;
-    return k;
+  if (np.possessor >= 0) actorsOfNp(view, np.possessor, resolve, out);
+  const refs = mentionsOf(view, m);
+  for (const r of refs) if (isActorOrPlace(r.entity)) push(out, r.entity);
+  if (!refs.length) {
+    for (const e of pronounOf(view, m, resolve)) push(out, e);
+    const first = view.toks[np.from];
+    if (grammarOf().memberNouns.has(view.toks[np.head].norm)) {
+      // "its troops", "their governments": the possessive pronoun stands for who the phrase belongs to;
+      // "the remaining members of the alliance": the of-phrase does.
+      if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm]) for (const e of resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from)) push(out, e);
+      else if (out.length === 0) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(out, e);
+    }
   }
-  return to;
+  return out;
 }
 
-function mentionsBetween(view: SentenceView, from: number, to: number): MentionRef[] {
-  return view.mentions.filter((m) => m.first >= from && m.last < to);
-}
-
-export function isPassive(view: SentenceView, trig: Trigger): boolean {
-  const { toks } = view;
-  if (trig.entry.pos !== "verb") return false;
-  const head = toks[trig.head];
-  if (!/(ed|en|wn|ld|nt|ht|ne|un|ut)$/.test(head.norm)) return false;
-  for (let k = trig.head - 1; k >= 0 && k >= trig.head - 4; k--) {
-    const t = toks[k];
-    if (BE.has(t.norm)) return true;
-    if (t.pos !== "ADV" && t.pos !== "PART") break;
-  }
-  const next = toks[trig.last + 1];
-  return next?.norm === "by" && toks[trig.head - 1]?.pos !== "AUX";
-}
-
-export type Resolver = (pronoun: string, beforeToken: number) => Entity | null;
-
-/** A noun phrase that is the object of a verb ("By supplying the Chinese …"): not a subject. */
-function objectOfVerb(view: SentenceView, m: MentionRef): boolean {
-  const from = view.clauses[view.clauseOf[m.first]].from;
-  let k = m.first - 1;
-  while (k >= from && (view.toks[k].pos === "DET" || view.toks[k].pos === "ADJ" || QUOTES_AND_HYPHENS.has(view.toks[k].norm))) k--;
-  return k >= from && view.toks[k].pos === "VERB";
-}
-
-/** Actors of a noun phrase ending right before token `end` (with its coordinated members). */
-function actorsEndingAt(view: SentenceView, end: number, requirePlain = false): Entity[] {
-  if (end <= 0) return [];
-  const at = view.mentionAt[end - 1];
-  if (at < 0) return [];
-  const m = view.mentions[at];
-  const att = attachmentOf(view, m);
-  if (att.at >= 0 && !requirePlain) {
-    const group = view.mentions.filter((o) => o.last < end && o.first >= m.first - 12 && attachmentOf(view, o).at === att.at);
-    return group.map((o) => o.entity).filter((e) => isActor(e) || e.kind === "place");
-  }
-  if (att.at >= 0) return [];
-  return isActor(m.entity) || m.entity.kind === "place" ? [m.entity] : [];
-}
-
-/** Actors of the subject zone of a clause (the noun phrases before its main verb, outside prepositional phrases). */
-function subjectActors(view: SentenceView, clauseIndex: number, resolve: Resolver): Entity[] {
-  const resumes = view.clauses[clauseIndex].resumes;
-  if (resumes !== undefined) return subjectActors(view, resumes, resolve);
-  const clause = view.clauses[clauseIndex];
-  const verb = mainVerb(view, clause.from, clause.to);
+function actorsOfList(view: SentenceView, list: number[], resolve: Resolver): Entity[] {
   const out: Entity[] = [];
-  for (const m of mentionsBetween(view, clause.from, verb)) {
-    if (!(isActor(m.entity) || m.entity.kind === "place")) continue;
-    if (attachmentOf(view, m).prep !== null || objectOfVerb(view, m)) continue;
-    if (!out.includes(m.entity)) out.push(m.entity);
+  for (const m of list) actorsOfNp(view, m, resolve, out);
+  return out;
+}
+
+/** The subject of a verb group: its own phrases, or for a controlled verb the actors of the controlling noun. */
+function subjectActors(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity[] {
+  if (vg.subject.length) {
+    const actors = actorsOfList(view, vg.subject, resolve).filter(isActorOrPlace);
+    return actors.length ? actors : elaboration(view, vg);
   }
-  if (out.length) return out;
-  for (let k = clause.from; k < verb; k++) {
-    const t = view.toks[k];
-    if (t.pos === "PRON" && PRONOUNS.has(t.norm)) {
-      const e = resolve(t.norm, k);
-      if (e) return [e];
-    }
-  }
-  // A subject relative clause ("…, who preferred") takes the actor just before it.
-  const first = view.toks[clause.from];
-  if (first && RELATIVES.has(first.norm)) {
-    const before = view.mentions.filter((m) => m.last < clause.from && m.last >= clause.from - 3 && isActor(m.entity));
-    if (before.length) return [before[before.length - 1].entity];
+  if (vg.controllerNoun >= 0) {
+    // "the Egyptian attempts to conquer", "a letter urging": the noun's premodifiers and possessor act …
+    const noun = view.nps[vg.controllerNoun];
+    const own = actorsOfNp(view, vg.controllerNoun, resolve).filter(isActor);
+    // "a letter from Queen Victoria urging him": the author
+    for (const x of nounPhrasesAfter(view, vg.controllerNoun)) if (view.toks[view.nps[x].prep]?.norm === "from" || view.toks[view.nps[x].prep]?.norm === "by") for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(own, e);
+    if (own.length) return own;
+    // … or whoever the noun's phrase belongs to: "sent a letter urging" (the sender)
+    for (const w of view.vgs) if (w.objects.includes(vg.controllerNoun) && w.subject.length) return actorsOfList(view, w.subject, resolve).filter(isActor);
+    void noun;
   }
   return [];
 }
 
-/** The subject of a verb inside an infinitive chain with its own subject ("forced Japan to decide", "allowing the Soviet Union to continue to supply"). */
-function infinitiveSubject(view: SentenceView, head: number): Entity[] | null {
-  const { toks } = view;
-  let k = head - 1;
-  let to = -1;
-  while (k >= 0 && k >= head - 8) {
-    if (toks[k].norm === "to" && toks[k].pos === "PART") {
-      to = k;
-      const before = toks[k - 1];
-      if (before && (before.pos === "VERB" || before.pos === "ADJ" || before.pos === "AUX" || before.pos === "PART" || before.pos === "ADV")) {
-        k -= 2;
-        continue;
-      }
+const COLLECTIVES = new Set(["nations", "states", "countries", "powers", "governments", "signatories", "parties", "members"]);
+
+/**
+ * A collective subject spelled out by a list after a colon or in a parenthesis of its clause: "the following nations
+ * had deposited instruments of ratification: Afghanistan, Albania, …", "Eight further states joined (Persia, Greece, …)".
+ */
+function elaboration(view: SentenceView, vg: VerbGroup): Entity[] {
+  if (!vg.subject.some((m) => COLLECTIVES.has(view.toks[view.nps[m].head].norm))) return [];
+  const clause = view.clauseOf[vg.head];
+  let from = -1;
+  let to = view.toks.length;
+  for (let k = vg.to; k < view.toks.length; k++) {
+    if (view.toks[k].norm === ":" && view.clauseOf[k] === clause) {
+      from = k + 1;
       break;
     }
-    if (toks[k].pos === "ADV" || toks[k].pos === "PART") {
-      k--;
-      continue;
-    }
-    if ((toks[k].pos === "VERB" || toks[k].pos === "AUX") && to === -1 && k === head - 1) {
-      k--;
-      continue;
-    }
-    break;
   }
-  if (to < 0) return null;
-  // "forced Japan to decide": the object of the verb above is the subject; a prepositional object is not.
-  const actors = actorsEndingAt(view, to, true);
-  return actors.length ? actors : null;
-}
-
-/** End of the object zone: the next finite verb after the trigger in the clause, or the clause end. */
-function objectZoneEnd(view: SentenceView, trig: Trigger): number {
-  const { toks } = view;
-  const clause = view.clauses[view.clauseOf[trig.head]];
-  let object = false;
-  let preposition = false;
-  for (let k = trig.last + 1; k < clause.to; k++) {
-    const t = toks[k];
-    if (t.pos === "ADP") preposition = true;
-    else if (!preposition && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON")) object = true;
-    // "purchase arms from the Soviet Union to be employed against …": a purpose infinitive after the object ends it.
-    if (object && t.norm === "to" && t.pos === "PART" && (toks[k + 1]?.pos === "VERB" || toks[k + 1]?.pos === "AUX")) return k;
-    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    if (toks[k - 1]?.norm === "to" || toks[k - 2]?.norm === "to" && toks[k - 1]?.pos === "AUX") continue;
-    return k;
+  if (from < 0) {
+    const paren = view.scopes.find((sc) => sc.kind === "paren" && sc.from > vg.from && view.clauseOf[sc.from] === clause);
+    if (!paren) return [];
+    from = paren.from + 1;
+    to = paren.to - 1;
   }
-  return clause.to;
+  const out: Entity[] = [];
+  for (const ref of view.mentions) if (ref.first >= from && ref.last < to && isActor(ref.entity)) push(out, ref.entity);
+  return out.length >= 2 ? out : [];
 }
 
-function push(list: Entity[], e: Entity): void {
-  if (!list.includes(e)) list.push(e);
+/** Prepositional phrases of a verb group with the actors they name, in order. */
+function obliqueActors(view: SentenceView, vg: VerbGroup, resolve: Resolver): { prep: string; group: number; actors: Entity[] }[] {
+  const out: { prep: string; group: number; actors: Entity[] }[] = [];
+  for (const m of vg.obliques) {
+    const np = view.nps[m];
+    const prep = view.toks[np.prep].norm;
+    const actors = actorsOfNp(view, m, resolve);
+    // "gave in to almost all of Perry's demands": the of-phrase of a phrase that names no one
+    if (!actors.some(isActor) && prep !== "of") for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) push(actors, e);
+    const last = out[out.length - 1];
+    if (last && last.group === np.group && last.prep === prep) {
+      for (const e of actors) push(last.actors, e);
+    } else out.push({ prep, group: np.group, actors });
+  }
+  return out;
 }
 
-/** The place in a prepositional phrase of the trigger's clause (before `zoneEnd`) nearest the trigger. */
-function placeNear(view: SentenceView, trig: Trigger, zoneEnd: number, exclude: Entity[]): Entity | null {
-  const clause = view.clauses[view.clauseOf[trig.head]];
+/** The of-phrases hanging from noun phrase m ("the integrity | of the Ottoman Empire"), with their coordinations. */
+function ofPhrases(view: SentenceView, m: number): number[] {
+  const out: number[] = [];
+  for (let x = m + 1; x < view.nps.length; x++) {
+    const np = view.nps[x];
+    if (np.after === m && np.prep >= 0 && view.toks[np.prep].norm === "of") for (const k of groupOf(view, x)) if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Arguments {
+  const v = view.vgAt[trig.head];
+  const entry = trig.entry;
+  const source: Entity[] = [];
+  const target: Entity[] = [];
+  let place: Entity | null = null;
+  if (v < 0) return { source, target, place, passive: false };
+  const vg = view.vgs[v];
+  const passive = vg.passive;
+  const subject = subjectActors(view, vg, resolve);
+  // Objects: the direct object's actors, or those of its of-phrase ("supported the integrity of the Ottoman Empire");
+  // "intercepted and turned back Japanese naval forces": a transitive verb right before a conjunction shares the next verb's object.
+  const objects: Entity[] = [];
+  for (const m of objectsOf(view, v)) {
+    if (view.toks[view.nps[m].head].pos === "PRON" && grammarOf().reflexivePronouns.has(view.toks[view.nps[m].head].norm)) continue;
+    for (const e of actorsOfNp(view, m, resolve)) {
+      if (e.kind === "place" && !place) place = e;
+      if (isActor(e) || (e.kind === "place" && (entry.type === "ASSAULT" || entry.type === "COERCE"))) push(objects, e);
+    }
+  }
+  if (!objects.some(isActor)) for (const m of objectsOf(view, v)) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(objects, e);
+  const obliques = obliqueActors(view, vg, resolve);
+  const agents = passive ? actorsOfList(view, vg.agent, resolve).filter(isActor) : [];
+
+  if (entry.creates) objects.length = 0;
+  // "called for an immediate evacuation of German troops": a request targets whoever is to do the requested act.
+  if (entry.type === "REQUEST") {
+    for (const m of [...vg.objects, ...vg.obliques.filter((x) => view.toks[view.nps[x].prep].norm === "for")]) {
+      const inner = requestedAct(view, m, resolve);
+      if (inner) {
+        objects.length = 0;
+        for (const e of inner) push(objects, e);
+        break;
+      }
+    }
+  }
+  if (entry.theme) {
+    // "Perry was sent with a fleet by President Fillmore": the force sent acts for the sender.
+    for (const e of agents) push(source, e);
+    for (const e of subject) push(source, e);
+    if (!passive) for (const e of objects) if (isActor(e)) push(source, e);
+    objects.length = 0;
+  } else if (passive) {
+    for (const e of agents) push(source, e);
+    for (const e of subject) if (!source.includes(e)) push(target, e);
+  } else for (const e of subject) push(source, e);
+
+  // A recipient phrase wins over the object for verbs of giving ("cede the ex-Ottoman south-third … to Romania").
+  const recipient = entry.recipient ? obliques.find((o) => o.prep === entry.recipient && o.actors.some(isActor)) : undefined;
+  if (recipient) {
+    for (const e of recipient.actors) if (isActor(e)) push(target, e);
+  } else if (!passive || target.length === 0) {
+    for (const e of objects) push(target, e);
+  }
+  if (!recipient && objects.length === 0) {
+    for (const o of obliques) {
+      const actors = o.actors.filter(isActor);
+      if (o.prep === "by" || o.prep === "from" || o.prep === "of") continue;
+      // "allied herself with Austria and Germany against France": the feared enemy is no party.
+      if (o.prep === "against" && PARTY_TYPES.has(entry.type) && target.length) continue;
+      if (o.prep === "between") {
+        // "mediate between the Ethiopians and Italians": with a subject the two sides are targets, else parties.
+        for (const e of actors) push(source.length ? target : source, e);
+        if (actors.length) break;
+        continue;
+      }
+      if (!TARGET_PREPS.has(o.prep) || !actors.length) continue;
+      for (const e of actors) push(target, e);
+      break;
+    }
+  }
+  // "withdrew its troops from North Korea": a retreat is from someone.
+  if (entry.type === "RETREAT" && target.every((e) => source.includes(e))) {
+    for (const o of obliques) if (o.prep === "from") for (const e of o.actors) if (isActor(e) && !source.includes(e)) push(target, e);
+    for (const m of vg.objects) for (const x of nounPhrasesAfter(view, m)) if (view.toks[view.nps[x].prep]?.norm === "from") for (const e of actorsOfNp(view, x, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+  }
+  // "complained to the UN against the United States": the one complained against is a target too.
+  if (entry.type === "ACCUSE" || entry.type === "PROTEST") for (const o of obliques) if (o.prep === "against") for (const e of o.actors) if (isActor(e)) push(target, e);
+  // "A counter-attack by the forces of China defeated the Americans": an event noun's doer does what its clause says.
+  if (source.length === 0 && !passive) {
+    for (const m of vg.subject) {
+      if (!triggerLexicon().nouns.has(view.toks[view.nps[m].head].norm)) continue;
+      for (const x of nounPhrasesAfter(view, m)) if (view.toks[view.nps[x].prep]?.norm === "by") for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(source, e);
+    }
+  }
+  // "offered to sell the railway to the Manchukuo government": a verb taking an infinitive takes that one's target.
+  if (target.length === 0) {
+    for (const w of view.vgs) {
+      if (w.governor !== v || w.form !== "infinitive") continue;
+      // "ordered the Seventh Fleet to protect Formosa": forces go to a place too
+      for (const m of w.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e) || (entry.theme && e.kind === "place")) push(target, e);
+      // "to force the opening of Japanese ports"
+      if (target.length === 0) for (const m of w.objects) for (const x of ofPhrases(view, m)) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e)) push(target, e);
+      if (target.length === 0) for (const o of obliqueActors(view, w, resolve)) if (TARGET_PREPS.has(o.prep)) for (const e of o.actors) if (isActor(e)) push(target, e);
+    }
+  }
+  // "demanded that Finland destroy the fortifications": a request's target is the subject of its that-clause;
+  // "contacted the Finnish government demanding that …": else the addressee of the verb it goes with.
+  if (target.length === 0 && (entry.type === "REQUEST" || entry.type === "THREATEN")) {
+    for (const e of complementSubject(view, vg, resolve)) if (isActor(e)) push(target, e);
+    if (target.length === 0 && vg.form !== "finite" && vg.subjectFrom === "control") {
+      const main = view.vgs.find((w) => w.form === "finite" && w.subject === vg.subject && w.head < vg.head);
+      if (main) for (const m of main.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(target, e);
+      // "arrived in Japan asking for ports to be opened": the place arrived at, when it is a state
+      if (main && target.length === 0) for (const o of obliqueActors(view, main, resolve)) if (o.prep === "in" || o.prep === "at" || o.prep === "to") for (const e of o.actors) if (isActor(e)) push(target, e);
+    }
+  }
+  // "reversed its concessions to the Soviet Union by retaking the Karelian Isthmus": a means shares the target of the
+  // event it is the means of.
+  if (target.length === 0 && vg.form === "gerund" && vg.from > 0 && view.toks[vg.from - 1].norm === "by") {
+    const main = view.vgs.find((w) => w.form === "finite" && w.head < vg.head && view.clauseOf[w.head] === view.clauseOf[vg.head]);
+    if (main) {
+      for (const m of main.objects) for (const e of actorsOfNp(view, m, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+      for (const o of obliqueActors(view, main, resolve)) if (TARGET_PREPS.has(o.prep)) for (const e of o.actors) if (isActor(e) && !source.includes(e)) push(target, e);
+    }
+  }
+  // "an attack from Romania": with no subject, a from-phrase names the source.
+  if (source.length === 0) {
+    for (const m of vg.obliques) {
+      const np = view.nps[m];
+      // a from-phrase of the verb itself ("was expelled from the League"), not of a noun ("evacuation of troops from Belgium")
+      if (view.toks[np.prep].norm !== "from" || np.after >= 0) continue;
+      for (const e of actorsOfNp(view, m, resolve)) if (isActor(e)) push(source, e);
+    }
+  }
+  // "The Treaty between Japan and the Soviet Union signed in 1925": the parties of an agentless agreement.
+  if (source.length === 0 && target.length === 0 && SYMMETRIC_TYPES.has(entry.type)) {
+    for (const m of vg.subject) for (const x of view.nps.keys()) if (view.nps[x].after === m && view.toks[view.nps[x].prep]?.norm === "between") for (const k of groupOf(view, x)) for (const e of actorsOfNp(view, k, resolve)) if (isActor(e)) push(source, e);
+  }
+  place ??= placeIn(obliques) ?? frontedPlace(view, vg, resolve);
+  const args: Arguments = { source: source.filter(isActorOrPlace), target: target.filter((e) => !source.includes(e)), place, passive };
+  if (args.target.length === 0 && RESPONSE_TYPES.has(entry.type)) {
+    const candidates = passive ? vg.subject : [...vg.objects, ...vg.obliques.filter((m) => view.toks[view.nps[m].prep].norm === "to")];
+    for (const m of candidates) {
+      const type = definiteEventNoun(view, m, resolve);
+      if (type) {
+        args.respondsTo = type;
+        break;
+      }
+    }
+  }
+  return args;
+}
+
+const RESPONSE_TYPES = new Set(["CONCEDE", "REJECT", "AGREE", "PROTEST", "ACCUSE"]);
+const DEFINITE = new Set(["the", "these", "this", "that", "those", "such"]);
+
+/** A definite noun phrase headed by an event noun that names no actor ("these demands", "the annexation"): its type. */
+function definiteEventNoun(view: SentenceView, m: number, resolve: Resolver): PloverType | undefined {
+  const np = view.nps[m];
+  const det = view.toks[np.from];
+  if (!DEFINITE.has(det.norm) || np.possessor >= 0) return undefined;
+  if (actorsOfNp(view, m, resolve).some(isActor)) return undefined;
+  for (const x of nounPhrasesAfter(view, m)) if (actorsOfNp(view, x, resolve).some(isActor)) return undefined;
+  const entries = triggerLexicon().nouns.get(view.toks[np.head].norm);
+  const type = entries?.find((e) => !e.with)?.type ?? entries?.[0]?.type;
+  // one answers a demand, an ultimatum, an annexation; "approved the treaty" answers nothing
+  return type && ANSWERABLE.has(type) ? type : undefined;
+}
+
+const ANSWERABLE = new Set(["REQUEST", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "ACCUSE"]);
+
+/** A place in a prepositional phrase before the verb in its clause ("In Vienna on June 9, 1815 Austria … signed"). */
+function frontedPlace(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity | null {
+  const clause = view.clauseOf[vg.head];
   let best: Entity | null = null;
-  let bestDist = Infinity;
-  for (const m of view.mentions) {
-    if (m.entity.kind !== "place" || exclude.includes(m.entity) || m.first < clause.from || m.last >= zoneEnd) continue;
-    const prep = prepositionOf(view, m);
-    if (prep === null || prep === "of" || prep === "from") continue;
-    const d = Math.abs(m.first - trig.head);
-    if (d < bestDist) {
-      best = m.entity;
-      bestDist = d;
-    }
+  for (let m = 0; m < view.nps.length; m++) {
+    const np = view.nps[m];
+    if (np.to > vg.from || view.clauseOf[np.head] !== clause || np.prep < 0) continue;
+    const prep = view.toks[np.prep].norm;
+    if (prep === "of" || prep === "from" || prep === "by" || prep === "between") continue;
+    const p = actorsOfNp(view, m, resolve).find((e) => e.kind === "place");
+    if (p) best = p;
   }
   return best;
 }
 
-function verbArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Arguments {
-  const { toks } = view;
-  const clauseIndex = view.clauseOf[trig.head];
-  const passive = isPassive(view, trig);
-  const head = toks[trig.head];
-  let subject: Entity[];
-  const before = trig.head > 0 ? view.mentionAt[trig.head - 1] : -1;
-  if (head.norm.endsWith("ing") && before >= 0) subject = actorsEndingAt(view, trig.head);
-  else if (head.norm.endsWith("ing") && toks[trig.head - 1]?.pos === "NOUN") subject = [];
-  else subject = infinitiveSubject(view, trig.head) ?? subjectActors(view, clauseIndex, resolve);
-  const zoneEnd = objectZoneEnd(view, trig);
-  const source: Entity[] = [];
-  const target: Entity[] = [];
-  const agents: Entity[] = [];
-  let place: Entity | null = null;
-  let targetGroup: number | null = null;
-  for (const m of mentionsBetween(view, trig.head + 1, zoneEnd)) {
-    const e = m.entity;
-    const att = attachmentOf(view, m);
-    const prep = att.prep;
-    if (e.kind === "place") {
-      if (prep === null && !place) {
-        place = e;
-        if (trig.entry.type === "ASSAULT" || trig.entry.type === "COERCE") push(target, e);
-      } else if (!place && prep !== "of" && prep !== "by" && prep !== "from") place = e;
-      continue;
-    }
-    if (!isActor(e)) continue;
-    if (prep === "by") push(agents, e);
-    else if (prep === "from") {
-      if (subject.length === 0) push(source, e);
-    } else if (targetGroup === null || targetGroup === att.at) {
-      push(target, e);
-      targetGroup = att.at;
-    }
-  }
-  if (passive) {
-    for (const e of agents) push(source, e);
-    for (const e of subject) if (!source.includes(e)) push(target, e);
-  } else {
-    for (const e of subject) push(source, e);
-    for (const e of agents) if (!source.includes(e)) push(target, e);
-  }
-  // "The Treaty between Japan and the Soviet Union signed in 1925": the parties of an agentless agreement.
-  if (source.length === 0 && target.length === 0 && SYMMETRIC_TYPES.has(trig.entry.type)) {
-    const clause = view.clauses[clauseIndex];
-    for (const m of mentionsBetween(view, clause.from, clause.to)) if (isActor(m.entity) && prepositionOf(view, m) === "between") push(source, m.entity);
-  }
-  place ??= placeNear(view, trig, zoneEnd, [...source, ...target]);
-  return { source: source.filter((e) => isActor(e) || e.kind === "place"), target: target.filter((e) => !source.includes(e)), place, passive };
+/** The actors of an event noun heading phrase m ("an immediate evacuation of German troops"): its doers, else its targets. */
+function requestedAct(view: SentenceView, m: number, resolve: Resolver): Entity[] | null {
+  const np = view.nps[m];
+  const entries = triggerLexicon().nouns.get(view.toks[np.head].norm);
+  if (!entries?.length) return null;
+  const args = nounArguments(view, { entry: entries[0], head: np.head, last: np.head }, resolve);
+  const actors = args.source.length ? args.source : args.target;
+  return actors.some(isActor) ? actors.filter(isActor) : null;
 }
 
-/** Start of the noun phrase that a noun trigger heads (its determiners and premodifiers). */
-export function npStart(view: SentenceView, head: number): number {
-  let k = head - 1;
-  while (k >= 0) {
-    const t = view.toks[k];
-    if (t.pos === "DET") return k;
-    if (t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PART" || QUOTES_AND_HYPHENS.has(t.norm) || view.mentionAt[k] >= 0) k--;
-    else break;
-  }
-  return k + 1;
+/** The subject of a that-clause right after the verb group (or its object): "demanded that Finland destroy …". */
+function complementSubject(view: SentenceView, vg: VerbGroup, resolve: Resolver): Entity[] {
+  let k = vg.to;
+  for (const m of vg.objects) k = Math.max(k, view.nps[m].to);
+  while (k < view.toks.length && (view.toks[k].norm === "," || view.toks[k].pos === "ADV")) k++;
+  if (k >= view.toks.length || view.toks[k].norm !== "that") return [];
+  const c = view.clauseOf[k];
+  if (view.clauses[c].from !== k) return [];
+  const main = view.vgs.find((w) => w.form === "finite" && view.clauseOf[w.head] === c && w.subjectFrom === "own");
+  return main ? actorsOfList(view, main.subject, resolve) : [];
 }
 
-const NOMINAL_WINDOW = 20;
-const TARGET_PREPS = new Set(["on", "against", "with", "to", "of", "into", "toward", "towards", "upon"]);
+function placeIn(obliques: { prep: string; actors: Entity[] }[]): Entity | null {
+  for (const o of obliques) {
+    if (o.prep === "of" || o.prep === "from" || o.prep === "by" || o.prep === "between") continue;
+    const p = o.actors.find((e) => e.kind === "place");
+    if (p) return p;
+  }
+  return null;
+}
 
-function nounArguments(view: SentenceView, trig: Trigger): Arguments {
+/** The prepositional phrases of noun phrase m, in a chain ("the signing | of the Treaty | of London | on 30 May"). */
+export function nounPhrasesAfter(view: SentenceView, m: number): number[] {
+  const chain = [m];
+  for (let x = m + 1; x < view.nps.length; x++) {
+    const np = view.nps[x];
+    if (np.scope !== view.nps[m].scope) continue;
+    const inChain = (np.after >= 0 && chain.includes(np.after)) || (np.group !== x && chain.includes(np.group));
+    if (np.prep >= 0 && inChain) chain.push(x);
+    else if (np.prep < 0 && np.group !== x && chain.includes(np.group)) chain.push(x);
+  }
+  return chain.slice(1);
+}
+
+/** The verb group whose object (or subject) noun phrase m is, with the role. */
+function governingVerb(view: SentenceView, m: number): { vg: VerbGroup; role: "object" | "subject" } | null {
+  const root = view.nps[m].group >= 0 ? view.nps[m].group : m;
+  for (const vg of view.vgs) if (vg.objects.includes(m) || vg.objects.includes(root)) return { vg, role: "object" };
+  for (const vg of view.vgs) if (vg.subjectFrom === "own" && (vg.subject.includes(m) || vg.subject.includes(root))) return { vg, role: "subject" };
+  return null;
+}
+
+function nounArguments(view: SentenceView, trig: Trigger, resolve: Resolver): Arguments {
   const { toks } = view;
-  const support = triggerLexicon().supportVerbs;
-  const clause = view.clauses[view.clauseOf[trig.head]];
+  const lex = triggerLexicon();
+  const entry = trig.entry;
   const source: Entity[] = [];
   const target: Entity[] = [];
   let place: Entity | null = null;
-  for (const m of mentionsBetween(view, npStart(view, trig.head), trig.head)) {
-    // "the anti-Axis alliance": the Axis is what the alliance is against.
-    const anti = toks[m.first - 1]?.norm === "-" && toks[m.first - 2]?.norm === "anti" || /^anti-/i.test(toks[m.first].text);
-    if (anti && isActor(m.entity)) push(target, m.entity);
-    else if (isActor(m.entity)) push(source, m.entity);
-    else if (m.entity.kind === "place" && !place) place = m.entity;
+  const m = view.npAt[trig.head];
+  if (m < 0) return { source, target, place, passive: false };
+  const np: NounPhrase = view.nps[m];
+  // Premodifiers and the possessor: "the Soviet attack", "Germany's declaration of war", "the anti-Axis alliance".
+  const premodifiers: Entity[] = [];
+  if (np.possessor >= 0) actorsOfNp(view, np.possessor, resolve, premodifiers);
+  for (const ref of mentionsOf(view, m, trig.head)) {
+    const anti = (toks[ref.first - 1]?.norm === "-" && toks[ref.first - 2]?.norm === "anti") || /^anti-/i.test(toks[ref.first].text);
+    if (anti && isActor(ref.entity)) push(target, ref.entity);
+    else if (isActor(ref.entity)) push(premodifiers, ref.entity);
+    else if (ref.entity.kind === "place" && !place) place = ref.entity;
   }
-  let end = Math.min(clause.to, trig.last + 1 + NOMINAL_WINDOW);
-  for (let k = trig.last + 1; k < end; k++) {
-    if ((toks[k].pos === "VERB" || toks[k].pos === "AUX") && !support.has(toks[k].norm)) end = k;
-    // "the Pearl Harbor attack and the involvement of the United States": a new noun phrase ends the trigger's.
-    else if (toks[k].pos === "CCONJ" && toks[k + 1]?.pos === "DET" && toks[k + 2] && view.mentionAt[k + 2] < 0 && toks[k + 2].pos !== "ADJ") end = k;
-  }
-  for (const m of mentionsBetween(view, trig.last + 1, end)) {
-    const prep = prepositionOf(view, m);
-    const e = m.entity;
-    if (prep === null) continue;
-    if (e.kind === "place") {
-      if (!place && prep !== "between" && prep !== "of" && prep !== "from") place = e;
-      if ((prep === "on" || prep === "against" || prep === "of") && trig.entry.type === "ASSAULT") push(target, e);
-      continue;
+  // "its accession", "their signing": a possessive pronoun.
+  const first = toks[np.from];
+  if (first.pos === "PRON" && POSSESSIVE_TO_PERSONAL[first.norm] && np.from < trig.head) for (const e of resolve(POSSESSIVE_TO_PERSONAL[first.norm], np.from)) push(premodifiers, e);
+  for (const e of premodifiers) push(entry.premodifier === "target" ? target : source, e);
+
+  // The noun's own prepositional phrases, and those of a support verb it is the subject of ("a skirmish broke out between …").
+  const phrases = nounPhrasesAfter(view, m);
+  const governed = governingVerb(view, m);
+  if (governed && governed.role === "subject" && lex.supportVerbs.has(toks[governed.vg.head].norm)) for (const x of governed.vg.obliques) if (!phrases.includes(x)) phrases.push(x);
+  for (const x of phrases) {
+    const p = view.nps[x];
+    const prepAt = p.prep >= 0 ? p.prep : view.nps[p.group]?.prep ?? -1;
+    if (prepAt < 0) continue;
+    const prep = toks[prepAt].norm;
+    for (const e of actorsOfNp(view, x, resolve)) {
+      if (e.kind === "place") {
+        if (!place && prep !== "between" && prep !== "of" && prep !== "from") place = e;
+        if ((prep === "on" || prep === "against" || prep === "of" || prep === "into") && entry.type === "ASSAULT") push(target, e);
+        continue;
+      }
+      if (!isActor(e)) continue;
+      if (prep === "by" || prep === "from" || prep === "between" || prep === "among" || (prep === "of" && entry.ofAgent)) push(source, e);
+      else if (NOUN_TARGET_PREPS.has(prep)) push(target, e);
     }
-    if (!isActor(e)) continue;
-    if (prep === "by" || prep === "from" || prep === "between" || prep === "among" || (prep === "of" && trig.entry.ofAgent)) push(source, e);
-    else if (TARGET_PREPS.has(prep)) push(target, e);
+  }
+  // "The Blockade of Germany was a naval operation conducted by the Allied Powers": the predicate's agent and phrases.
+  if (governed && governed.role === "subject" && grammarOf().be.has(toks[governed.vg.head].norm) && source.length === 0) {
+    for (const pred of governed.vg.objects) {
+      for (const w of view.vgs) {
+        if (w.form !== "participle" || !w.subject.includes(pred)) continue;
+        for (const e of actorsOfList(view, w.agent, resolve)) if (isActor(e)) push(source, e);
+      }
+    }
+  }
+  // Across a support verb: "the French and Germans held talks", "the Allied forces launched the Hundred Days Offensive";
+  // an experiencer verb's subject is the target: "Bulgaria … facing a surprise attack from Romania".
+  if (governed) {
+    const verb = toks[governed.vg.head].norm;
+    const vg = governed.vg;
+    if (governed.role === "object" && lex.experiencerVerbs.has(verb)) {
+      for (const e of subjectActors(view, vg, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+    } else if (governed.role === "object" && lex.supportVerbs.has(verb) && source.length === 0) {
+      const agents = vg.passive ? actorsOfList(view, vg.agent, resolve) : subjectActors(view, vg, resolve);
+      for (const e of agents) if (isActor(e)) push(source, e);
+      // "Allied troops entered Germany and began the occupation": the occupation is of what the verb before named.
+      if (target.length === 0 && vg.coordinatedWith >= 0) {
+        for (const x of view.vgs[vg.coordinatedWith].objects) for (const e of actorsOfNp(view, x, resolve)) if (isActor(e) && !source.includes(e)) push(target, e);
+      }
+    } else if (governed.role === "subject" && vg.passive && lex.supportVerbs.has(verb) && source.length === 0) {
+      // "a treaty was signed by Lord Lansdowne and Hayashi Tadasu"
+      for (const e of actorsOfList(view, vg.agent, resolve)) if (isActor(e)) push(source, e);
+    }
   }
   return { source, target: target.filter((e) => !source.includes(e)), place, passive: false };
 }
 
 export function argumentsOf(view: SentenceView, trig: Trigger, resolve: Resolver): Arguments {
-  return trig.entry.pos === "verb" ? verbArguments(view, trig, resolve) : nounArguments(view, trig);
+  const args = trig.entry.pos === "verb" ? verbArguments(view, trig, resolve) : nounArguments(view, trig, resolve);
+  const orderer = ordererOf(view, trig, resolve).filter((e) => isActor(e) && !args.source.includes(e));
+  if (orderer.length === 0) return args;
+  return { ...args, source: [...orderer, ...args.source], target: args.target.filter((e) => !orderer.includes(e)) };
+}
+
+/**
+ * Who ordered the act: the subject (or passive agent) of a command verb that governs the trigger's infinitive
+ * ("Truman ordered the fleet to protect Formosa", "the troops were ordered by Hitler to withdraw") or takes its noun
+ * as object ("Hitler responded by ordering the occupation of Vichy France").
+ */
+function ordererOf(view: SentenceView, trig: Trigger, resolve: Resolver): Entity[] {
+  const commands = modalityCues().commandGovernors;
+  let order: VerbGroup | null = null;
+  if (trig.entry.pos === "verb") {
+    const v = view.vgAt[trig.head];
+    const vg = v >= 0 ? view.vgs[v] : null;
+    if (vg && vg.form === "infinitive" && vg.governor >= 0) order = view.vgs[vg.governor];
+  } else {
+    const m = view.npAt[trig.head];
+    const governed = m >= 0 ? governingVerb(view, m) : null;
+    if (governed?.role === "object") order = governed.vg;
+  }
+  if (!order || !commands.has(view.toks[order.head].norm)) return [];
+  return order.passive ? actorsOfList(view, order.agent, resolve) : subjectActors(view, order, resolve);
 }
 
 /** Actor lists with the states that people and units act for ("memberOf") added after them. */

@@ -16,10 +16,20 @@ export interface TriggerEntry {
   particle?: string;
   /** The clause must name an entity of one of these kinds after the subject ("entered Outer Mongolia", "Zhukov was sent"). */
   objectKind?: string[];
+  /** The verb's direct object (its subject in the passive) must name an entity of one of these kinds ("took Adowa", "supported Bulgaria"). */
+  objectIs?: string[];
   /** A noun whose "of" phrase names the actor ("the surrender of Japan"). */
   ofAgent?: boolean;
   /** The code of the trigger when it is negated ("would not accept" is a rejection). */
   negatedAs?: { type: PloverType; cameo: string };
+  /** The preposition of a recipient that is the target rather than the object's owner ("cede X to Romania"). */
+  recipient?: string;
+  /** A verb whose object is what it brings into being, no target ("formed the Balkan League"). */
+  creates?: boolean;
+  /** A verb whose object (or passive subject) is the force sent, which acts for the sender ("sent troops", "was sent with a fleet"). */
+  theme?: boolean;
+  /** A noun whose premodifiers and possessor undergo the event rather than do it ("the Italian defeat"). */
+  premodifier?: "target";
 }
 
 export interface Lexicon {
@@ -27,6 +37,8 @@ export interface Lexicon {
   nouns: Map<string, TriggerEntry[]>;
   /** Verbs a noun trigger's phrases may reach across ("a skirmish broke out between …"). */
   supportVerbs: Set<string>;
+  /** Verbs whose subject undergoes the event their object names ("faced a surprise attack", "suffered a defeat"). */
+  experiencerVerbs: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -83,6 +95,7 @@ function loadTriggers(): Lexicon {
     verbs: index(verbs, (e) => [...inflect(e.lemma), ...(irregular[e.lemma] ?? [])]),
     nouns: index(nouns, (e) => (e.lemma.endsWith("s") ? [e.lemma] : [e.lemma, e.lemma + "s"])),
     supportVerbs: new Set(raw.supportVerbs ?? []),
+    experiencerVerbs: new Set(raw.experiencerVerbs ?? []),
   };
 }
 
@@ -95,7 +108,13 @@ export interface ModalityCues {
   irrealisGovernors: Set<string>;
   conditionals: Set<string>;
   modals: Set<string>;
-  subordinators: Set<string>;
+  missionGovernors: Set<string>;
+  /** Orders in a chain of command ("ordered the fleet to protect"): the act ordered is told as done, by the one who ordered it too. */
+  commandGovernors: Set<string>;
+  /** Nouns whose of/for-phrase or compound event has not happened ("plans for an invasion", "invasion plans"). */
+  irrealisNouns: Set<string>;
+  /** Speech verbs whose that-clause telling another's attack is an accusation ("said that X's troops had attacked"). */
+  accusingReports: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -110,7 +129,10 @@ function loadModality(): ModalityCues {
     irrealisGovernors: set("irrealisGovernors"),
     conditionals: set("conditionals"),
     modals: set("modals"),
-    subordinators: set("subordinators"),
+    missionGovernors: set("missionGovernors"),
+    commandGovernors: set("commandGovernors"),
+    irrealisNouns: set("irrealisNouns"),
+    accusingReports: set("accusingReports"),
   };
 }
 

@@ -5,9 +5,8 @@
 import type { Modality } from "../schema.ts";
 import { modalityCues, triggerLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
-import type { TaggedToken } from "./tagger.ts";
+import type { TaggedToken } from "../syntax/tagger.ts";
 import type { Trigger } from "./triggers.ts";
-import { mainVerb, npStart } from "./arguments.ts";
 
 export interface ModalityReading {
   modality: Modality;
@@ -86,7 +85,15 @@ function isInvertedHad(toks: TaggedToken[], i: number): boolean {
   const prev = toks[i - 1];
   const atClauseStart = !prev || prev.norm === "," || prev.pos === "CCONJ" || (prev.pos === "ADV" && (!toks[i - 2] || toks[i - 2].norm === ","));
   const next = toks[i + 1];
-  return atClauseStart && !!next && (next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "ADJ" || next.pos === "NOUN");
+  if (!atClauseStart || !next || !(next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "ADJ" || next.pos === "NOUN")) return false;
+  // "Had Japan been made aware", "had the Soviet Union and Japan still been engaged": a subject, then a participle;
+  // not "…, had intact armies to strike with" (a plain "had" with its object).
+  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    const t = toks[k];
+    if (t.pos === "VERB" || t.pos === "AUX") return t.norm === "been" || !t.norm.endsWith("ing") && t.pos === "VERB" && k > i + 1;
+    if (!(t.pos === "DET" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "CCONJ" || t.pos === "ADV" || t.norm === "'s" || t.norm === "’s" || t.pos === "PART")) return false;
+  }
+  return false;
 }
 
 function hasModalPerfect(toks: TaggedToken[], from: number, to: number): boolean {
@@ -118,6 +125,8 @@ function infinitiveMarker(toks: TaggedToken[], head: number): number {
     const t = toks[k];
     if (t.norm === "to") {
       const next = toks[k + 1];
+      // "in addition to being forced": "to" before a gerund is a preposition.
+      if (next && (next.pos === "VERB" || next.pos === "AUX") && next.norm.endsWith("ing")) return -1;
       return next && (k + 1 === head || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.pos === "PART") ? k : -1;
     }
     if (t.pos === "ADV" || t.pos === "PART" || t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX") continue;
@@ -129,12 +138,16 @@ function infinitiveMarker(toks: TaggedToken[], head: number): number {
 
 type Governed = "negated" | "implicative" | "irrealis";
 
-function governorOf(toks: TaggedToken[], to: number): Governed {
+function governorOf(toks: TaggedToken[], to: number, mission: boolean): Governed {
   const cues = modalityCues();
   for (let k = to - 1; k >= 0 && k >= to - 12; k--) {
     const t = toks[k];
     if (cues.negativeGovernors.has(t.norm)) return "negated";
-    if (cues.implicativeGovernors.has(t.norm)) return "implicative";
+    // "in order to assure": a purpose, no command
+    if (t.norm === "order" && toks[k - 1]?.norm === "in") return "irrealis";
+    if (cues.implicativeGovernors.has(t.norm) || cues.commandGovernors.has(t.norm)) return "implicative";
+    // "was sent in 1887 to mediate": the talks are the mission
+    if (mission && cues.missionGovernors.has(t.norm)) return "implicative";
     // "the Soviet Union to come": a proper adjective belongs to a name, not a governor.
     if (t.pos === "ADJ" && t.text[0] !== t.norm[0]) continue;
     if (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "AUX" && t.norm !== "was" && t.norm !== "were")) return "irrealis";
@@ -186,6 +199,11 @@ function inConditionalClause(view: SentenceView, head: number): boolean {
 
 /** A complement-taking predicate (at one of the sorted token indexes `cues`) before the trigger whose "that"-clause contains it. */
 function complementCue(view: SentenceView, head: number, cues: number[]): boolean {
+  return complementCueAt(view, head, cues) >= 0;
+}
+
+/** The token of the complement-taking predicate whose "that"-clause holds the trigger, or -1. */
+function complementCueAt(view: SentenceView, head: number, cues: number[]): number {
   const { toks } = view;
   // A clause that resumes the one above a complement is outside that complement.
   const resumes = view.clauses[view.clauseOf[head]].resumes;
@@ -193,7 +211,7 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
   for (const k of cues) {
     if (k < from) continue;
     if (k >= head) break;
-    if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return true;
+    if (toks[k].norm === "according" && toks[k + 1]?.norm === "to") return k;
     // "claimed that", "assured the Soviets that": the complementiser follows the cue or its object.
     // "believed, as Hitler did, that": a parenthetical between commas is passed over.
     let parenthetical = false;
@@ -201,7 +219,7 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
       const t = toks[j];
       if (t.norm === "that" && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "DET")) {
         if (parenthetical || (resumes !== undefined && view.clauseOf[j] > resumes)) break;
-        return true;
+        return k;
       }
       if (t.norm === ",") {
         parenthetical = !parenthetical;
@@ -211,7 +229,7 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
       if (t.pos === "CCONJ" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") break;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -219,21 +237,36 @@ function complementCue(view: SentenceView, head: number, cues: number[]): boolea
  * prepositional phrase hangs from ("came to the aid"), else the verb of which it is the subject ("a skirmish broke out").
  */
 function nounAnchor(view: SentenceView, head: number): number {
-  const { toks } = view;
-  const clause = view.clauses[view.clauseOf[head]];
-  const before = npStart(view, head) - 1;
-  const t = toks[before];
-  const verbBefore = () => {
-    for (let k = before; k >= clause.from; k--) if (toks[k].pos === "VERB") return k;
-    return -1;
-  };
-  if (t && before >= clause.from && (t.pos === "VERB" || t.pos === "ADP" || t.pos === "PART" || t.pos === "AUX")) {
-    const v = verbBefore();
-    if (v >= 0) return v;
-  }
-  const main = mainVerb(view, head + 1, clause.to);
-  if (main < clause.to) return main;
-  return verbBefore();
+  const m = view.npAt[head];
+  if (m < 0) return -1;
+  const np = view.nps[m];
+  const root = np.group >= 0 ? np.group : m;
+  let chainRoot = m;
+  while (view.nps[chainRoot].prep >= 0 && view.nps[chainRoot].after >= 0) chainRoot = view.nps[chainRoot].after;
+  for (const vg of view.vgs) if (vg.objects.includes(m) || vg.objects.includes(root) || vg.obliques.includes(m) || vg.objects.includes(chainRoot) || vg.obliques.includes(chainRoot)) return vg.head;
+  for (const vg of view.vgs) if (vg.subjectFrom === "own" && (vg.subject.includes(m) || vg.subject.includes(root))) return vg.head;
+  return -1;
+}
+
+/** The noun at `head` is the subject or object of the verb at `anchor`, not in one of its prepositional phrases ("without declaring them as in the Japanese invasion"). */
+function coreOf(view: SentenceView, head: number, anchor: number): boolean {
+  const m = view.npAt[head];
+  const v = view.vgAt[anchor];
+  if (m < 0 || v < 0) return false;
+  const vg = view.vgs[v];
+  const root = view.nps[m].group >= 0 ? view.nps[m].group : m;
+  return [m, root].some((x) => vg.objects.includes(x) || vg.subject.includes(x));
+}
+
+/** The noun at `head` is what the verb at `anchor` asks for: its object, or its for-phrase ("called for the withdrawal"). */
+function askedFor(view: SentenceView, head: number, anchor: number): boolean {
+  const m = view.npAt[head];
+  const v = view.vgAt[anchor];
+  if (m < 0 || v < 0) return false;
+  const vg = view.vgs[v];
+  const root = view.nps[m].group >= 0 ? view.nps[m].group : m;
+  if (vg.objects.includes(m) || vg.objects.includes(root)) return true;
+  return vg.obliques.some((x) => (x === m || x === root) && view.toks[view.nps[x].prep].norm === "for");
 }
 
 export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSentence: boolean): ModalityReading {
@@ -242,7 +275,7 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   let negated = negatedAt(view, trig.head, isNoun);
   const anchor = isNoun ? nounAnchor(view, trig.head) : trig.head;
   // "no agreement was reached": a noun's support verb carries its negation.
-  if (isNoun && anchor >= 0 && triggerLexicon().supportVerbs.has(toks[anchor].norm) && negatedAt(view, anchor, false)) negated = true;
+  if (isNoun && anchor >= 0 && triggerLexicon().supportVerbs.has(toks[anchor].norm) && coreOf(view, trig.head, anchor) && negatedAt(view, anchor, false)) negated = true;
   if (counterfactualSentence) return { modality: "counterfactual", negated, futureInPast: false };
 
   const clause = view.clauses[view.clauseOf[trig.head]];
@@ -253,9 +286,15 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (modal && modal !== "would" && modal !== "will") hypothetical = true;
   if (modal === "would" && facts.conditional && !conditionalThreat(view, trig.head)) hypothetical = true;
 
+  // "called for an immediate evacuation", "proposed a nonaggression pact": the act asked for is not asserted.
+  if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().irrealisGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) hypothetical = true;
   let governedNegated = false;
+  if (irrealisHost(view, trig.head)) hypothetical = true;
+  // "avoided total conquest", "preventing the invasion": a negative governor's object did not happen.
+  if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().negativeGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) governedNegated = true;
+  if (!isNoun && gerundUnderNegativeGovernor(toks, trig.head)) governedNegated = true;
   if (anchor >= 0) {
-    const g = infinitiveGovernor(toks, anchor);
+    const g = infinitiveGovernor(toks, anchor, trig.entry.type === "CONSULT" || trig.entry.type === "REQUEST");
     if (g === "negated") governedNegated = true;
     else if (g === "irrealis") hypothetical = true;
   }
@@ -266,13 +305,49 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   return { modality: "asserted", negated, futureInPast: modal === "would" };
 }
 
+/**
+ * An event noun or gerund that a noun of plan, fear or condition is about: in its of/for/against phrase ("plans for an
+ * invasion of Britain", "in the event of an attack", "the threat of a German invasion", "with the goal of
+ * recapturing Gibraltar") or compounded with it ("the German invasion plans").
+ */
+function irrealisHost(view: SentenceView, head: number): boolean {
+  const nouns = modalityCues().irrealisNouns;
+  // "with the goal of recapturing Gibraltar": a gerund in the phrase
+  const before = view.toks[head - 1];
+  if (before && (before.norm === "of" || before.norm === "for") && nouns.has(view.toks[head - 2]?.norm ?? "")) return true;
+  const next = view.toks[head + 1];
+  if (next && next.pos === "NOUN" && nouns.has(next.norm) && view.npAt[head + 1] === view.npAt[head]) return true;
+  const m = view.npAt[head];
+  if (m < 0) return false;
+  const np = view.nps[m];
+  if (np.prep < 0 || np.after < 0) return false;
+  const prep = view.toks[np.prep].norm;
+  if (prep !== "of" && prep !== "for" && prep !== "against") return false;
+  return nouns.has(view.toks[view.nps[np.after].head].norm);
+}
+
+/** A gerund a negative governor takes, directly or after its object and "from" ("avoided fighting", "prevented Germany from attacking"). */
+function gerundUnderNegativeGovernor(toks: TaggedToken[], head: number): boolean {
+  if (!toks[head].norm.endsWith("ing")) return false;
+  const cues = modalityCues();
+  let k = head - 1;
+  while (k >= 0 && toks[k].pos === "ADV") k--;
+  if (toks[k]?.norm === "from") {
+    k--;
+    while (k >= 0 && k >= head - 10 && (NOMINAL_WORD.has(toks[k].pos) || toks[k].norm === "'s")) k--;
+  }
+  return k >= 0 && cues.negativeGovernors.has(toks[k].norm);
+}
+
+const NOMINAL_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+
 /** The governor of an infinitive chain above a verb, following implicatives up ("allowing X to continue to supply"). */
-function infinitiveGovernor(toks: TaggedToken[], verb: number): Governed | null {
+function infinitiveGovernor(toks: TaggedToken[], verb: number, mission = false): Governed | null {
   let at = verb;
   for (let depth = 0; depth < 4; depth++) {
     const to = infinitiveMarker(toks, at);
     if (to < 0) return depth === 0 ? null : "implicative";
-    const g = governorOf(toks, to);
+    const g = governorOf(toks, to, mission);
     if (g !== "implicative") return g;
     let k = to - 1;
     while (k > 0 && !(toks[k].pos === "VERB" || toks[k].pos === "ADJ" || toks[k].pos === "ADV" || toks[k].pos === "AUX")) k--;
@@ -292,6 +367,11 @@ export function conditionalThreat(view: SentenceView, head: number): boolean {
   if (sentenceFacts(view).lastUnless <= view.clauseOf[head]) return false;
   for (let k = Math.max(clause.from, head - REACH); k < head; k++) if (toks[k].norm === "would" || toks[k].norm === "will") return negatedAt(view, head, false);
   return false;
+}
+
+/** The reporting predicate whose that-clause holds the trigger ("North Korea said that South Korean troops had attacked"), or -1. */
+export function reportingCue(view: SentenceView, head: number): number {
+  return complementCueAt(view, head, sentenceFacts(view).reporting);
 }
 
 /** Inside the complement of a reporting predicate ("claimed that", "according to"). */

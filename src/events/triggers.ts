@@ -1,6 +1,7 @@
 // Finding event triggers in a tagged sentence: a verb or noun of the lexicon whose constraints hold.
 import type { TriggerEntry } from "./lexicon.ts";
 import { triggerLexicon } from "./lexicon.ts";
+import { grammarOf } from "../syntax/grammar.ts";
 import type { SentenceView } from "./sentence.ts";
 
 export interface Trigger {
@@ -11,7 +12,7 @@ export interface Trigger {
   last: number;
 }
 
-const WITH_WINDOW = 6;
+const WITH_WINDOW = 8;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const PARTICLE_POS = new Set(["ADP", "ADV", "PART"]);
 
@@ -25,6 +26,9 @@ function findWith(view: SentenceView, head: number, words: string[], both = fals
   if (both) {
     for (let k = head - 1; k >= 0 && k >= head - 3; k--) if (words.includes(toks[k].norm)) return head;
   }
+  // In the passive the object is the subject: "the text was endorsed by Emperor Kōmei".
+  const v = view.vgAt[head];
+  if (v >= 0 && view.vgs[v].passive) for (const m of view.vgs[v].subject) if (words.includes(toks[view.nps[m].head].norm)) return head;
   return -1;
 }
 
@@ -49,7 +53,41 @@ function matchEntry(view: SentenceView, head: number, entry: TriggerEntry): Trig
     const ok = view.mentions.some((m) => (m.first > last || passive) && view.clauseOf[m.first] === clause && kinds.includes(m.entity.kind));
     if (!ok) return null;
   }
+  if (entry.objectIs && !objectIs(view, head, entry.objectIs)) return null;
   return { entry, head, last };
+}
+
+/** The direct objects of verb group v, or those of the verb coordinated right after it ("intercepted and turned back Japanese naval forces"). */
+export function objectsOf(view: SentenceView, v: number): number[] {
+  const vg = view.vgs[v];
+  if (vg.objects.length || vg.passive || view.toks[vg.to]?.pos !== "CCONJ") return vg.objects;
+  const sister = view.vgs.find((w) => w.coordinatedWith === v && w.from === vg.to + 1 && !w.passive);
+  return sister ? sister.objects : vg.objects;
+}
+
+/** Does the direct object of the verb at `head` (its subject in the passive) name an entity of one of `kinds`? */
+function objectIs(view: SentenceView, head: number, kinds: string[]): boolean {
+  const v = view.vgAt[head];
+  if (v < 0) return false;
+  const vg = view.vgs[v];
+  const phrases = [...(vg.passive ? vg.subject : objectsOf(view, v))];
+  // "supported the integrity of the Ottoman Empire": the object's of-phrase
+  for (let x = 0; x < view.nps.length; x++) {
+    const np = view.nps[x];
+    if (np.prep >= 0 && np.after >= 0 && phrases.includes(np.after) && view.toks[np.prep].norm === "of") phrases.push(x);
+  }
+  for (const ref of view.mentions) {
+    if (!kinds.includes(ref.entity.kind)) continue;
+    for (let k = ref.last; k >= ref.first; k--) {
+      const m = view.npAt[k];
+      if (m >= 0) {
+        if (phrases.includes(m)) return true;
+        break;
+      }
+    }
+  }
+  // a pronoun object ("supported them") may stand for an actor
+  return kinds.includes("state") && phrases.some((m) => view.toks[view.nps[m].head].pos === "PRON" && !grammarOf().reflexivePronouns.has(view.toks[view.nps[m].head].norm));
 }
 
 /** A verb, a participle tagged as adjective, or a word the tagger took for a noun in a verb position ("to identify and arrest members"). */
@@ -70,6 +108,15 @@ function isVerbTag(view: SentenceView, t: number): boolean {
   return prev?.pos === "CCONJ" && toks[t - 2]?.pos === "VERB" && objectFollows;
 }
 
+const ACTOR_OR_PLACE = new Set(["state", "organization", "person", "group", "place"]);
+
+/** Token t is the last word of the mention of a thing that is neither an actor nor a place (an operation, a truce). */
+function endsThingName(view: SentenceView, t: number): boolean {
+  const ref = view.mentions[view.mentionAt[t]];
+  if (ref.last !== t) return false;
+  return !view.mentions.some((m) => m.first <= t && m.last >= t && ACTOR_OR_PLACE.has(m.entity.kind));
+}
+
 /** Triggers of a sentence in token order (at most one per head token). */
 export function findTriggers(view: SentenceView): Trigger[] {
   const lex = triggerLexicon();
@@ -78,12 +125,18 @@ export function findTriggers(view: SentenceView): Trigger[] {
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t];
     const verbs = lex.verbs.get(tok.norm);
-    let entries = verbs && isVerbTag(view, t) ? verbs : undefined;
-    if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || (tok.pos === "PROPN" && t === 0))) {
-      const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase();
-      if (!capitalisedInside) entries = lex.nouns.get(tok.norm);
+    const inMention = view.mentionAt[t] >= 0;
+    // "the Soviet Union's Vyborg–Petrozavodsk Offensive", "a ceasefire": an event noun ending the name of a thing.
+    const namesEvent = inMention && endsThingName(view, t);
+    if (inMention && !namesEvent) continue;
+    let entries = verbs && !inMention && isVerbTag(view, t) ? verbs : undefined;
+    if (!entries && (tok.pos === "NOUN" || tok.pos === "VERB" || tok.pos === "PROPN")) {
+      // "The Blockade of Germany": a capitalised event noun right after a sentence's first article is no name of a thing.
+      const capitalisedInside = t > 0 && tok.text[0] !== tok.text[0].toLowerCase() && !(t === 1 && toks[0].pos === "DET");
+      if (!capitalisedInside || namesEvent || (tok.pos === "PROPN" && t === 0)) entries = lex.nouns.get(tok.norm);
+      if (tok.pos === "PROPN" && t > 0 && !namesEvent && !(t === 1 && toks[0].pos === "DET")) entries = undefined;
     }
-    if (!entries || view.mentionAt[t] >= 0) continue;
+    if (!entries) continue;
     for (const entry of entries) {
       const hit = matchEntry(view, t, entry);
       if (hit) {

@@ -42,6 +42,18 @@ export function splitSentences(text: string, tokens: Token[], from: number, to: 
     let j = i;
     while (j + 1 < to && TERMINAL.has(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j++;
     while (j + 1 < to && CLOSING.has(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j++;
+    // "vessels.[1][2] It also …": reference markers right after the period close the sentence.
+    const markersEnd = referenceMarkers(tokens, j + 1, to);
+    if (markersEnd > j && (markersEnd + 1 >= to || tokens[markersEnd + 1].spaceBefore)) {
+      if (!isBoundary(text, tokens, from, i, markersEnd, to)) {
+        i = markersEnd;
+        continue;
+      }
+      sentences.push({ start: tokens[start].start, end: tokens[markersEnd].end, paragraph });
+      start = markersEnd + 1;
+      i = markersEnd;
+      continue;
+    }
     if (j + 1 < to && !tokens[j + 1].spaceBefore) {
       i = j;
       continue; // "U.S.-Japanese", "3.5" style joins: no space, no boundary
@@ -125,6 +137,26 @@ function abbreviationBefore(tokens: Token[], from: number, i: number): Abbreviat
   const { neverFinal, maybeFinal, beforeNumber } = lexicon();
   if (dotted || neverFinal.has(form) || maybeFinal.has(form) || beforeNumber.has(form)) return { form, initial: false, afterInitial: false };
   return null;
+}
+
+/**
+ * Numbered reference markers glued to what precedes them ("[12]", "[3][4]", "[note 2]"), as in encyclopedia
+ * text; returns the last token index of the run, or -1.
+ */
+function referenceMarkers(tokens: Token[], k: number, to: number): number {
+  let end = -1;
+  while (k < to && tokens[k].text === "[" && !tokens[k].spaceBefore) {
+    let m = k + 1;
+    let number = false;
+    while (m < to && m < k + 6 && tokens[m].text !== "]" && tokens[m].text !== "[") {
+      if (tokens[m].kind === "number") number = true;
+      m++;
+    }
+    if (m >= to || tokens[m].text !== "]" || !number) break;
+    end = m;
+    k = m + 1;
+  }
+  return end;
 }
 
 /** A "(Author, pg. 12)" group right after a sentence end belongs to that sentence; returns its last token index. */

@@ -5,6 +5,7 @@ import type { Entity, EntityKind, Timex } from "../../src/schema.ts";
 import { segment } from "../../src/text/index.ts";
 import { citeLayer } from "../../src/cite/index.ts";
 import { eventLayer } from "../../src/events/index.ts";
+import { syntaxLayer } from "../../src/syntax/index.ts";
 
 export interface EntitySpec {
   id: string;
@@ -54,10 +55,12 @@ export function eventsFor(text: string, specs: EntitySpec[], options: FixtureOpt
   const doc: Doc = { name: "<test>", text, dct: null };
   const structure = segment(doc);
   const cites = citeLayer(doc, structure);
+  const bodyEnd = Math.min(cites.bibliographySection?.start ?? structure.contentEnd, structure.contentEnd);
   const layers = {
     ...structure,
     ...cites,
-    bodyEnd: Math.min(cites.bibliographySection?.start ?? structure.contentEnd, structure.contentEnd),
+    bodyEnd,
+    ...syntaxLayer(doc, { ...structure, ...cites, bodyEnd }),
     timexes: options.timexes ?? [],
     sentenceTimes: options.sentenceTimes ?? structure.sentences.map(() => null),
     entities: entitiesFor(text, specs),

@@ -71,7 +71,11 @@ test("a condition with 'would have' is counterfactual", () => {
 });
 
 test("an event told in a 'claimed that' clause is reported; the claim itself stays asserted", () => {
-  assert.deepEqual(modalities("Prussia claimed that France had attacked a Prussian patrol."), [["attacked", "ASSAULT", "reported"]]);
+  // the claim of another's attack is an accusation
+  assert.deepEqual(modalities("Prussia claimed that France had attacked a Prussian patrol."), [
+    ["attacked", "ASSAULT", "reported"],
+    ["claimed", "ACCUSE", "asserted"],
+  ]);
   assert.deepEqual(modalities("Britain threatened France, and Prussia said that Britain would attack France."), [
     ["threatened", "THREATEN", "asserted"],
     ["attack", "ASSAULT", "reported"],

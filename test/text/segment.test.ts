@@ -190,3 +190,16 @@ test("splits one paragraph of 300,000 sentences without running out of stack", (
   assert.equal(s.paragraphs.length, 1);
   assert.equal(s.sentences.length, 300_000);
 });
+
+test("numbered reference markers after a period end the sentence and stay with it", () => {
+  assert.deepEqual(sentencesOf("The treaty opened two ports to American vessels.[1] It also ensured the safety of castaways."), [
+    "The treaty opened two ports to American vessels.[1]",
+    "It also ensured the safety of castaways.",
+  ]);
+  assert.deepEqual(sentencesOf("Desertion rates began to increase.[10][11] On the Western Front, the Allies attacked."), [
+    "Desertion rates began to increase.[10][11]",
+    "On the Western Front, the Allies attacked.",
+  ]);
+  // An abbreviation before the marker does not end the sentence, nor a marker before a lower-case word.
+  assert.deepEqual(sentencesOf("The U.S.[4] Senate agreed. See p.[5] for more."), ["The U.S.[4] Senate agreed.", "See p.[5] for more."]);
+});
