@@ -98,7 +98,7 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   const nSentences = layers.sentences.length;
   const own: (string | null)[] = new Array(nSentences).fill(null);
   const atStart: (string | null)[] = new Array(nSentences).fill(null);
-  let reference: Anchor | null = anchor;
+  let reference: Anchor | null = doc.section?.reference ?? anchor;
   let referenceSentence = -1;
   let filled = -1; // sentences up to this index have their start reference recorded
   const fillUntil = (sentence: number) => {
@@ -151,5 +151,5 @@ export function tagTime(doc: Doc, layers: StructureLayer & CiteLayer & BodyLayer
   }
   fillUntil(nSentences - 1);
   const sentenceTimes = layers.sentences.map((sen, i) => (sen.start < layers.bodyEnd ? own[i] ?? atStart[i] : null));
-  return { timexes, sentenceTimes, genre };
+  return { timexes, sentenceTimes, genre, reference };
 }

@@ -19,7 +19,13 @@ export function register(program: Command): void {
         const genre = parseGenre(opts.genre);
         const { name, text } = await readInput(file);
         // Loaded here, not at the top: `annalist --help` and usage errors answer without loading the pipeline.
-        const { extractionOf } = await import("../../extraction-cache.ts");
+        const { extractionOf, MAX_CACHED_CHARS } = await import("../../extraction-cache.ts");
+        if (opts.format === "json" && text.length > MAX_CACHED_CHARS) {
+          // Too long to cache, long enough to be analysed in sections: streamed, never held whole in memory.
+          const { writeSectionedJson } = await import("../sectioned-json.ts");
+          await writeSectionedJson(process.stdout, text, { name, dct, genre });
+          return;
+        }
         const result = await extractionOf(text, { name, dct, genre });
         if (opts.format === "json") {
           const { writeJson } = await import("../json-stream.ts");
