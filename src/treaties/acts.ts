@@ -40,7 +40,7 @@ const UNITING = new Set(["united", "aligned", "bound", "uniting", "aligning", "b
 export function actsOf(ctx: TreatyContext, cluster: Cluster): Act[] {
   const acts: Act[] = [];
   for (const m of cluster.mentions) {
-    const act = actBefore(ctx, m) ?? actAfter(ctx, m);
+    const act = actBefore(ctx, m) ?? actAfter(ctx, m) ?? peaceActOf(ctx, m);
     if (!act) continue;
     // "Italy had joined the Triple Alliance, allying herself with Austria and Germany": joining with named allies forms it
     if (act.kind === "join" && findWord(ctx.tokens, m.next, ctx.sentences[m.sentence].to, ALLYING) >= 0) act.kind = "conclude";
@@ -65,6 +65,37 @@ function actBefore(ctx: TreatyContext, m: TreatyMention): Act | null {
   }
   return null;
 }
+
+/**
+ * "A made peace with B" before the mention in its sentence: the verb and the "with" token. A clause after a ";"
+ * or a relative pronoun tells of something else.
+ */
+function peaceClause(ctx: TreatyContext, si: number, before: number): { verb: number; with: number } | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  for (let k = before - 1; k > s.from; k--) {
+    const w = tokens[k].norm;
+    if (w === ";" || w === "which" || w === "who") return null;
+    if (w !== "peace" || tokens[k + 1]?.norm !== "with") continue;
+    let v = k - 1;
+    while (v > s.from && v > k - 4 && PEACE_FILLERS.has(tokens[v].norm)) v--;
+    return v >= s.from && PEACE_VERBS.has(tokens[v].norm) ? { verb: v, with: k + 1 } : null;
+  }
+  return null;
+}
+const PEACE_VERBS = new Set(["made", "make", "makes", "concluded", "conclude", "signed", "negotiated", "agreed"]);
+const PEACE_FILLERS = new Set(["a", "separate", "formal", "lasting"]);
+
+/** "Spain concluded peace with France in the Treaty of the Pyrenees": the instrument of the peace clause before it. */
+function peaceActOf(ctx: TreatyContext, m: TreatyMention): Act | null {
+  const { tokens } = ctx;
+  let k = m.first - 1;
+  if (definite.has(tokens[k]?.norm ?? "") || indefinite.has(tokens[k]?.norm ?? "")) k--;
+  if (!PEACE_LINKS.has(tokens[k]?.norm ?? "")) return null;
+  const peace = peaceClause(ctx, m.sentence, k);
+  return peace ? { kind: "conclude", m, verb: peace.verb, after: false, negated: false } : null;
+}
+const PEACE_LINKS = new Set(["in", "by", "through", "under", "with", "signing"]);
 
 /** "T was signed …", "T with the Republic of China was signed …", "T, written in …, was signed …", "it would come into effect …", "T ended the war". */
 function actAfter(ctx: TreatyContext, m: TreatyMention): Act | null {
@@ -171,7 +202,13 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     if (between >= 0) add(groupAt(ctx, si, between + 1, date));
     return { parties, targets: [] };
   }
-  if (!act.after) {
+  const peace = act.after ? null : peaceClause(ctx, si, act.m.first);
+  if (peace) {
+    // "Romania made peace with the Central Powers signing the Treaty of …": the peace-maker and its "with" side
+    const id = sentenceSubject(ctx, si, peace.verb, date);
+    if (id) parties.push(id);
+    add(groupAt(ctx, si, peace.with + 1, date));
+  } else if (!act.after) {
     const subject = subjectBefore(ctx, si, act.verb, date);
     if (subject) add(subject);
     else if (SUBJECT_PRONOUNS.has(tokens[act.verb - 1]?.norm ?? "") || SUBJECT_PRONOUNS.has(tokens[act.verb - 2]?.norm ?? "")) {

@@ -33,3 +33,28 @@ test("proper names that share a word but end in different group heads are differ
   assert.notEqual(l.byName("Balkan League"), l.byName("Balkan Entente"));
   assert.equal(l.byName("Balkan Entente").signed, "1934");
 });
+
+const peaceMakers =
+  "Romania\n\n" +
+  "Romania entered the war in 1916. Romania made peace with the Central Powers signing the Treaty of Bucharest on 7 May 1918.\n";
+
+const balkan = "Balkans\n\nIn 1913 Serbia made peace with Bulgaria by signing the Treaty of Bucharest.\n";
+
+const pyrenees = "Spain\n\nIn 1659 Spain concluded peace with France in the Treaty of the Pyrenees.\n";
+
+const brest = "Russia\n\nIn March 1918 Russia made a separate peace with Germany through the Treaty of Brest-Litovsk.\n";
+
+test("a state that makes peace with another by, in or signing an instrument: both sides are its parties", () => {
+  const r = read(peaceMakers);
+  const bucharest = r.byName("Treaty of Bucharest");
+  assert.equal(bucharest.signed, "1918-05-07");
+  assert.ok(r.countries(bucharest.parties).includes("Romania"));
+  assert.equal(bucharest.parties.length, 2);
+  const b = read(balkan);
+  assert.deepEqual(b.countries(b.byName("Treaty of Bucharest").parties), ["Bulgaria", "Serbia"]);
+  const p = read(pyrenees);
+  assert.deepEqual(p.countries(p.byName("Treaty of the Pyrenees").parties), ["France", "Spain"]);
+  assert.equal(p.byName("Treaty of the Pyrenees").signed, "1659");
+  const s = read(brest);
+  assert.deepEqual(s.countries(s.byName("Treaty of Brest-Litovsk").parties), ["Germany", "Russia"]);
+});
