@@ -6,7 +6,7 @@ import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { cues, definite, gapWords, genericModifiers, roleCues, type RoleName } from "./lexicon.ts";
+import { cues, definite, gapWords, genericModifiers, hostileWords, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 import { memberValidAt } from "./states.ts";
@@ -192,6 +192,8 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   if (surrender) for (const m of cluster.mentions) add(surrenderedTo(ctx, m, onDate));
   const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named") && !surrender;
   if (wantsNarrative && options.narrative) add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
+  // "In April 1915 Italy joined the Entente. This was formalised by the Treaty of London.": the states of the act it formalises
+  if (formalised && parties.length < 2) add(formalisedParties(ctx, formalised, onDate, all, known).filter((p) => !targets.includes(p)));
   const roles = readRoles(ctx, cluster, acts, onDate, targets);
   const kept = distinctStates(ctx, parties.filter((p) => !roles.some((r) => r.entity === p)), onDate);
 
@@ -247,6 +249,28 @@ function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null
     if (g) return g.ids;
   }
   return [];
+}
+
+/**
+ * The states of the act an instrument formalises when the formalising clause names none before its verb ("This was
+ * formalised by …", "The peace was sealed by …"): those of the sentence before, which tells the act.
+ */
+function formalisedParties(ctx: TreatyContext, act: Act, date: string | null, all: Cluster[], known: Known): string[] {
+  const si = act.m.sentence;
+  if (si === 0 || ctx.paragraphOf[si - 1] !== ctx.paragraphOf[si]) return [];
+  const verbAt = ctx.tokens[act.verb].start;
+  if (statesOf(ctx, si, date).some((m) => m.start < verbAt)) return [];
+  const { tokens } = ctx;
+  const states = statesOf(ctx, si - 1, date)
+    .filter((m) => {
+      let j = firstAtOrAfter(tokens, m.start) - 1;
+      if (tokens[j]?.norm === "the") j--;
+      return !hostileWords.has(tokens[j]?.norm ?? "");
+    })
+    .map((m) => m.entity);
+  // "Italy joined the Entente": a group the act names stands for its members
+  for (const c of all) if (c.mentions.some((m) => m.sentence === si - 1)) states.push(...(known.get(c)?.parties ?? []));
+  return [...new Set(states)];
 }
 
 const FORMALISED = new Set(["formalised", "formalized", "sealed", "confirmed"]);

@@ -58,3 +58,24 @@ test("a state that makes peace with another by, in or signing an instrument: bot
   const s = read(brest);
   assert.deepEqual(s.countries(s.byName("Treaty of Brest-Litovsk").parties), ["Germany", "Russia"]);
 });
+
+const london =
+  "Italy\n\n" +
+  "France, Russia and Britain formed the Triple Entente in 1907. In April 1915 Italy joined the Entente. This was formalised by the Treaty of London.\n";
+
+const berlin = "Prussia\n\nIn April 1866 Prussia and Italy agreed to fight Austria together. This was sealed by the Treaty of Berlin.\n";
+
+const anglo = "Far East\n\nIn January 1902 Britain and Japan agreed to stand together against Russia. The understanding was confirmed by the Treaty of London.\n";
+
+test("an instrument that formalises the act told before it takes that act's states (a joined group for its members) and date", () => {
+  const l = read(london);
+  const treaty = l.byName("Treaty of London");
+  assert.equal(treaty.signed, "1915-04");
+  assert.deepEqual(l.countries(treaty.parties), ["France", "Italy", "Russia", "United Kingdom"]);
+  const b = read(berlin);
+  assert.equal(b.byName("Treaty of Berlin").signed, "1866-04");
+  assert.deepEqual(b.countries(b.byName("Treaty of Berlin").parties), ["Italy", "Kingdom of Prussia"]);
+  const a = read(anglo);
+  assert.equal(a.byName("Treaty of London").signed, "1902-01");
+  assert.deepEqual(a.countries(a.byName("Treaty of London").parties), ["Japan", "United Kingdom"]);
+});
