@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
+import { governmentSubject, groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
 import { cues, definite, genericModifiers, indefinite, roleCues, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import { startsUpper, type TreatyMention } from "./mentions.ts";
@@ -203,6 +203,7 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     return { parties, targets: [] };
   }
   const peace = act.after ? null : peaceClause(ctx, si, act.m.first);
+  let government: string | null;
   if (peace) {
     // "Romania made peace with the Central Powers signing the Treaty of …": the peace-maker and its "with" side
     const id = sentenceSubject(ctx, si, peace.verb, date);
@@ -219,6 +220,9 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
       const id = sentenceSubject(ctx, si, act.verb, date);
       if (id) parties.push(id);
       for (let k = s.from; k < act.verb - 1; k++) if (tokens[k].norm === "with") add(groupAt(ctx, si, k + 1, date));
+    } else if ((government = governmentSubject(ctx, si, act.verb, date))) {
+      // "the new government acceded to …": the state the narrative is about
+      parties.push(government);
     } else if (COORDINATORS.has(tokens[act.verb - 1]?.norm ?? "")) {
       // "the Finnish government sought …, but also continued … and negotiated a war trade agreement": the sentence's subject
       const id = sentenceSubject(ctx, si, act.verb, date);

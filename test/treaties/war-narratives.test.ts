@@ -79,3 +79,27 @@ test("an instrument that formalises the act told before it takes that act's stat
   assert.equal(a.byName("Treaty of London").signed, "1902-01");
   assert.deepEqual(a.countries(a.byName("Treaty of London").parties), ["Japan", "United Kingdom"]);
 });
+
+const bolsheviks =
+  "Revolution\n\n" +
+  "In November 1917 the Bolsheviks seized power in Russia. The new government acceded to the Treaty of Brest-Litovsk on 3 March 1918.\n";
+
+const vichy =
+  "France\n\n" +
+  "In June 1940 Marshal Pétain became head of the French state. The new regime signed the Armistice of Compiègne on 22 June 1940.\n";
+
+const ottoman =
+  "Empire\n\n" +
+  "In 1913 the Young Turks took power in the Ottoman Empire. The new government concluded a secret treaty with Germany on 2 August 1914.\n";
+
+test("a government that names no state is the state the narrative is about at its date", () => {
+  const b = read(bolsheviks);
+  const brest = b.byName("Treaty of Brest-Litovsk");
+  assert.equal(brest.signed, "1918-03-03");
+  assert.deepEqual(brest.parties.map((id: string) => b.x.entities.find((e) => e.id === id)?.label), ["Russian Soviet Federative Socialist Republic"]);
+  const v = read(vichy);
+  assert.deepEqual(v.countries(v.byName("Armistice of Compiègne").parties), ["France"]);
+  const o = read(ottoman);
+  const secret = o.treaties.find((t) => t.name.startsWith("secret treaty"));
+  assert.deepEqual(secret.parties.map((id: string) => o.x.entities.find((e) => e.id === id)?.label).sort(), ["German Empire", "Ottoman Empire"]);
+});
