@@ -6,7 +6,7 @@ import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { cues, definite, gapWords, genericModifiers, hostileWords, roleCues, type RoleName } from "./lexicon.ts";
+import { cues, definite, endingPassives, gapWords, genericModifiers, hostileWords, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import type { TreatyMention } from "./mentions.ts";
 import { memberValidAt } from "./states.ts";
@@ -124,7 +124,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     }
   }
   const firstM = cluster.mentions.find((m) => m.kind !== "anaphor") ?? cluster.mentions[0];
-  if (signed === null && refusals.length === 0 && proposals.length === 0) {
+  if (signed === null && refusals.length === 0 && proposals.length === 0 && !endedRightAfter(ctx, firstM)) {
     const opener = openerDate(ctx, firstM);
     if (opener && firstM.kind === "description") {
       signed = opener.value;
@@ -153,6 +153,20 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
       signed = narrative;
       signedEvidence = null;
       signedFrom = "narrative";
+    }
+  }
+
+  // "T was nullified by the terms of the Armistice of A": an instrument that ends another is in being at its sentence's time
+  if (signed === null && refusals.length === 0 && proposals.length === 0) {
+    for (const m of cluster.mentions) {
+      if (m.kind === "anaphor" || !endsAnother(ctx, m)) continue;
+      const own = sentenceDates(ctx, m.sentence);
+      const value = own.length === 1 ? own[0].value : narrativeTime(ctx, m.sentence);
+      if (!value || !/^-?\d{4}/.test(value)) continue;
+      signed = value;
+      signedEvidence = own.length === 1 ? { start: own[0].start, end: own[0].end } : null;
+      signedFrom = "narrative";
+      break;
     }
   }
 
@@ -271,6 +285,31 @@ function formalisedParties(ctx: TreatyContext, act: Act, date: string | null, al
   // "Italy joined the Entente": a group the act names stands for its members
   for (const c of all) if (c.mentions.some((m) => m.sentence === si - 1)) states.push(...(known.get(c)?.parties ?? []));
   return [...new Set(states)];
+}
+
+/** "T was nullified …", "T was denounced …": the sentence tells the instrument's end, not a time it was in being. */
+function endedRightAfter(ctx: TreatyContext, m: TreatyMention): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.next;
+  while (k < s.to && k < m.next + 3 && (tokens[k].norm === "was" || tokens[k].norm === "were" || tokens[k].norm === "been" || tokens[k].norm === "had" || tokens[k].norm === "formally" || tokens[k].norm === "then")) k++;
+  return k < s.to && (endingPassives.has(tokens[k].norm) || cues.denounce.matchAt(tokens, k, s.to) > 0);
+}
+
+/** "… was nullified by (the terms of) the Armistice of A", "… superseded by the treaty": the mention is the instrument ending another. */
+function endsAnother(ctx: TreatyContext, m: TreatyMention): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.first - 1;
+  if (definite.has(tokens[k]?.norm ?? "")) k--;
+  // "by the terms of", "by the provisions of"
+  if (tokens[k]?.norm === "of" && (tokens[k - 1]?.norm === "terms" || tokens[k - 1]?.norm === "provisions")) {
+    k -= 2;
+    if (tokens[k]?.norm === "the") k--;
+  }
+  if (tokens[k]?.norm !== "by" || k - 1 < s.from) return false;
+  const verb = k - 1;
+  return cues.denounce.matchAt(tokens, verb, k) > 0 || endingPassives.has(tokens[verb].norm);
 }
 
 const FORMALISED = new Set(["formalised", "formalized", "sealed", "confirmed"]);

@@ -103,3 +103,23 @@ test("a government that names no state is the state the narrative is about at it
   const secret = o.treaties.find((t) => t.name.startsWith("secret treaty"));
   assert.deepEqual(secret.parties.map((id: string) => o.x.entities.find((e) => e.id === id)?.label).sort(), ["German Empire", "Ottoman Empire"]);
 });
+
+const compiegne =
+  "Armistice\n\n" +
+  "On 10 November 1918 the Kaiser abdicated. The next day, the Treaty of Brest-Litovsk was nullified by the terms of the Armistice of Compiègne.\n";
+
+const superseded = "Naval limits\n\nIn 1936 the Washington Naval Treaty was superseded by the Second London Naval Treaty.\n";
+
+const annulled = "Baltic\n\nOn 5 August 1940 the Treaty of Riga was annulled by the Treaty of Moscow.\n";
+
+test("an instrument named only as what ends another is dated by its sentence's time", () => {
+  const c = read(compiegne);
+  assert.equal(c.byName("Armistice of Compiègne").signed, "1918-11-11");
+  assert.equal(c.byName("Treaty of Brest-Litovsk").denounced, "1918-11-11");
+  const s = read(superseded);
+  assert.equal(s.byName("Second London Naval Treaty").signed, "1936");
+  const a = read(annulled);
+  assert.equal(a.byName("Treaty of Moscow").signed, "1940-08-05");
+  // the instrument that is ended is not dated by its end
+  assert.equal(a.byName("Treaty of Riga").signed, null);
+});
