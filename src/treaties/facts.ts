@@ -8,7 +8,7 @@ import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
 import { cues, definite, endingPassives, gapWords, genericModifiers, hostileWords, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
-import type { TreatyMention } from "./mentions.ts";
+import { IMPOSED, type TreatyMention } from "./mentions.ts";
 import { memberValidAt } from "./states.ts";
 import type { PhraseHit, PhraseSet } from "./phrases.ts";
 import { actDate, actParties, actsOf, targetsIn, type Act } from "./acts.ts";
@@ -170,6 +170,16 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     }
   }
 
+  // "Under the terms of the German unconditional surrender …": an instrument whose terms the narrative applies is in being at its time
+  if (signed === null && refusals.length === 0 && proposals.length === 0 && firstM.kind === "description" && termsOf(ctx, firstM)) {
+    const narrative = narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
+    if (narrative && /^-?\d{4}/.test(narrative)) {
+      signed = narrative;
+      signedEvidence = null;
+      signedFrom = "narrative";
+    }
+  }
+
   // Parties: the states of the name, of "between …", and those the acts name; never the states it is aimed at.
   const parties: string[] = [];
   const targets: string[] = [];
@@ -258,6 +268,11 @@ function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null
   const s = ctx.sentences[m.sentence];
   for (let k = m.next; k < s.to && k <= m.next + 6; k++) {
     if (tokens[k].text === "," || tokens[k].text === ";") break;
+    // "the surrender dictated by the Allies": the side that dictates it receives it
+    if (IMPOSED.has(tokens[k].norm) && tokens[k + 1]?.norm === "by") {
+      const g = groupAt(ctx, m.sentence, k + 2, date);
+      if (g) return g.ids;
+    }
     if (tokens[k].norm !== "to" && tokens[k].norm !== "with") continue;
     const g = groupAt(ctx, m.sentence, k + 1, date);
     if (g) return g.ids;
@@ -285,6 +300,13 @@ function formalisedParties(ctx: TreatyContext, act: Act, date: string | null, al
   // "Italy joined the Entente": a group the act names stands for its members
   for (const c of all) if (c.mentions.some((m) => m.sentence === si - 1)) states.push(...(known.get(c)?.parties ?? []));
   return [...new Set(states)];
+}
+
+/** "the terms of the surrender", "under the provisions of the armistice". */
+function termsOf(ctx: TreatyContext, m: TreatyMention): boolean {
+  const { tokens } = ctx;
+  const k = definite.has(tokens[m.first - 1]?.norm ?? "") ? m.first - 1 : m.first;
+  return tokens[k - 1]?.norm === "of" && (tokens[k - 2]?.norm === "terms" || tokens[k - 2]?.norm === "provisions" || tokens[k - 2]?.norm === "conditions");
 }
 
 /** "T was nullified …", "T was denounced …": the sentence tells the instrument's end, not a time it was in being. */

@@ -386,7 +386,7 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   // "Rome had a pact with France", "Finland struck a deal with the Soviet Union"
   else if (heldWith(tokens, s, determiner, determinerAt, plural, end)) kind = "description";
   else return null;
-  if (restrictedHeads.has(head.norm) && !(determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) && !heldWith(tokens, s, determiner, determinerAt, plural, end)) return null;
+  if (restrictedHeads.has(head.norm) && !(determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) && !heldWith(tokens, s, determiner, determinerAt, plural, end) && !(determinerAt >= 0 && withTerms(tokens, s, determinerAt, end))) return null;
   if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
   if (actHead.has(head.norm) && !(isCap(head) && (modifiers.some((u) => actModifiers.has(unitNorm(u))) || (ofWords.length > 0 && !modifiers.some((u) => u.parts[0].kind === "word" && isCap(u.parts[0])))))) return null;
   const needs = headsNeedingModifier.get(head.norm);
@@ -502,6 +502,18 @@ function signedRightBefore(tokens: readonly Token[], s: SentenceRange, first: nu
   return k >= s.from && (SIGNED.has(verb.norm) || verb.norm === "agreed") && !NOT_ASSERTED.has(tokens[k - 1]?.norm ?? "");
 }
 const AGREED_ON = new Set(["on", "to", "upon"]);
+
+/**
+ * "under the terms of the German unconditional surrender", "the surrender dictated by the Allies": an instrument that
+ * has terms, or that one side dictates, imposes or accepts.
+ */
+function withTerms(tokens: readonly Token[], s: SentenceRange, determinerAt: number, end: number): boolean {
+  const before = tokens[determinerAt - 1]?.norm;
+  if (before === "of" && determinerAt - 2 >= s.from && TERMS.has(tokens[determinerAt - 2].norm)) return true;
+  return end < s.to && IMPOSED.has(tokens[end].norm) && tokens[end + 1]?.norm === "by";
+}
+const TERMS = new Set(["terms", "provisions", "conditions", "clauses"]);
+export const IMPOSED = new Set(["dictated", "imposed", "accepted", "signed"]);
 
 /** "had a pact with", "struck a deal with": a verb of holding or concluding, an indefinite singular phrase, "with". */
 function heldWith(tokens: readonly Token[], s: SentenceRange, determiner: string | null, determinerAt: number, plural: boolean, end: number): boolean {

@@ -123,3 +123,27 @@ test("an instrument named only as what ends another is dated by its sentence's t
   // the instrument that is ended is not dated by its end
   assert.equal(a.byName("Treaty of Riga").signed, null);
 });
+
+const germanSurrender =
+  "Defeat\n\n" + "In May 1945 Germany collapsed. Under the terms of the German unconditional surrender dictated by the Allies, the country was divided.\n";
+
+const japaneseSurrender =
+  "Japan\n\n" + "In August 1945 Japan was exhausted. Under the terms of the Japanese surrender accepted by the Allies, the army was disbanded.\n";
+
+const italianSurrender =
+  "Italy\n\n" + "In September 1943 Italy was defeated. Under the terms of the Italian surrender dictated by the Allies, the fleet sailed to Malta.\n";
+
+test("a surrender whose terms the narrative applies: the demonym's state and the side that dictates or accepts it, at the narrative's date", () => {
+  for (const [text, name, date, state] of [
+    [germanSurrender, "German unconditional surrender", "1945-05", "Germany"],
+    [japaneseSurrender, "Japanese surrender", "1945-08", "Japan"],
+    [italianSurrender, "Italian surrender", "1943-09", "Italy"],
+  ]) {
+    const r = read(text);
+    const surrender = r.byName(name);
+    assert.equal(surrender.signed, date);
+    assert.equal(surrender.parties.length, 2);
+    assert.ok(r.countries(surrender.parties).includes(state));
+    assert.ok(surrender.parties.some((id: string) => /Allies/.test(r.x.entities.find((e) => e.id === id)?.label ?? "")));
+  }
+});
