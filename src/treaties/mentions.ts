@@ -371,7 +371,11 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   } else if (plural && definiteAnaphor && !followsDescription && !seriesOf) kind = "anaphor";
   else if (partyWords.length > 0 && definiteAnaphor && distinctive.length === 0 && years.length === 0 && !followsDescription) kind = "anaphor";
   else if (quoted || distinctive.length > 0 || years.length > 0 || partyWords.length > 0 || (headClass === "truce" && !plural)) kind = "description";
-  else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
+  // "the peace talks went on until the agreement was reached in March 1921": the outcome of talks, told with its date
+  else if (determinerWord === "the" && !plural && datedOutcome(tokens, s, determinerAt, end)) {
+    kind = "description";
+    needsParties = true;
+  } else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
   else if (determiner === null && followsDescription && isCap(head)) kind = "description";
   else if (determiner === "indefinite" && followsDescription && !plural) kind = "description";
   // "Military authorities signed an agreement on 12 September"
@@ -581,5 +585,20 @@ function describesItself(tokens: readonly Token[], i: number, to: number): boole
   return SIGNING.has(tokens[i].norm) && cues.conclude.matchAt(tokens, i, to) > 0;
 }
 const SIGNING = new Set(["signed", "concluded", "ratified"]);
+/**
+ * "until the agreement was reached in March 1921": a passive signing after "until" that its own date follows, in a
+ * sentence with no modal ("would not be leaving until a treaty was signed" tells none).
+ */
+function datedOutcome(tokens: readonly Token[], s: SentenceRange, determinerAt: number, end: number): boolean {
+  if (determinerAt <= s.from || tokens[determinerAt - 1].norm !== "until") return false;
+  if (!(tokens[end]?.norm === "was" && PASSIVE_SIGNING.has(tokens[end + 1]?.norm ?? ""))) return false;
+  for (let k = s.from; k < determinerAt; k++) if (MODALS.has(tokens[k].norm)) return false;
+  const at = end + 2;
+  if (tokens[at]?.norm !== "in" && tokens[at]?.norm !== "on") return false;
+  const next = tokens[at + 1];
+  return !!next && (isYear(next) || MONTHS.has(next.norm) || (next.kind === "number" && MONTHS.has(tokens[at + 2]?.norm ?? "")));
+}
+const MODALS = new Set(["would", "will", "could", "should", "might", "may", "must", "not", "never"]);
+
 const SUBORDINATORS = new Set(["until", "unless", "before", "if", "when", "once", "whether", "till", "after"]);
 const PASSIVE_SIGNING = new Set(["signed", "concluded", "reached", "struck", "agreed", "initialled", "initialed"]);

@@ -147,3 +147,25 @@ test("a surrender whose terms the narrative applies: the demonym's state and the
     assert.ok(surrender.parties.some((id: string) => /Allies/.test(r.x.entities.find((e) => e.id === id)?.label ?? "")));
   }
 });
+
+const riga =
+  "Riga\n\n" +
+  "Poland and Soviet Russia opened talks at Riga in September 1920. The peace talks went on for months until the agreement was reached in March 1921.\n";
+
+const panmunjom =
+  "Panmunjom\n\n" + "The United States and North Korea met at Panmunjom in 1951. The talks dragged on for two years until the agreement was signed in July 1953.\n";
+
+const perry = "Perry\n\nPerry made it clear that he would not be leaving until the treaty was signed in March.\n";
+
+test("'until the agreement was reached in March 1921': the dated outcome of talks, between the sides named before", () => {
+  const r = read(riga);
+  assert.equal(r.treaties.length, 1);
+  assert.equal(r.treaties[0].signed, "1921-03");
+  assert.deepEqual(r.countries(r.treaties[0].parties), ["Poland", "Russia"]);
+  const p = read(panmunjom);
+  assert.equal(p.treaties.length, 1);
+  assert.equal(p.treaties[0].signed, "1953-07");
+  assert.deepEqual(p.countries(p.treaties[0].parties), ["North Korea", "United States"]);
+  // an outcome a modal sentence waits for is not told
+  assert.equal(read(perry).treaties.length, 0);
+});
