@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { governmentSubject, groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
+import { collectiveSubject, governmentSubject, groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
 import { cues, definite, genericModifiers, indefinite, roleCues, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import { startsUpper, type TreatyMention } from "./mentions.ts";
@@ -204,6 +204,7 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
   }
   const peace = act.after ? null : peaceClause(ctx, si, act.m.first);
   let government: string | null;
+  let collective: string[];
   if (peace) {
     // "Romania made peace with the Central Powers signing the Treaty of …": the peace-maker and its "with" side
     const id = sentenceSubject(ctx, si, peace.verb, date);
@@ -223,6 +224,9 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     } else if ((government = governmentSubject(ctx, si, act.verb, date))) {
       // "the new government acceded to …": the state the narrative is about
       parties.push(government);
+    } else if ((collective = collectiveSubject(ctx, si, act.verb, date)).length > 0) {
+      // "Both parties suspended fighting to form a Second United Front"
+      for (const id of collective) if (!parties.includes(id)) parties.push(id);
     } else if (COORDINATORS.has(tokens[act.verb - 1]?.norm ?? "")) {
       // "the Finnish government sought …, but also continued … and negotiated a war trade agreement": the sentence's subject
       const id = sentenceSubject(ctx, si, act.verb, date);

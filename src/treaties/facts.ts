@@ -147,8 +147,11 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
 
   // "This was formalised by the Treaty of …": a conclusion the sentence does not date is told at the narrative's time
   const formalised = conclusions.find((c) => !c.after && FORMALISED.has(ctx.tokens[c.verb].norm));
-  if (signed === null && formalised && refusals.length === 0) {
-    const narrative = narrativeTime(ctx, formalised.m.sentence);
+  // "Both parties formed a Second United Front": a group formed in a sentence with no date is formed at the narrative's time
+  const undated = conclusions.find((c) => !c.after && c.m.kind === "named" && FORMING.has(ctx.tokens[c.verb].norm));
+  const toldAt = formalised ?? undated;
+  if (signed === null && toldAt && refusals.length === 0) {
+    const narrative = narrativeTime(ctx, toldAt.m.sentence);
     if (narrative && /^-?\d{4}/.test(narrative)) {
       signed = narrative;
       signedEvidence = null;
@@ -334,6 +337,7 @@ function endsAnother(ctx: TreatyContext, m: TreatyMention): boolean {
   return cues.denounce.matchAt(tokens, verb, k) > 0 || endingPassives.has(tokens[verb].norm);
 }
 
+const FORMING = new Set(["formed", "form", "forming"]);
 const FORMALISED = new Set(["formalised", "formalized", "sealed", "confirmed"]);
 
 /** "The Riga Agreement held until 1939": the sentence's only dates are ends, no time it is told at. */

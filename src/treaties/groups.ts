@@ -299,3 +299,22 @@ export function governmentSubject(ctx: TreatyContext, si: number, verb: number, 
   }
   return fallback;
 }
+
+/**
+ * "Both parties formed …", "The two sides suspended fighting to form …": a subject "both parties", "the two sides"
+ * before the verb that no preposition governs stands for the last states the sentences before named.
+ */
+export function collectiveSubject(ctx: TreatyContext, si: number, verb: number, date: string | null): string[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  for (let k = s.from; k < verb - 1; k++) {
+    if (!SIDES.has(tokens[k + 1].norm)) continue;
+    const start = tokens[k - 1]?.norm === "the" && k - 1 >= s.from ? k - 1 : k;
+    if (PREPOSITIONS.has(tokens[start - 1]?.norm ?? "")) continue;
+    const g = groupAt(ctx, si, start, date);
+    // the sides are those the sentences before name, not states the clause itself names
+    if (g && g.coref > 0 && g.next === k + 2) return lastStates(ctx, si, s.from, g.coref, date);
+  }
+  return [];
+}
+const SIDES = new Set(["parties", "sides"]);

@@ -169,3 +169,27 @@ test("'until the agreement was reached in March 1921': the dated outcome of talk
   // an outcome a modal sentence waits for is not told
   assert.equal(read(perry).treaties.length, 0);
 });
+
+const secondFront =
+  "Front\n\n" + "In 1937 the Kuomintang and the Chinese Communist Party stopped fighting. Both parties formed a Second United Front against Japan.\n";
+
+const firstFront =
+  "Front\n\n" + "In 1923 the Kuomintang and the Chinese Communist Party agreed to cooperate. Both parties formed the First United Front against the warlords.\n";
+
+const antiComintern =
+  "Axis\n\n" + "In November 1936 Germany and Japan found common ground. The two sides formed the Anti-Comintern Pact against the Soviet Union.\n";
+
+test("'both parties' or 'the two sides' that form an instrument are the two named before; a group formed in an undated sentence takes the narrative's date", () => {
+  for (const [text, name, date] of [
+    [secondFront, "Second United Front", "1937"],
+    [firstFront, "First United Front", "1923"],
+  ]) {
+    const r = read(text);
+    const front = r.byName(name);
+    assert.equal(front.signed, date);
+    assert.deepEqual(front.parties.map((id: string) => r.x.entities.find((e) => e.id === id)?.label).sort(), ["Chinese Communist Party", "Republic of China"]);
+  }
+  const a = read(antiComintern);
+  assert.equal(a.byName("Anti-Comintern Pact").signed, "1936-11");
+  assert.deepEqual(a.countries(a.byName("Anti-Comintern Pact").parties), ["Germany", "Japan"]);
+});
