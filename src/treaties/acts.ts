@@ -22,6 +22,8 @@ export interface Act {
   /** The verb follows the mention: "T was signed …", "T ended the war …". */
   after: boolean;
   negated: boolean;
+  /** "forced him to a truce with …": token index of the side forced into the instrument, which is its party, not the subject. */
+  forced?: number;
 }
 
 const OPENING_QUOTES = new Set(["“", '"', "‘"]);
@@ -40,7 +42,7 @@ const UNITING = new Set(["united", "aligned", "bound", "uniting", "aligning", "b
 export function actsOf(ctx: TreatyContext, cluster: Cluster): Act[] {
   const acts: Act[] = [];
   for (const m of cluster.mentions) {
-    const act = actBefore(ctx, m) ?? actAfter(ctx, m) ?? peaceActOf(ctx, m);
+    const act = actBefore(ctx, m) ?? actAfter(ctx, m) ?? peaceActOf(ctx, m) ?? forcedActOf(ctx, m);
     if (!act) continue;
     // "Italy had joined the Triple Alliance, allying herself with Austria and Germany": joining with named allies forms it
     if (act.kind === "join" && findWord(ctx.tokens, m.next, ctx.sentences[m.sentence].to, ALLYING) >= 0) act.kind = "conclude";
@@ -96,6 +98,36 @@ function peaceActOf(ctx: TreatyContext, m: TreatyMention): Act | null {
   return peace ? { kind: "conclude", m, verb: peace.verb, after: false, negated: false } : null;
 }
 const PEACE_LINKS = new Set(["in", "by", "through", "under", "with", "signing"]);
+
+/** "forced him to a truce with the Communists", "compelled Romania to accept an armistice with …". */
+function forcedActOf(ctx: TreatyContext, m: TreatyMention): Act | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.first - 1;
+  if (indefinite.has(tokens[k]?.norm ?? "") || definite.has(tokens[k]?.norm ?? "")) k--;
+  if (ACCEPTING.has(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.norm !== "to" || tokens[m.next]?.norm !== "with") return null;
+  for (let v = k - 1; v >= s.from && v >= k - 6; v--) {
+    if (tokens[v].text === "," || tokens[v].text === ";") return null;
+    if (FORCING.has(tokens[v].norm)) return v + 1 < k ? { kind: "conclude", m, verb: v, after: false, negated: negatedBefore(tokens, v, s.from), forced: v + 1 } : null;
+  }
+  return null;
+}
+const FORCING = new Set(["forced", "compelled", "obliged", "pressed", "pressured", "coerced", "forcing", "compelling"]);
+const ACCEPTING = new Set(["accept", "sign", "conclude", "agree"]);
+
+/** The side a forcing verb governs: a state or government ("forced the Chinese government"), or a person pronoun's state. */
+function forcedSide(ctx: TreatyContext, si: number, act: Act, date: string | null): Group | null {
+  const g = groupAt(ctx, si, act.forced!, date);
+  if (g) return g;
+  if (!OBJECT_PRONOUNS.has(ctx.tokens[act.forced!].norm)) return null;
+  // "kidnapped Chiang Kai-shek and forced him …": the last person named before it stands for his state
+  const at = ctx.tokens[act.verb].start;
+  const people = statesOf(ctx, si, date).filter((x) => x.via && x.start < at);
+  const last = people[people.length - 1];
+  return last ? { ids: [last.entity], mentions: [last], first: act.forced!, next: act.forced! + 1, coref: 0 } : null;
+}
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it"]);
 
 /** "T was signed …", "T with the Republic of China was signed …", "T, written in …, was signed …", "it would come into effect …", "T ended the war". */
 function actAfter(ctx: TreatyContext, m: TreatyMention): Act | null {
@@ -202,7 +234,8 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     if (between >= 0) add(groupAt(ctx, si, between + 1, date));
     return { parties, targets: [] };
   }
-  const peace = act.after ? null : peaceClause(ctx, si, act.m.first);
+  const peace = act.after || act.forced !== undefined ? null : peaceClause(ctx, si, act.m.first);
+  if (act.forced !== undefined) add(forcedSide(ctx, si, act, date));
   let government: string | null;
   let collective: string[];
   if (peace) {
@@ -210,7 +243,7 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     const id = sentenceSubject(ctx, si, peace.verb, date);
     if (id) parties.push(id);
     add(groupAt(ctx, si, peace.with + 1, date));
-  } else if (!act.after) {
+  } else if (!act.after && act.forced === undefined) {
     const subject = subjectBefore(ctx, si, act.verb, date);
     if (subject) add(subject);
     else if (SUBJECT_PRONOUNS.has(tokens[act.verb - 1]?.norm ?? "") || SUBJECT_PRONOUNS.has(tokens[act.verb - 2]?.norm ?? "")) {

@@ -193,3 +193,23 @@ test("'both parties' or 'the two sides' that form an instrument are the two name
   assert.equal(a.byName("Anti-Comintern Pact").signed, "1936-11");
   assert.deepEqual(a.countries(a.byName("Anti-Comintern Pact").parties), ["Germany", "Japan"]);
 });
+
+const kidnapping =
+  "Kidnapping\n\n" + "In December 1936 Zhang Xueliang kidnapped Chiang Kai-shek and forced him to a truce with the Chinese Communist Party.\n";
+
+const winter = "Winter\n\n" + "In March 1940 the Red Army compelled Finland to accept a ceasefire with the Soviet Union.\n";
+
+const tanggu = "Manchuria\n\n" + "In 1933 the army forced the Chinese government to a truce with Japan.\n";
+
+test("a side forced to a truce with another: the forced side and the 'with' side are its parties, never the one who forces", () => {
+  const k = read(kidnapping);
+  assert.equal(k.treaties.length, 1);
+  assert.equal(k.treaties[0].signed, "1936-12");
+  assert.deepEqual(k.treaties[0].parties.map((id: string) => k.x.entities.find((e) => e.id === id)?.label).sort(), ["Chinese Communist Party", "Republic of China"]);
+  const w = read(winter);
+  assert.equal(w.treaties[0].signed, "1940-03");
+  assert.deepEqual(w.countries(w.treaties[0].parties), ["Finland", "Russia"]);
+  const t = read(tanggu);
+  assert.equal(t.treaties[0].signed, "1933");
+  assert.deepEqual(t.countries(t.treaties[0].parties), ["China", "Japan"]);
+});
