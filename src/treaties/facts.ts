@@ -199,6 +199,11 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
       const g = groupAt(ctx, m.sentence, m.between.from + 1, onDate);
       if (g) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, onDate) : g.ids);
     }
+    // "an Italian armistice with the Allies": the "with" side of a description whose name gives the other
+    else if (m.kind === "description" && m.partyWords.length > 0 && ctx.tokens[m.next]?.norm === "with") {
+      const g = groupAt(ctx, m.sentence, m.next + 1, onDate);
+      if (g && g.coref === 0) add(g.ids);
+    }
   }
   const accessions: Accession[] = [];
   for (const a of acts) {

@@ -397,6 +397,8 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   if (needs && !modifiers.some((u) => needs.has(unitNorm(u)))) return null;
   // "the Declaration of Independence", "the National Convention": the act of one people, an assembly
   if (headClass === "declaration" && [...ofWords.map((w) => w.norm), ...modifiers.map(unitNorm)].some((w) => unilateralTopics.has(w))) return null;
+  // "South Carolina's declaration of secession", "a declaration of war"
+  if (headClass === "declaration" && tokens[h + 1]?.norm === "of" && unilateralTopics.has(tokens[h + 2]?.norm ?? "")) return null;
   if (headClass === "convention" && isCap(head) && modifiers.some((u) => assemblyModifiers.has(unitNorm(u)))) return null;
   // a description or an anaphor spans its determiner ("a treaty between Greece and Bulgaria", "this agreement")
   const spanFirst = kind !== "named" ? (seriesOf ? k - 2 : determinerAt >= 0 ? determinerAt : modifiers[0] ? modifiers[0].first : h) : modifiers[0] ? modifiers[0].first : h;

@@ -213,3 +213,50 @@ test("a side forced to a truce with another: the forced side and the 'with' side
   assert.equal(t.treaties[0].signed, "1933");
   assert.deepEqual(t.countries(t.treaties[0].parties), ["China", "Japan"]);
 });
+
+const secession =
+  "Secession\n\n" +
+  "Lincoln's victory in the presidential election of 1860 triggered South Carolina's declaration of secession from the Union. " +
+  "In April 1917 the United States made a declaration of war on Germany.\n";
+
+const neutrality = "Neutrality\n\nIn 1914 Italy issued a declaration of neutrality.\n";
+
+test("a declaration of secession, of war or of neutrality is one side's act, not an instrument", () => {
+  assert.equal(read(secession).treaties.length, 0);
+  assert.equal(read(neutrality).treaties.length, 0);
+});
+
+const charter = "Charter\n\nIn August 1941, the United Kingdom and the United States jointly issued the Atlantic Charter.\n";
+
+const potsdam = "Potsdam\n\nOn 26 July 1945 the United States, the United Kingdom and China issued the Potsdam Declaration.\n";
+
+const cairo = "Cairo\n\nIn November 1943 Britain, the United States and China issued the Cairo Declaration.\n";
+
+test("a charter or declaration that states issue together is concluded by them", () => {
+  const c = read(charter);
+  assert.equal(c.byName("Atlantic Charter").signed, "1941-08");
+  assert.deepEqual(c.countries(c.byName("Atlantic Charter").parties), ["United Kingdom", "United States"]);
+  const p = read(potsdam);
+  assert.equal(p.byName("Potsdam Declaration").signed, "1945-07-26");
+  assert.deepEqual(p.countries(p.byName("Potsdam Declaration").parties), ["China", "United Kingdom", "United States"]);
+  const k = read(cairo);
+  assert.equal(k.byName("Cairo Declaration").signed, "1943-11");
+  assert.equal(k.byName("Cairo Declaration").parties.length, 3);
+});
+
+const italian = "Invasion\n\nIn early September 1943, the Western Allies invaded the Italian mainland, following an Italian armistice with the Allies.\n";
+
+const bulgarian = "Bulgaria\n\nIn October 1944 the war in the east ended for Sofia after a Bulgarian armistice with the Soviet Union.\n";
+
+const austrian = "Austria\n\nThe fighting stopped in November 1918 with the Austrian armistice with Italy.\n";
+
+test("the 'with' side of a described instrument whose adjective names the other", () => {
+  const i = read(italian);
+  const it = i.treaties.find((t) => t.name.startsWith("Italian armistice"));
+  assert.ok(i.countries(it.parties).includes("Italy"));
+  assert.ok(it.parties.some((id: string) => /Allies/.test(i.x.entities.find((e) => e.id === id)?.label ?? "")));
+  const b = read(bulgarian);
+  assert.deepEqual(b.countries(b.treaties.find((t) => t.name.startsWith("Bulgarian armistice")).parties), ["Bulgaria", "Russia"]);
+  const a = read(austrian);
+  assert.deepEqual(a.countries(a.treaties.find((t) => t.name.startsWith("Austrian armistice")).parties), ["Austria", "Italy"]);
+});
