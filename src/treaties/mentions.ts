@@ -253,6 +253,11 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       k--;
       continue;
     }
+    // "the Status of Forces Agreement": capitalised words joined by "of" before a capitalised head
+    if (t.norm === "of" && isCap(head) && modifiers.length > 0 && isCap(modifiers[0].parts[0]) && tokens[k - 1]?.kind === "word" && isCap(tokens[k - 1]) && k - 1 >= s.from && !heads.has(tokens[k - 1].norm) && !stateWords.has(tokens[k - 1].norm)) {
+      k--;
+      continue;
+    }
     // "a friendship and trade agreement", "a peace and friendship treaty": coordinated kinds of instrument
     const kindWord = (x: Token | undefined) => !!x && x.kind === "word" && !isCap(x) && (typeWords.has(x.norm) || distinctiveModifiers.has(x.norm));
     if (t.norm === "and" && modifiers.length > 0 && kindWord(tokens[k + 1]) && kindWord(tokens[k - 1])) {

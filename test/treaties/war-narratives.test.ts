@@ -260,3 +260,20 @@ test("the 'with' side of a described instrument whose adjective names the other"
   const a = read(austrian);
   assert.deepEqual(a.countries(a.treaties.find((t) => t.name.startsWith("Austrian armistice")).parties), ["Austria", "Italy"]);
 });
+
+const sofa = "Bases\n\nIn January 1960 Japan and the United States signed the Status of Forces Agreement.\n";
+
+const cessation = "Border war\n\nOn 18 June 2000 Ethiopia and Eritrea signed the Cessation of Hostilities Agreement in Algiers.\n";
+
+const exchange = "Exchange\n\nOn 30 January 1923 Greece and Turkey signed the Exchange of Populations Convention at Lausanne.\n";
+
+test("a capitalised name joined by 'of' before its head is one name ('Status of Forces Agreement')", () => {
+  const s = read(sofa);
+  assert.equal(s.byName("Status of Forces Agreement").signed, "1960-01");
+  assert.deepEqual(s.countries(s.byName("Status of Forces Agreement").parties), ["Japan", "United States"]);
+  const c = read(cessation);
+  assert.equal(c.byName("Cessation of Hostilities Agreement").signed, "2000-06-18");
+  const e = read(exchange);
+  assert.equal(e.byName("Exchange of Populations Convention").signed, "1923-01-30");
+  assert.deepEqual(e.countries(e.byName("Exchange of Populations Convention").parties), ["Greece", "Turkey"]);
+});
