@@ -202,10 +202,26 @@ function properHead(m: TreatyMention): string | null {
 /** Years a mention carries: in its name ("of 1928") or right after it ("signed in 1925"). */
 function mentionYears(ctx: TreatyContext, m: TreatyMention): Set<number> {
   const years = new Set(m.years);
-  const y = describedYear(ctx, m);
+  const y = describedYear(ctx, m) ?? signedInYear(ctx, m);
   if (y !== null) years.add(y);
   return years;
 }
+
+/**
+ * "In 1913 Serbia made peace with Bulgaria by signing the Treaty of Bucharest": a name signed in a sentence that
+ * gives one year is signed that year, so a same name signed in another year is another instrument.
+ */
+function signedInYear(ctx: TreatyContext, m: TreatyMention): number | null {
+  if (m.kind !== "named") return null;
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.first - 1;
+  if (tokens[k]?.norm === "the") k--;
+  if (k < s.from || !SIGNING_VERBS.has(tokens[k].norm)) return null;
+  const years = new Set(sentenceDates(ctx, m.sentence).map((d) => yearOf(d.value)).filter((y): y is number => y !== null));
+  return years.size === 1 ? [...years][0] : null;
+}
+const SIGNING_VERBS = new Set(["signed", "signing", "concluded", "concluding"]);
 
 const SIGNING = new Set(["signed", "concluded", "ratified"]);
 

@@ -277,3 +277,25 @@ test("a capitalised name joined by 'of' before its head is one name ('Status of 
   assert.equal(e.byName("Exchange of Populations Convention").signed, "1923-01-30");
   assert.deepEqual(e.countries(e.byName("Exchange of Populations Convention").parties), ["Greece", "Turkey"]);
 });
+
+const twoBucharests =
+  "Romania\n\n" +
+  "In 1913 Serbia made peace with Bulgaria by signing the Treaty of Bucharest. " +
+  "Romania entered the Great War in 1916. Romania made peace with the Central Powers signing the Treaty of Bucharest on 7 May 1918.\n";
+
+const twoLondons =
+  "London\n\n" + "In 1839 Britain and Prussia signed the Treaty of London. In 1915 Italy, France and Britain signed the Treaty of London.\n";
+
+const oneParis =
+  "Paris\n\n" + "In 1763 Britain and France signed the Treaty of Paris. The Treaty of Paris gave Canada to Britain. In 1763 Spain also signed the Treaty of Paris.\n";
+
+test("one name signed in two different years is two instruments; signed again in its year it is one", () => {
+  const b = read(twoBucharests).treaties.filter((t) => t.name === "Treaty of Bucharest");
+  assert.deepEqual(b.map((t) => t.signed).sort(), ["1913", "1918-05-07"]);
+  const l = read(twoLondons).treaties.filter((t) => t.name === "Treaty of London");
+  assert.deepEqual(l.map((t) => t.signed).sort(), ["1839", "1915"]);
+  const p = read(oneParis);
+  const paris = p.treaties.filter((t) => t.name === "Treaty of Paris");
+  assert.equal(paris.length, 1);
+  assert.equal(paris[0].signed, "1763");
+});
