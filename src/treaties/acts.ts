@@ -290,6 +290,13 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     if (skipped === k) break;
     k = skipped;
   }
+  // "signed the Treaty of Brest-Litovsk on 3 March 1918, ending the war with the Central Powers": the other belligerent
+  if (act.kind === "conclude") {
+    const ending = findWord(tokens, act.m.next, s.to, ENDING);
+    const war = ending >= 0 && tokens[ending - 1]?.text === "," ? warObjectAt(tokens, ending + 1, s.to) : -1;
+    const w = war >= 0 ? nextWord(tokens, war, s.to, "with", 3) : -1;
+    if (w >= 0) add(groupAt(ctx, si, w + 1, date));
+  }
   // "T with the Republic of China was signed": a "with" between the mention and its verb
   if (act.after && tokens[act.m.next]?.norm === "with") add(groupAt(ctx, si, act.m.next + 1, date));
   // "Italy had joined the Triple Alliance, allying herself with Austria and Germany against France"
@@ -301,6 +308,7 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
   const targets = targetsIn(ctx, si, act.after ? act.verb : act.m.next, date);
   return { parties: parties.filter((p) => !targets.includes(p)), targets };
 }
+const ENDING = new Set(["ending", "concluding", "closing"]);
 const ALLYING = new Set(["allying", "allied", "aligning"]);
 const COORDINATORS = new Set(["and", "also", "but", "then"]);
 

@@ -299,3 +299,23 @@ test("one name signed in two different years is two instruments; signed again in
   assert.equal(paris.length, 1);
   assert.equal(paris[0].signed, "1763");
 });
+
+const revolutionary =
+  "Russia\n\n" +
+  "In 1917 the October Revolution brought the Bolsheviks to power in Russia. The revolutionary government signed the Treaty of Brest-Litovsk on 3 March 1918, ending the war with the Central Powers.\n";
+
+const vereeniging = "Boers\n\nOn 31 May 1902 the Transvaal signed the Treaty of Vereeniging with Britain, ending the war with the British Empire.\n";
+
+const portsmouth = "Manchuria\n\nIn September 1905 Japan signed the Treaty of Portsmouth, ending the war with Russia.\n";
+
+test("', ending the war with B' after a signing: B is the other party", () => {
+  const r = read(revolutionary);
+  const brest = r.byName("Treaty of Brest-Litovsk");
+  assert.equal(brest.parties.length, 2);
+  assert.ok(brest.parties.some((id: string) => r.x.entities.find((e) => e.id === id)?.label === "Russian Soviet Federative Socialist Republic"));
+  assert.ok(brest.parties.some((id: string) => r.x.entities.find((e) => e.id === id)?.label === "Central Powers"));
+  const p = read(portsmouth);
+  assert.deepEqual(p.countries(p.byName("Treaty of Portsmouth").parties), ["Japan", "Russia"]);
+  const v = read(vereeniging);
+  assert.ok(v.countries(v.byName("Treaty of Vereeniging").parties).includes("United Kingdom"));
+});
