@@ -306,7 +306,13 @@ function formalisedParties(ctx: TreatyContext, act: Act, date: string | null, al
     })
     .map((m) => m.entity);
   // "Italy joined the Entente": a group the act names stands for its members
+  const before = states.length;
   for (const c of all) if (c.mentions.some((m) => m.sentence === si - 1)) states.push(...(known.get(c)?.parties ?? []));
+  // a group whose members the text does not list stands as itself ("joined the Entente")
+  if (states.length === before) {
+    const prev = ctx.sentences[si - 1];
+    for (const m of ctx.states.mentionsIn(prev.start, prev.end, date, false, prev.from, prev.to)) if (ctx.treatySpans.covers(m.start, m.end)) states.push(m.entity);
+  }
   return [...new Set(states)];
 }
 

@@ -319,3 +319,24 @@ test("', ending the war with B' after a signing: B is the other party", () => {
   const v = read(vereeniging);
   assert.ok(v.countries(v.byName("Treaty of Vereeniging").parties).includes("United Kingdom"));
 });
+
+const entente = "Italy\n\nIn 1914 Italy stayed neutral. In April 1915 Italy joined the Entente. This was formalised by the Treaty of London.\n";
+
+const axis = "Thailand\n\nIn 1941 Thailand stayed out of the war. In December 1941 Thailand joined the Axis. This was sealed by the Treaty of Bangkok.\n";
+
+const allies = "Romania\n\nIn 1914 Romania stayed neutral. In August 1916 Romania joined the Allies. This was formalised by the Treaty of Bucharest.\n";
+
+test("a group the formalised act joins is a party as itself when the text lists no members", () => {
+  for (const [text, name, date, state, group] of [
+    [entente, "Treaty of London", "1915-04", "Italy", /Entente/],
+    [axis, "Treaty of Bangkok", "1941-12", "Thailand", /Axis/],
+    [allies, "Treaty of Bucharest", "1916-08", "Romania", /Allied/],
+  ] as const) {
+    const r = read(text);
+    const t = r.byName(name);
+    assert.equal(t.signed, date);
+    assert.equal(t.parties.length, 2);
+    assert.ok(r.countries(t.parties).includes(state));
+    assert.ok(t.parties.some((id: string) => group.test(r.x.entities.find((e) => e.id === id)?.label ?? "")));
+  }
+});
