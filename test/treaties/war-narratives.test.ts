@@ -340,3 +340,13 @@ test("a group the formalised act joins is a party as itself when the text lists 
     assert.ok(t.parties.some((id: string) => group.test(r.x.entities.find((e) => e.id === id)?.label ?? "")));
   }
 });
+
+test("a proper name keeps its own words: 'between …' after it gives parties, not name", () => {
+  const c = read("Church\n\nThe Concordat of 1801 between Napoleon and the Church ended the de-Christianization period.\n");
+  assert.equal(c.treaties[0].name, "Concordat of 1801");
+  const b = read("Belgium\n\nThe Treaty of 1839 between Belgium and the Netherlands settled the border.\n");
+  assert.equal(b.treaties[0].name, "Treaty of 1839");
+  assert.deepEqual(b.countries(b.treaties[0].parties), ["Belgium", "Netherlands"]);
+  const l = read("Lausanne\n\nThe Treaty of Lausanne between Turkey and the Allies was signed on 24 July 1923.\n");
+  assert.equal(l.treaties[0].name, "Treaty of Lausanne");
+});
