@@ -23,7 +23,7 @@ try {
       const page = await context.newPage();
       await page.goto(`${server.url}#doc=${id}&view=${view}`);
       await page.waitForFunction((v) => document.body.dataset.ready === v, view, { timeout: 30_000 });
-      const [paint, ready] = await page.evaluate(() => [performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN, performance.now()]);
+      const [paint, ready] = await page.evaluate(() => [performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN, performance.getEntriesByName("view drawn").at(-1)!.startTime]);
       rows.push({ view, paint, ready });
       await page.close();
     }

@@ -1,7 +1,7 @@
 // Extractions remembered on disk, so that `events`, `whatif`, `relations` and `extract` on a file analysed
-// before answer without running the pipeline again. An entry is keyed by the text, the document date and the
-// version of the code and data (src/version.ts: a hash of every file under src/ and data/), so an entry made
-// by other code is never read: after any change the key differs.
+// before answer without running the pipeline again. An entry is keyed by the text, the document date, the genre
+// when one is given, and the version of the code and data (src/version.ts: a hash of every file under src/ and
+// data/), so an entry made by other code is never read: after any change the key differs.
 // Where: $ANNALIST_CACHE_DIR, else $XDG_CACHE_HOME/annalist, else ~/.cache/annalist; ANNALIST_CACHE=0 turns it off.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
@@ -23,15 +23,15 @@ export function cacheDir(): string | null {
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "annalist", "extractions");
 }
 
-function entryPath(dir: string, text: string, dct: string | null): string {
-  const key = createHash("sha256").update(`${dct ?? ""}\0`).update(text).digest("hex").slice(0, 40);
+function entryPath(dir: string, text: string, dct: string | null, genre: string | null): string {
+  const key = createHash("sha256").update(`${dct ?? ""}\0${genre ? `${genre}\0` : ""}`).update(text).digest("hex").slice(0, 40);
   return join(dir, `${codeVersion()}-${key}.json`);
 }
 
 /** The extraction of a text, from the cache when this code analysed the same text with the same date before. */
 export async function extractionOf(text: string, options: AnalyzeOptions = {}, maxCachedChars = MAX_CACHED_CHARS): Promise<Extraction> {
   const dir = text.length <= maxCachedChars ? cacheDir() : null;
-  const path = dir && entryPath(dir, text, options.dct ?? null);
+  const path = dir && entryPath(dir, text, options.dct ?? null, options.genre ?? null);
   const cached = path ? read(path) : null;
   if (cached) return cached;
   const { analyze } = await import("./pipeline.ts");

@@ -2,6 +2,7 @@
 // A stage is a function (doc, earlier layers) => its own layer; no stage changes the text.
 import type { BibEntry, Citation, Entity, Event, Paragraph, Quantity, Sentence, Timex, Treaty, Warning } from "./schema.ts";
 import type { Token } from "./text/tokens.ts";
+import type { Anchor } from "./time/anchor.ts";
 import type { SyntaxLayer } from "./syntax/index.ts";
 
 export interface Doc {
@@ -11,6 +12,17 @@ export interface Doc {
   text: string;
   /** Document creation time (YYYY-MM-DD) for news-like text, or null for narrative anchoring only. */
   dct: string | null;
+  /** News (dates count from the document date) or narrative (from the text's own reference time); decided from the text when absent. */
+  genre?: "news" | "narrative";
+  /** For a section of a longer text (src/sections/): what the text around it decides for it. Absent for a whole text. */
+  section?: SectionContext;
+}
+
+export interface SectionContext {
+  /** Where the section's own content ends, as found in the whole text (its trailing boilerplate excluded). */
+  contentEnd: number;
+  /** The narrative reference time in force where the section begins: where the time layer left the section before. */
+  reference: Anchor | null;
 }
 
 export interface StructureLayer {
@@ -39,6 +51,10 @@ export interface TimeLayer {
   timexes: Timex[];
   /** Narrative time of each sentence (EDTF) after anchoring, or null; index = sentence index. */
   sentenceTimes: (string | null)[];
+  /** The genre the time expressions were anchored as. */
+  genre?: "news" | "narrative";
+  /** The narrative reference time in force at the end of the text (what a following section starts from). */
+  reference?: Anchor | null;
 }
 
 export interface EntityLayer {

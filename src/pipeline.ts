@@ -1,5 +1,5 @@
 // The pipeline, read top to bottom as the list of stages. Each stage adds one standoff layer.
-import type { Doc, Layers } from "./layers.ts";
+import type { Doc, Layers, SectionContext } from "./layers.ts";
 import type { Extraction } from "./schema.ts";
 import { segment } from "./text/index.ts";
 import { citeLayer } from "./cite/index.ts";
@@ -8,6 +8,7 @@ import { syntaxLayer } from "./syntax/index.ts";
 import { entityLayer } from "./entities/index.ts";
 import { eventLayer } from "./events/index.ts";
 import { treatyLayer } from "./treaties/index.ts";
+import { extractInSections, isSectioned } from "./sections/index.ts";
 
 export const STAGES = ["structure", "cite", "time", "entities", "events", "treaties"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -15,6 +16,10 @@ export type Stage = (typeof STAGES)[number];
 export interface AnalyzeOptions {
   name?: string;
   dct?: string | null;
+  /** News or narrative; decided from the text and its date when absent. */
+  genre?: "news" | "narrative";
+  /** For a section of a longer text: what the text around it decides for it (see Doc.section). */
+  section?: SectionContext;
 }
 
 /**
@@ -24,6 +29,8 @@ export interface AnalyzeOptions {
 export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterStage?: (stage: Stage) => void): { doc: Doc; layers: Layers } {
   const done = afterStage ?? (() => {});
   const doc: Doc = { name: options.name ?? "<text>", text, dct: options.dct ?? null };
+  if (options.genre) doc.genre = options.genre;
+  if (options.section) doc.section = options.section;
   const structure = segment(doc);
   done("structure");
   const cites = citeLayer(doc, structure);
@@ -42,8 +49,12 @@ export function analyzeLayers(text: string, options: AnalyzeOptions = {}, afterS
   return { doc, layers: { ...structure, ...cites, ...body, ...time, ...entities, ...syntax, ...events, ...treaties } };
 }
 
-/** The contract's `extract --format json` object. */
+/**
+ * The contract's `extract --format json` object. A text longer than a section (about a megabyte) is analysed a
+ * section at a time (src/sections/), so that only one section's working memory exists at once.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Extraction {
+  if (isSectioned(text)) return extractInSections(text, options);
   const { doc, layers } = analyzeLayers(text, options);
   return toExtraction(doc, layers);
 }
@@ -53,6 +64,7 @@ export function toExtraction(doc: Doc, layers: Layers): Extraction {
     text: doc.text,
     contentEnd: layers.contentEnd,
     dct: doc.dct,
+    genre: layers.genre,
     paragraphs: layers.paragraphs,
     sentences: layers.sentences.map((s, i) => ({ ...s, time: layers.sentenceTimes[i] ?? null })),
     citations: layers.citations,

@@ -1,6 +1,7 @@
 // Lookups over an extraction's JSON that the store, the API and the web explorer all make: the sentence at an
-// offset, the leading date of an EDTF value, whether a date lies in a range. Pure functions with no Node
-// dependency, so that the explorer's bundle imports this very module.
+// offset, whether a date lies in a range. Pure functions with no Node dependency, so that the explorer's bundle
+// imports this very module.
+import { dayInterval, overlaps } from "./dates/index.ts";
 import type { Sentence } from "./schema.ts";
 
 /** Index of the sentence that contains an offset, by binary search over sentences sorted by start; -1 when none does. */
@@ -16,17 +17,24 @@ export function sentenceAt(sentences: readonly Pick<Sentence, "start" | "end">[]
   return -1;
 }
 
-/** The leading [-]YYYY[-MM[-DD]] of an EDTF value, or null (e.g. for "194X" or an interval's open start ".."). */
-export function dateHead(edtf: string): string | null {
-  return edtf.match(/^-?\d{4}(?:-\d{2}(?:-\d{2})?)?/)?.[0] ?? null;
-}
-
-/** True when an EDTF date's leading part falls within [from, to], compared at the precision of each bound. */
+/**
+ * True when the days an EDTF date allows overlap [from, to], each bound taken at its own precision (from 1941:
+ * from 1 January 1941; to 1941-04: up to 30 April). With a bound, an undated event (no date, or a value that is
+ * not EDTF, like PRESENT_REF) does not pass; a bound that is not a date bounds nothing.
+ */
 export function dateWithin(date: string | null, from?: string, to?: string): boolean {
   if (!from && !to) return true;
-  const head = date ? dateHead(date) : null;
-  if (!head) return false;
-  if (from && head.slice(0, from.length) < from) return false;
-  if (to && head.slice(0, to.length) > to) return false;
-  return true;
+  const span = dayInterval(date);
+  if (!span) return false;
+  return overlaps(span, { earliest: dayInterval(from)?.earliest ?? null, latest: dayInterval(to)?.latest ?? null });
+}
+
+/**
+ * The first and last day a date covers, as the views and exports draw it: an interval open or unknown at one
+ * end ("1941/..", "../1945") covers its known end alone. Null when the value is no EDTF date (PRESENT_REF).
+ */
+export function datedSpan(date: string | null | undefined): { earliest: string; latest: string } | null {
+  let span = dayInterval(date);
+  if (span && (span.earliest === null || span.latest === null)) span = dayInterval(date!.split("/")[span.earliest === null ? 1 : 0]);
+  return span && span.earliest !== null && span.latest !== null ? { earliest: span.earliest, latest: span.latest } : null;
 }

@@ -58,9 +58,22 @@ export const TimexType = z.enum(["DATE", "DURATION", "SET", "TIME"]);
 export const Timex = TextSpan.extend({
   id: z.string().optional(),
   type: TimexType,
+  /**
+   * EDTF date or interval, ISO 8601 duration (with TimeML's X for an unknown count), or, for a time given
+   * only relative to the time of writing ("now", "recently", "in the future"), TimeML's PRESENT_REF,
+   * PAST_REF or FUTURE_REF; null when it cannot be resolved.
+   */
   value: z.string().nullable(),
   anchor: z.string().optional(),
   mod: z.string().optional(),
+  /**
+   * The TIMEX3 value (TimeML) beside the EDTF `value`: "1939-SU" for "1939-22", "BC0480" for "-0479",
+   * "1791-06-20TNI" for the night of that day, "2000-W07" for a week; absent for an interval, whose
+   * ends are timexes of their own (`parts`).
+   */
+  timex3: z.string().nullable().optional(),
+  /** An interval written as a range ("1915–17", "6–7 January 1916"): the ids of the timexes of its two ends, which lie inside it. */
+  parts: z.tuple([z.string(), z.string()]).optional(),
 });
 export type Timex = z.infer<typeof Timex>;
 
@@ -185,6 +198,8 @@ export const Extraction = z.object({
   /** Where the document's own content ends (trailing web boilerplate excluded from analysis). */
   contentEnd: z.number().int().nonnegative().optional(),
   dct: z.string().nullable().optional(),
+  /** How the time expressions were anchored: on the document date (news) or on the text's own reference time (narrative). */
+  genre: z.enum(["news", "narrative"]).optional(),
   paragraphs: z.array(Paragraph).optional(),
   sentences: z.array(Sentence),
   citations: z.array(Citation),

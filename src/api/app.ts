@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { compareDays, dayInterval, isDay } from "../dates/index.ts";
 import { AnnalistError } from "../errors.ts";
 import { decodeText } from "../text/read.ts";
 import { EXTENSIONS, exportAs, FORMATS, MEDIA_TYPES } from "../export/index.ts";
@@ -25,8 +26,8 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 const JSON_BODY_LIMIT = 64 * 1024;
 
 const DocumentId = z.object({ id: z.string().min(1).max(128) });
-const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD");
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isCalendarDate, "not a calendar date");
+const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD").refine((v) => dayInterval(v) !== null, "not a calendar date");
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isDay, "not a calendar date");
 const Dct = IsoDate.optional().describe("document creation date, the anchor of 'yesterday' in news-like text");
 const StateLife = z.object({ label: z.string(), from: z.number().nullable(), to: z.number().nullable(), predecessor: z.string().nullable(), successor: z.string().nullable() });
 const withDocument = <T extends z.ZodObject>(schema: T) => schema.extend({ document: z.string() });
@@ -172,7 +173,7 @@ export function createApp(store: KnowledgeStore, options: AppOptions = {}): { ap
       response: { status: 200, description: "the events", schema: z.array(withDocument(Event)) },
     },
     async ({ c, query }) => {
-      if (query.from && query.to && query.from > query.to) throw new ApiError(400, "invalid_request", `query from ${query.from} is after to ${query.to}`);
+      if (query.from && query.to && startsAfter(query.from, query.to)) throw new ApiError(400, "invalid_request", `query from ${query.from} is after to ${query.to}`);
       return c.json(await store.events(query));
     },
   );
@@ -274,8 +275,9 @@ async function withCitations(conflicts: unknown[], extractionOf: (id: string) =>
   return conflicts;
 }
 
-function isCalendarDate(iso: string): boolean {
-  const [y, m, d] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/** Whether the first day of one date comes after the last day of another (from 1942 to 1941-06). */
+function startsAfter(from: string, to: string): boolean {
+  const first = dayInterval(from)?.earliest;
+  const last = dayInterval(to)?.latest;
+  return !!first && !!last && (compareDays(first, last) ?? 0) > 0;
 }

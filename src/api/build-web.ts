@@ -19,7 +19,7 @@ export function webBundleIsStale(): boolean {
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
   // The explorer also bundles the shared modules it imports from the server's source tree.
-  const shared = ["../src/query.ts", "../src/schema.ts"].map((p) => join(webRoot, p));
+  const shared = ["../src/query.ts", "../src/schema.ts", "../src/dates"].map((p) => join(webRoot, p));
   const sources = [join(webRoot, "src"), join(webRoot, "index.html"), join(webRoot, "vite.config.ts"), ...shared].filter(existsSync);
   return sources.some((s) => newestMtime(s) > built);
 }

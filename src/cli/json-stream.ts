@@ -6,28 +6,45 @@ import type { Writable } from "node:stream";
 /** Characters per write. */
 const CHUNK = 1 << 20;
 
-/** The pieces of JSON.stringify(value) for a plain object: its arrays element by element, its long strings in slices. */
+/** JSON made elsewhere (written to a file as it was made), given in pieces and written as it is. */
+export interface RawJson {
+  rawJson(): Iterable<string>;
+}
+
+/**
+ * The pieces of JSON.stringify(value) for a plain object: its arrays element by element, its long strings in
+ * slices. A field may also be a RawJson, or an iterator (a generator's), written as an array.
+ */
 export function* jsonPieces(value: object): Generator<string> {
   let open = "{";
   for (const [key, field] of Object.entries(value)) {
-    const json = Array.isArray(field) || typeof field === "string" ? "" : JSON.stringify(field);
+    const streamed = isRawJson(field) || isListLike(field) || typeof field === "string";
+    const json = streamed ? "" : JSON.stringify(field);
     if (json === undefined) continue; // undefined, functions and symbols are left out, as JSON.stringify does
     yield `${open}${JSON.stringify(key)}:`;
     open = ",";
-    if (Array.isArray(field)) yield* arrayPieces(field);
+    if (isRawJson(field)) yield* field.rawJson();
+    else if (isListLike(field)) yield* arrayPieces(field);
     else if (typeof field === "string") yield* stringPieces(field);
     else yield json;
   }
   yield open === "{" ? "{}" : "}";
 }
 
-function* arrayPieces(items: unknown[]): Generator<string> {
-  if (items.length === 0) {
-    yield "[]";
-    return;
+const isRawJson = (v: unknown): v is RawJson => typeof v === "object" && v !== null && typeof (v as RawJson).rawJson === "function";
+
+/** An array, or an iterator such as a generator's (not a Map or Set, which JSON.stringify writes as {}). */
+const isListLike = (v: unknown): v is Iterable<unknown> =>
+  Array.isArray(v) || (typeof v === "object" && v !== null && typeof (v as Iterator<unknown>).next === "function" && typeof (v as Iterable<unknown>)[Symbol.iterator] === "function");
+
+function* arrayPieces(items: Iterable<unknown>): Generator<string> {
+  let open = "[";
+  // An array's holes are undefined here, written as null as JSON.stringify writes them.
+  for (const item of items) {
+    yield open + (JSON.stringify(item) ?? "null");
+    open = ",";
   }
-  for (let i = 0; i < items.length; i++) yield (i === 0 ? "[" : ",") + (JSON.stringify(items[i]) ?? "null");
-  yield "]";
+  yield open === "[" ? "[]" : "]";
 }
 
 /** A string in slices of CHUNK characters, never cutting a surrogate pair (a lone half would be escaped). */

@@ -22,6 +22,9 @@ declare module "edtf" {
     values: unknown[];
     unspecified?: number;
   }
+  /** The package's classes of values (for instanceof: their names, and so `type`, change when bundled). */
+  export class Interval {}
+  export class Season {}
   export default function edtf(value: string, constraints?: Constraints): ExtendedDate;
   export function parse(value: string, constraints?: Constraints): ParseNode & { level: number };
 }

@@ -4,7 +4,7 @@
 //   "1939-22" (summer) → 1939-06-01…1939-08-31; "1939-24" (winter) → 1939-12-01…1940-02-29;
 //   "1941-04-13/1946-04-13" → those days; "1941/.." → from 1941 on; "-0044-03-15" → that day, 45 BCE.
 // Uncertain (?) and approximate (~, %) values keep the span of the value they qualify.
-import edtf, { parse, type ExtendedDate, type ParseNode } from "edtf";
+import edtf, { Interval, parse, Season, type ExtendedDate, type ParseNode } from "edtf";
 import { dayNumber, dayOfNumber, daysInMonth, formatDay, parseDay } from "./calendar.ts";
 
 /** The first and last day a value allows; null at an end that is open ("..") or unknown (""). */
@@ -30,28 +30,62 @@ const DIVISIONS: Record<number, [number, number]> = {
 const LEVEL = { level: 3 };
 const MS_PER_DAY = 86_400_000;
 
+// Parsing a value takes the package's grammar about half a millisecond; views and stores ask for the same few
+// values again and again, so answers are kept (frozen, as they are shared), up to a bound.
+const known = new Map<string, Readonly<DayInterval> | null>();
+const KNOWN_MAX = 20_000;
+
 /** The span of days of an EDTF value, or null when it is none (or names a day the calendar lacks, like 1941-02-29). */
-export function dayInterval(value: string | null | undefined): DayInterval | null {
+export function dayInterval(value: string | null | undefined): Readonly<DayInterval> | null {
   if (!value) return null;
+  const hit = known.get(value);
+  if (hit !== undefined) return hit;
+  if (known.size >= KNOWN_MAX) known.clear();
+  const span = read(value.trim());
+  known.set(value, span && Object.freeze(span));
+  return span;
+}
+
+// A plain year, month or day (qualified or not) is read on the calendar directly: the package computes its
+// span with Date, which takes the years 0-99 for 1900-1999 (0000-02 would end on the 28th).
+const PLAIN = /^[?~%]?(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
+
+function plainSpan(value: string): DayInterval | null | undefined {
+  const m = PLAIN.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (Object.is(year, -0)) return null;
+  if (!m[2]) return { earliest: formatDay({ year, month: 1, day: 1 }), latest: formatDay({ year, month: 12, day: 31 }) };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined; // seasons and other divisions (21-41): the package reads them
+  if (!m[3]) return { earliest: formatDay({ year, month, day: 1 }), latest: formatDay({ year, month, day: daysInMonth(year, month) }) };
+  const day = parseDay(`${m[1]}-${m[2]}-${m[3]}`);
+  return day && { earliest: formatDay(day), latest: formatDay(day) };
+}
+
+function read(value: string): DayInterval | null {
+  const plain = plainSpan(value);
+  if (plain !== undefined) return plain;
   let parsed: ExtendedDate;
   try {
-    if (!realDays(parse(value.trim(), LEVEL))) return null;
-    parsed = edtf(value.trim(), LEVEL);
+    if (!realDays(parse(value, LEVEL))) return null;
+    parsed = edtf(value, LEVEL);
   } catch {
     return null;
   }
   return spanOf(parsed);
 }
 
+// Kinds are told by class, not by the package's `type` (a class name, which bundlers may rename or minify).
 function spanOf(d: ExtendedDate): DayInterval | null {
-  if (d.type === "Interval") {
+  if (d instanceof Interval) {
     const lower = typeof d.lower === "object" && d.lower ? spanOf(d.lower) : null;
     const upper = typeof d.upper === "object" && d.upper ? spanOf(d.upper) : null;
     if ((d.lower && typeof d.lower === "object" && !lower) || (d.upper && typeof d.upper === "object" && !upper)) return null;
     if (!lower && !upper) return null;
     return { earliest: lower?.earliest ?? null, latest: upper?.latest ?? null };
   }
-  if (d.type === "Season") return seasonSpan(d);
+  if (d instanceof Season) return seasonSpan(d);
   if (!Number.isFinite(d.min) && !Number.isFinite(d.max)) return null;
   return { earliest: dayAt(d.min), latest: dayAt(d.max) };
 }

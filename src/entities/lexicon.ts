@@ -1,5 +1,6 @@
 // Closed-class vocabulary for names, metonymy and reference (data/gazetteer/lexicon.json), loaded once.
 import { readFileSync } from "node:fs";
+import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS } from "../text/words.ts";
 
 interface LexiconFile {
   titles: string[];
@@ -34,12 +35,14 @@ export interface Lexicon {
   particlesInsideOnly: Set<string>;
   compoundPrefixes: Set<string>;
   directions: Set<string>;
+  /** Words that are not names when capitalised: the shared closed-class words and the lexicon's own. */
   functionWords: Set<string>;
   locative: Set<string>;
   placeOfNouns: Set<string>;
   governmentContext: Set<string>;
   governmentNouns: Set<string>;
   forceNouns: Set<string>;
+  /** Words that show a verb phrase follows a name: the auxiliaries, frequent adverbs and irregular past forms. */
   verbLike: Set<string>;
   pronouns: Map<string, "subject" | "near">;
   collectiveDeterminers: Map<string, number>;
@@ -75,13 +78,13 @@ export function lexicon(): Lexicon {
     particlesInsideOnly: lower(raw.particlesInsideOnly),
     compoundPrefixes: lower(raw.compoundPrefixes),
     directions: lower(raw.directions),
-    functionWords: lower(raw.functionWords),
+    functionWords: new Set([...AUXILIARIES, ...DETERMINERS, ...PERSONAL_PRONOUNS, ...lower(raw.functionWords)]),
     locative: lower(raw.locativePrepositions),
     placeOfNouns: lower(raw.placeOfNouns),
     governmentContext: lower(raw.governmentContext),
     governmentNouns: lower(raw.governmentNouns),
     forceNouns: lower(raw.forceNouns),
-    verbLike: lower(raw.verbLike),
+    verbLike: new Set([...AUXILIARIES, ...lower(raw.verbLike)]),
     pronouns: new Map(Object.entries(raw.pronouns)),
     collectiveDeterminers: new Map(Object.entries(raw.collectives.determiners)),
     collectiveNouns: lower(raw.collectives.nouns),

@@ -37,12 +37,6 @@ export function isCommon(body: BodyText, norm: string): boolean {
   return flags !== undefined && (flags & COMMON_WORD) !== 0;
 }
 
-/** A body without tokens, for the readers that let go of a document once they are done with it. */
-export const NO_BODY: BodyText = {
-  text: "", tokens: [], folded: new Map(), capital: new Uint8Array(0), sentence: new Int32Array(0),
-  breakAfter: new Uint8Array(0), sentenceYear: [], heading: new Uint8Array(0), words: new Map(), referenceStarts: [],
-};
-
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const YEAR_CUES = new Set(["in", "on", "by", "since", "until", "till", "from", "during", "late", "early", "mid", "summer", "spring", "winter", "autumn", "fall", "year", ","]);
 

@@ -7,6 +7,7 @@ import { toTei } from "./tei.ts";
 import { toJsonLd } from "./jsonld.ts";
 import { toTimeline } from "./timelinejs.ts";
 import { toCsl } from "./csl.ts";
+import { toTimeml } from "./timeml.ts";
 
 import type { Format } from "./formats.ts";
 
@@ -22,11 +23,12 @@ export const MEDIA_TYPES: Record<Format, string> = {
   jsonld: "application/ld+json",
   timelinejs: "application/json",
   csl: "application/vnd.citationstyles.csl+json",
+  timeml: "application/xml",
 };
 
 /** File name extensions, for downloads. */
 export const EXTENSIONS: Record<Format, string> = {
-  json: "json", csv: "csv", geojson: "geojson", gexf: "gexf", tei: "tei.xml", jsonld: "jsonld", timelinejs: "timeline.json", csl: "csl.json",
+  json: "json", csv: "csv", geojson: "geojson", gexf: "gexf", tei: "tei.xml", jsonld: "jsonld", timelinejs: "timeline.json", csl: "csl.json", timeml: "tml",
 };
 
 export interface ExportOptions {
@@ -43,6 +45,7 @@ const EXPORTERS: Record<Format, (x: Extraction, options: ExportOptions) => strin
   jsonld: (x) => JSON.stringify(toJsonLd(x)),
   timelinejs: (x) => JSON.stringify(toTimeline(x)),
   csl: (x) => JSON.stringify(toCsl(x)),
+  timeml: toTimeml,
 };
 
 export function exportAs(format: Format, extraction: Extraction, options: ExportOptions = {}): string {

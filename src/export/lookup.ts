@@ -1,4 +1,5 @@
 // What every export needs from an extraction: entities by id, citation labels, sentence text, date parts.
+import { dayInterval, parseDay, type DayInterval } from "../dates/index.ts";
 import type { Citation, Entity, Event, Extraction } from "../schema.ts";
 
 export interface DateParts {
@@ -75,35 +76,34 @@ export function oneLine(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-const EDTF_DATE = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
-
 /**
- * Calendar parts of the start of an EDTF value ("1931-09-18", "1945-08~", "1941-06/1941-07", "194X").
- * Unspecified digits (X) count as 0 in the year and drop the month or day; seasons (21–24) drop the month.
+ * Calendar parts of the first day of an EDTF value ("1931-09-18", "1945-08~", "1941-06/1941-07", "194X"), as
+ * precise as the value's start: a day, a month, or only the year when the start spans several months (a
+ * season, a decade: its first year). Undefined for a value that is no EDTF date (PRESENT_REF, P2XY).
  */
 export function dateParts(edtf: string | null | undefined): DateParts | undefined {
-  if (!edtf) return undefined;
-  const first = edtf.split("/")[0].replace(/[~?%]/g, "");
-  const m = EDTF_DATE.exec(first.replace(/X/g, "0"));
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const at = m[1].length + 1;
-  const month = m[2] && !first.slice(at, at + 2).includes("X") ? Number(m[2]) : undefined;
-  if (month === undefined || month < 1 || month > 12) return { year };
-  const day = m[3] && !first.slice(at + 3, at + 5).includes("X") ? Number(m[3]) : undefined;
-  if (day === undefined || day < 1 || day > 31) return { year, month };
-  return { year, month, day };
+  if (!dayInterval(edtf)) return undefined;
+  return partsOf(dayInterval(edtf!.split("/")[0]));
 }
 
-/** End of an EDTF interval ("1941-06/1941-07" → 1941-07), if the value is one. */
+/** Start of the end of an EDTF interval ("1941-06/1941-07" → 1941-07), if the value is one. */
 export function endDateParts(edtf: string | null | undefined): DateParts | undefined {
-  if (!edtf || !edtf.includes("/")) return undefined;
-  return dateParts(edtf.split("/")[1]);
+  if (!edtf?.includes("/") || !dayInterval(edtf)) return undefined;
+  return partsOf(dayInterval(edtf.split("/")[1]));
 }
 
-/** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) of an EDTF value when it is exactly one, else undefined. */
+function partsOf(span: DayInterval | null): DateParts | undefined {
+  const first = span?.earliest ? parseDay(span.earliest) : null;
+  const last = span?.latest ? parseDay(span.latest) : null;
+  if (!first || !last) return undefined;
+  if (first.year !== last.year || first.month !== last.month) return { year: first.year };
+  if (first.day !== last.day) return { year: first.year, month: first.month };
+  return { ...first };
+}
+
+/** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) of an EDTF value when it is exactly one day, month or year of the calendar. */
 export function isoDate(edtf: string | null | undefined): string | undefined {
-  return edtf && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(edtf) ? edtf : undefined;
+  return edtf && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(edtf) && dayInterval(edtf) ? edtf : undefined;
 }
 
 /** The first non-empty line of the text, cut to a title's length. */

@@ -3,7 +3,7 @@
 // apart from the extraction and applied when it is read, so they survive re-ingest.
 import { AnnalistError } from "../errors.ts";
 import { Entity, EntityKind, Event, Modality, PloverType, Timex, Treaty, type Extraction } from "../schema.ts";
-import { dayRange } from "./dates.ts";
+import { dayInterval } from "../dates/index.ts";
 import { spanOf } from "./rows.ts";
 import { CORRECTABLE, isCorrectableLayer, type CorrectableLayer } from "./correctable.ts";
 
@@ -82,11 +82,11 @@ function normalizeValue(x: Extraction, layer: CorrectableLayer, key: string, val
     case "signed":
     case "ends":
       if (nullable) return null;
-      if (typeof value !== "string" || !dayRange(value)) throw bad("expected an EDTF date (1945, 1945-08, 1945-08-14, 1941-04-13/1946-04-13) or null");
+      if (typeof value !== "string" || !dayInterval(value)) throw bad("expected an EDTF date (1945, 1945-08, 1945-08-14, 1941-04-13/1946-04-13) or null");
       return value;
     case "value":
       if (nullable) return null;
-      if (typeof value !== "string" || !(dayRange(value) || /^P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$/.test(value))) throw bad("expected an EDTF date or an ISO-8601 duration");
+      if (typeof value !== "string" || !(dayInterval(value) || /^P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$/.test(value))) throw bad("expected an EDTF date or an ISO-8601 duration");
       return value;
     case "duration":
       if (nullable) return null;

@@ -5,12 +5,11 @@ import { AnnalistError } from "../errors.ts";
 import { analyze } from "../pipeline.ts";
 import type { DocumentCounts, DocumentInfo, Entity, Event, Extraction, Treaty } from "../schema.ts";
 import { applyCorrections, findTarget, isCorrectableLayer, normalizeChange, CORRECTABLE, type AppliedCorrection, type Correction, type CorrectionTarget } from "./corrections.ts";
-import { dayRange } from "./dates.ts";
 import { openPglite, openPostgres, type Db, type Queryable } from "./db.ts";
 import { lockDirectory } from "./lock.ts";
 import { mergeEvents, mergeTreaties, type Conflict, type EventRow, type MergedEvent, type MergedTreaty, type TreatyRow } from "./merge.ts";
 import { migrate } from "./migrate.ts";
-import { annotationRows, derivedRows, documentId, LAYERS, sha256, spanOf } from "./rows.ts";
+import { annotationRows, derivedRows, documentId, LAYERS, sha256, spanOf, storedDays } from "./rows.ts";
 import type { CorrectableLayer } from "./correctable.ts";
 import { isoTime, type AnnotationsRow, type CorrectionsRow, type CountColumns, type DocumentEntitiesRow, type DocumentsRow, type EntitiesRow, type EventsRow, type TreatiesRow } from "./tables.ts";
 
@@ -557,8 +556,8 @@ function fromFieldCorrection(c: FieldCorrection): NewCorrection {
 }
 
 function mustRange(value: string, what: string) {
-  const range = dayRange(value);
-  if (!range) throw new AnnalistError(`--${what} must be a date (1941, 1941-06, 1941-06-22), got "${value}"`, "USAGE");
+  const range = storedDays(value);
+  if (!range) throw new AnnalistError(`--${what} must be a date of the years 0000-9999 (1941, 1941-06, 1941-06-22), got "${value}"`, "USAGE");
   return range;
 }
 

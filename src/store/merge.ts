@@ -1,6 +1,6 @@
 // Cross-document reasoning: the same real-world event or treaty reported by several documents becomes
 // one merged record with all its evidence; where the documents disagree the values are kept side by side.
-import { dayRange, gapInDays, overlaps, type DayRange } from "./dates.ts";
+import { dayInterval, dayNumber, daysBetween, gapInDays, overlaps, parseDay, type DayInterval } from "../dates/index.ts";
 import { normalizeLabel } from "./rows.ts";
 
 /** Two reports of one event may differ by this many days (a date misremembered, a time zone) and still be merged. */
@@ -95,7 +95,7 @@ export function mergeEvents(rows: EventRow[], label: Label): MergedEvent[] {
   for (const row of rows) {
     const actors = [...row.sources, ...row.targets];
     const known = actors.length > 0 && actors.every((a) => !a.startsWith("local:"));
-    const range = dayRange(row.date);
+    const range = dayInterval(row.date);
     const key = known && range && MERGEABLE_MODALITY.has(row.modality)
       ? `${row.type}|${[...row.sources].sort().join(",")}|${row.sources.length ? "" : [...row.targets].sort().join(",")}`
       : `${row.document}|${row.id}`; // cannot be identified across documents: stays on its own
@@ -105,9 +105,9 @@ export function mergeEvents(rows: EventRow[], label: Label): MergedEvent[] {
   for (const [groupKey, members] of groups) {
     // Same type and source; targets the same, or named by one report and not the other ("Japan accepted
     // the terms" / "Japan accepted the Allied terms"); dates within the window.
-    const clusters: { anchor: DayRange | null; targets: string[]; rows: EventRow[] }[] = [];
-    for (const row of [...members].sort((a, b) => (dayRange(a.date)?.from ?? "").localeCompare(dayRange(b.date)?.from ?? ""))) {
-      const range = dayRange(row.date);
+    const clusters: { anchor: DayInterval | null; targets: string[]; rows: EventRow[] }[] = [];
+    for (const row of [...members].sort((a, b) => firstDay(a.date, -Infinity) - firstDay(b.date, -Infinity))) {
+      const range = dayInterval(row.date);
       const home = range && clusters.find((c) => c.anchor && gapInDays(c.anchor, range) <= SAME_EVENT_WINDOW_DAYS && nested(c.targets, row.targets));
       if (home) {
         home.rows.push(row);
@@ -116,13 +116,25 @@ export function mergeEvents(rows: EventRow[], label: Label): MergedEvent[] {
     }
     for (const cluster of clusters) merged.push(mergedEvent(groupKey, cluster.rows, label));
   }
-  return merged.sort((a, b) => b.documents.length - a.documents.length || (dayRange(a.date)?.from ?? "~").localeCompare(dayRange(b.date)?.from ?? "~"));
+  return merged.sort((a, b) => b.documents.length - a.documents.length || firstDay(a.date, Infinity) - firstDay(b.date, Infinity));
 }
+
+/** The number of a date's first day, to sort by; an open start comes before every day, no date (or none EDTF reads) at `undated`. */
+function firstDay(date: string | null, undated: number): number {
+  const span = dayInterval(date);
+  if (!span) return undated;
+  const first = span.earliest === null ? null : parseDay(span.earliest);
+  return first ? dayNumber(first) : Number.MIN_SAFE_INTEGER;
+}
+
+/** The date itself when EDTF reads it, else null: a value that is not a date (PRESENT_REF) is no date to compare. */
+const dated = (date: string | null): string | null => (dayInterval(date) ? date : null);
+const datesClash = (a: string, b: string) => !overlaps(dayInterval(a)!, dayInterval(b)!);
 
 function mergedEvent(groupKey: string, rows: EventRow[], label: Label): MergedEvent {
   const first = { ...rows[0], targets: [...new Set(rows.flatMap((r) => r.targets))] };
-  const dates = rows.map((r) => r.date).filter((d): d is string => d !== null);
-  const key = `${groupKey}|${dayRange(first.date)?.from ?? ""}`;
+  const dates = rows.map((r) => dated(r.date)).filter((d): d is string => d !== null);
+  const key = `${groupKey}|${dayInterval(first.date)?.earliest ?? ""}`;
   const names = (keys: string[]) => keys.map(label).join(", ");
   const subject = [names(first.sources), first.type, names(first.targets), `(${first.date ?? "undated"})`].filter(Boolean).join(" ");
   const evidence = (r: EventRow): Evidence => ({ document: r.document, documentName: r.documentName, item: r.id, start: r.start, end: r.end, text: r.evidence });
@@ -131,7 +143,7 @@ function mergedEvent(groupKey: string, rows: EventRow[], label: Label): MergedEv
     const c = conflictOf("event", key, subject, field, rows, valueOf, clash, evidence);
     if (c) conflicts.push(c);
   };
-  add("date", (r) => r.date, (a, b) => !overlaps(dayRange(a)!, dayRange(b)!));
+  add("date", (r) => dated(r.date), datesClash);
   add("modality", (r) => (r.modality === "negated" ? "negated" : "asserted"), (a, b) => a !== b);
   const units = new Set(rows.flatMap((r) => r.quantities.map((q) => q.unit)));
   for (const unit of units) {
@@ -160,9 +172,9 @@ function narrowest(dates: string[]): string | null {
   let best: string | null = null;
   let width = Infinity;
   for (const d of dates) {
-    const r = dayRange(d)!;
-    const w = Date.parse(r.to) - Date.parse(r.from);
-    if (w < width) [best, width] = [d, w];
+    const r = dayInterval(d)!;
+    const w = r.earliest !== null && r.latest !== null ? daysBetween(r.earliest, r.latest)! : Infinity;
+    if (best === null || w < width) [best, width] = [d, w];
   }
   return best;
 }
@@ -209,14 +221,14 @@ export function mergeTreaties(rows: TreatyRow[], label: Label): MergedTreaty[] {
     for (let j = i + 1; j < rows.length; j++) {
       const a = rows[i];
       const b = rows[j];
-      const ra = dayRange(a.signed);
-      const rb = dayRange(b.signed);
+      const ra = dayInterval(a.signed);
+      const rb = dayInterval(b.signed);
       if (a.parties.length >= 2 && sameSet(a.parties, b.parties) && ra && rb && gapInDays(ra, rb) <= SAME_EVENT_WINDOW_DAYS) union(i, j);
     }
   }
   const clusters = new Map<number, TreatyRow[]>();
   rows.forEach((t, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(t));
-  return [...clusters.values()].map((members) => mergedTreaty(members, label)).sort((a, b) => b.documents.length - a.documents.length || (a.signed ?? "~").localeCompare(b.signed ?? "~"));
+  return [...clusters.values()].map((members) => mergedTreaty(members, label)).sort((a, b) => b.documents.length - a.documents.length || firstDay(a.signed, Infinity) - firstDay(b.signed, Infinity));
 }
 
 function mergedTreaty(rows: TreatyRow[], label: Label): MergedTreaty {
@@ -231,13 +243,8 @@ function mergedTreaty(rows: TreatyRow[], label: Label): MergedTreaty {
     const c = conflictOf("treaty", key, name, field, rows, valueOf, clash, evidence);
     if (c) conflicts.push(c);
   };
-  const dateClash = (a: string, b: string) => {
-    const ra = dayRange(a);
-    const rb = dayRange(b);
-    return ra && rb ? !overlaps(ra, rb) : a !== b;
-  };
-  add("signed", (r) => r.signed, dateClash);
-  add("ends", (r) => r.ends, dateClash);
+  add("signed", (r) => dated(r.signed), datesClash);
+  add("ends", (r) => dated(r.ends), datesClash);
   add("duration", (r) => r.duration, (a, b) => a !== b);
   add("place", (r) => (r.place ? label(r.place) : null), (a, b) => a !== b);
   add("parties", (r) => (r.parties.length ? r.parties.map(label).sort().join(", ") : null), (a, b) => {

@@ -2,11 +2,25 @@
 // (entities by Wikidata id, events, treaties, citations, sources) that cross-document queries use.
 import { createHash } from "node:crypto";
 import type { BibEntry, Entity, Extraction } from "../schema.ts";
-import { dayRange } from "./dates.ts";
+import { dayInterval } from "../dates/index.ts";
 import { sentenceAt } from "../query.ts";
 
 export const LAYERS = ["paragraphs", "sentences", "citations", "bibliography", "timexes", "entities", "events", "quantities", "treaties", "warnings"] as const;
 export type LayerName = (typeof LAYERS)[number];
+
+/**
+ * The first and last day of an EDTF date as the events table's date_from and date_to hold them: ISO days that
+ * the queries compare as text, which orders the years 0000–9999 only. So an open end is stored as 0000-01-01 or
+ * 9999-12-31, and a date outside those years (before the common era) is left out of date queries.
+ */
+export function storedDays(edtf: string | null | undefined): { from: string; to: string } | null {
+  const span = dayInterval(edtf);
+  if (!span) return null;
+  const from = span.earliest ?? "0000-01-01";
+  const to = span.latest ?? "9999-12-31";
+  return STORED_DAY.test(from) && STORED_DAY.test(to) ? { from, to } : null;
+}
+const STORED_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -106,7 +120,7 @@ export function derivedRows(x: Extraction): DerivedRows {
       data: e,
     })),
     events: x.events.map((v) => {
-      const range = dayRange(v.date);
+      const range = storedDays(v.date);
       return {
         id: v.id,
         type: v.type,

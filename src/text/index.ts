@@ -9,7 +9,7 @@ import { firstStartingAt, tokenAt, tokenize } from "./tokens.ts";
 
 export function segment(doc: Doc): StructureLayer {
   const text = doc.text;
-  const contentEnd = findContentEnd(text);
+  const contentEnd = doc.section?.contentEnd ?? findContentEnd(text);
   const tokens = tokenize(text, 0, contentEnd);
   const paragraphs = findParagraphs(text, 0, contentEnd);
   const sentences: Sentence[] = [];

@@ -25,9 +25,9 @@
 // - The narrative time of a sentence is its first own DATE value (not a name's year), else the
 //   reference time in force when it starts.
 import { addUnits, formatDate, formatYear, parseDate, precisionOf, shiftToWeekday, truncate, weekdayOf, type CalDate } from "./calendar.ts";
-import * as lex from "./lexicon.ts";
 import type { Meaning, Origin, Proposal } from "./proposal.ts";
-import type { Stream } from "./stream.ts";
+import { holidayDate } from "./holidays.ts";
+import type { Tense } from "./tense.ts";
 
 export interface Anchor {
   date: CalDate;
@@ -43,6 +43,9 @@ export interface Resolved {
 
 export const DCT_ID = "t0";
 
+/** Months back from the reference month from which a month without a year is read as next year's. */
+const FORWARD_GAP = 6;
+
 /** Index of the season containing a date, counting winters from their December. */
 function seasonIndex(c: CalDate): number {
   const m = c.m ?? 1;
@@ -53,13 +56,21 @@ function seasonIndex(c: CalDate): number {
 
 export interface Context {
   reference: Anchor | null;
+  /** The document date when it anchors the text (news); null in a narrative. */
   dct: Anchor | null;
-  /** True when the proposal's sentence speaks of the future. */
-  future: boolean;
+  /** What counts from the writer's present ("yesterday", "last year", "two years ago"): the document date in news; in a narrative, the document date for what is not said in the past tense, else the reference time. */
+  deictic: Anchor | null;
+  /** In news, the tense the expression is spoken in (see tense.ts): it chooses between the dates around the document date. */
+  tense: Tense;
+  /** Sentences since the narrative reference time was set (0 in its own sentence). */
+  referenceAge?: number;
 }
 
+/** Sentences after which a clock time without a date no longer belongs to the day the narrative last named. */
+const CLOCK_REACH = 5;
+
 function originOf(origin: Origin, ctx: Context): Anchor | null {
-  return origin === "dct" ? ctx.dct : origin === "reference" ? ctx.reference : ctx.dct ?? ctx.reference;
+  return origin === "dct" ? ctx.deictic : origin === "reference" ? ctx.reference : ctx.dct ?? ctx.reference;
 }
 
 /** True when a is before b, comparing the parts both have. */
@@ -84,13 +95,21 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const ref = ctx.dct ?? ctx.reference;
       if (!ref) return { value: null };
       let y = ref.date.y;
-      if (ref === ctx.dct && ctx.future && before({ y, m: meaning.month ?? 12, d: meaning.day ?? 31 }, ref.date)) y++;
+      // in news: "in April" spoken of the future after a December is next April; "in late November" spoken of
+      // the past in a January is last November
+      if (ref === ctx.dct && meaning.month !== undefined) y = newsYear(meaning.month, meaning.day, ref.date, ctx.tense);
+      // a narrative moves forward: "In January" after "December 1941" is January 1942; a month only a little
+      // before the reference month is a step back in the same year ("1 April … On 20 March")
+      if (meaning.yearOffset !== undefined) y += meaning.yearOffset;
+      else if (ref !== ctx.dct && meaning.month !== undefined && ref.date.m !== undefined && ref.date.m - meaning.month >= FORWARD_GAP) y++;
       if (meaning.season !== undefined) return { value: `${formatYear(y)}-${meaning.season}`, anchor: ref.id };
       return { value: formatDate({ y, m: meaning.month, d: meaning.day }), anchor: ref.id };
     }
     case "shift": {
       const from = originOf(meaning.origin, ctx);
-      if (!from || meaning.amount === null) return { value: null };
+      if (!from) return { value: null };
+      // "a few months later", "weeks earlier": some time after or before, as TimeML writes it
+      if (meaning.amount === null) return { value: meaning.direction > 0 ? "FUTURE_REF" : "PAST_REF", anchor: from.id };
       const base = truncate(from.date, meaning.unit === "W" ? "D" : meaning.unit);
       return base ? ok(addUnits(base, meaning.direction * meaning.amount, meaning.unit), from) : { value: null };
     }
@@ -99,6 +118,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!from) return { value: null };
       if (meaning.unit === "W") return week(from, meaning.offset);
       const base = truncate(from.date, meaning.unit);
+      // "that same day" after "last October": a day of that month, unspecified in EDTF ("1998-10-XX")
+      if (!base && meaning.offset === 0 && (meaning.unit === "D" || meaning.unit === "M")) return { value: unspecified(from.date, meaning.unit), anchor: from.id };
       return base ? ok(addUnits(base, meaning.offset, meaning.unit), from) : { value: null };
     }
     case "named": {
@@ -108,6 +129,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     }
     case "weekday":
       return weekday(meaning.weekday, meaning.offset, meaning.origin, ctx);
+    case "weekend":
+      return weekend(meaning.offset, meaning.origin, ctx);
     case "interval": {
       const to = resolve(meaning.to, ctx);
       const toDate = to.value ? parseDate(to.value) : null;
@@ -116,8 +139,16 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!from.value || !to.value) return { value: null };
       return { value: `${from.value}/${to.value}`, anchor: to.anchor ?? (from.anchor || undefined) };
     }
+    case "current":
+      return ctx.reference ? { value: ctx.reference.value, anchor: ctx.reference.id } : { value: null };
+    case "holiday":
+      return holiday(meaning.name, meaning.year, meaning.offset, ctx);
     case "time": {
-      const day = meaning.date ? resolve(meaning.date, ctx) : ctx.reference ? { value: formatDate(ctx.reference.date), anchor: ctx.reference.id } : { value: null };
+      // a clock time alone is on the day last named, if that was named just before ("10:22 p.m." does not reach back years)
+      // (a reference coarser than a day, "last year's blasts … at midday", leaves the document's day in news)
+      const recent =
+        ctx.reference && (ctx.reference.id === DCT_ID || (ctx.referenceAge ?? 0) <= CLOCK_REACH) && precisionOf(ctx.reference.date) === "day" ? ctx.reference : ctx.dct;
+      const day = meaning.date ? resolve(meaning.date, ctx) : recent ? { value: formatDate(recent.date), anchor: recent.id } : { value: null };
       const date = day.value ? parseDate(day.value) : null;
       if (!date || precisionOf(date) !== "day") return { value: null };
       const hh = String(meaning.hour).padStart(2, "0");
@@ -125,6 +156,49 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       return { value: `${formatDate(date)}T${hh}:${mm}`, anchor: day.anchor };
     }
   }
+}
+
+/**
+ * The year of a month (and day) in news. Spoken of the future, next year's when this year's lies more than
+ * a month before the document date ("until January 15" in a March); of the past, last year's when this
+ * year's lies in a later month ("was found in late November" in a January). With no tense, last year's
+ * when this year's lies more than a quarter ahead: news mostly reports what has happened.
+ */
+function newsYear(month: number, day: number | undefined, dct: CalDate, tense: Tense): number {
+  const y = dct.y;
+  const ahead = (month - dct.m!) * 31 + ((day ?? 15) - dct.d!);
+  if (tense === "future") return ahead < -31 ? y + 1 : y;
+  if (tense === "past") return month > dct.m! ? y - 1 : y;
+  return ahead > 3 * 31 ? y - 1 : y;
+}
+
+/**
+ * A holiday: in the year written; else, in news, the occurrence the tense points to ("was found on
+ * Thanksgiving Day" in a January is last November's) or the one before/after the document date ("last
+ * Thanksgiving"); in narrative, the reference's year.
+ */
+function holiday(name: string, year: number | undefined, offset: number, ctx: Context): Resolved {
+  if (year !== undefined) {
+    const d = holidayDate(name, year);
+    return d ? { value: formatDate(d) } : { value: null };
+  }
+  const ref = ctx.dct ?? ctx.reference;
+  if (!ref) return { value: null };
+  let y = ref.date.y;
+  const thisYear = holidayDate(name, y);
+  if (!thisYear) return { value: null };
+  if (ref === ctx.dct) {
+    if (offset < 0) y = before(thisYear, ref.date) ? y : y - 1;
+    else if (offset > 0) y = before(ref.date, thisYear) ? y : y + 1;
+    else y = newsYear(thisYear.m!, thisYear.d, ref.date, ctx.tense);
+  } else y += offset;
+  return ok(holidayDate(name, y), ref);
+}
+
+/** The unit `unit` within a coarser date, its missing digits unspecified: "1998-10-XX", "1998-XX-XX", "1998-XX". */
+function unspecified(c: CalDate, unit: "D" | "M"): string {
+  const month = c.m === undefined ? "XX" : String(c.m).padStart(2, "0");
+  return unit === "M" ? `${formatYear(c.y)}-${month}` : `${formatYear(c.y)}-${month}-XX`;
 }
 
 /** A week as the interval of its days, Monday to Sunday. */
@@ -161,27 +235,42 @@ function weekday(day: number, offset: number, origin: Origin, ctx: Context): Res
   const from = originOf(origin, ctx);
   if (!from || precisionOf(from.date) !== "day") return { value: null };
   if (offset !== 0) return ok(shiftToWeekday(from.date, day, offset > 0 ? 1 : -1, false), from);
-  // a bare weekday: forward in narrative and in future sentences, backward from the document date
-  const forward = ctx.future || from.id !== DCT_ID;
+  // a bare weekday: forward in narrative and when spoken of the future, backward from the document date
+  const forward = ctx.tense === "future" || from.id !== DCT_ID;
   return ok(shiftToWeekday(from.date, day, forward ? 1 : -1, true), from);
 }
 
-/** Whether the sentence around token k speaks of the future ("will", "shall", "'ll", "going to"), or the date is a deadline ("by Friday"). */
-export function speaksOfFuture(s: Stream, k: number): boolean {
-  const prev = s.norm(k - 1, k);
-  if (prev === "by" || prev === "until" || prev === "till") return true;
-  const sentence = s.sentence[k];
-  for (let i = k - 1, n = 0; i >= 0 && s.sentence[i] === sentence && n < 30; i--, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
-  for (let i = k + 1, n = 0; i < s.length && s.sentence[i] === sentence && n < 30; i++, n++) if (lex.futureMarkers.has(s.tokens[i].norm)) return true;
-  return false;
+/** A weekend as the interval of its Saturday and Sunday. */
+function weekend(offset: number, origin: Origin, ctx: Context): Resolved {
+  const from = originOf(origin, ctx);
+  if (!from || precisionOf(from.date) !== "day") return { value: null };
+  const day = weekdayOf(from.date);
+  let saturday: CalDate;
+  if (offset !== 0) saturday = shiftToWeekday(from.date, 6, offset > 0 ? 1 : -1, false);
+  else if (origin !== "either") saturday = addUnits(from.date, 6 - day, "D")!; // "this weekend", "that weekend": of the same week
+  else {
+    // "over the weekend": the one ahead when spoken of the future, else the last one (this one, from a Sunday)
+    const forward = ctx.tense === "future" || from.id !== DCT_ID;
+    saturday = day === 7 ? addUnits(from.date, -1, "D")! : shiftToWeekday(from.date, 6, forward ? 1 : -1, true);
+  }
+  return { value: `${formatDate(saturday)}/${formatDate(addUnits(saturday, 1, "D")!)}`, anchor: from.id };
 }
 
 /** The date a resolved proposal moves the reference time to (and its value), or null when it must not move it. */
-export function newReference(p: Proposal, value: string | null): { date: CalDate; value: string } | null {
-  if (p.type !== "DATE" || !value || p.attributive || p.approx || p.mod === "APPROX") return null;
+export function newReference(p: Proposal, value: string | null, current: Anchor | null): { date: CalDate; value: string } | null {
+  if (p.type !== "DATE" || !value || p.attributive || p.aside || p.approx || p.mod === "APPROX") return null;
   const m = p.meaning;
   if ((m.kind === "relative" || m.kind === "named") && m.offset === 0 && m.origin === "reference") return null;
+  // a step back from the narrative ("two decades earlier", "the previous year") is a look back: the story stays where it was
+  if (m.kind === "shift" ? m.direction < 0 && m.origin === "reference" : (m.kind === "relative" || m.kind === "named") && m.offset < 0 && m.origin === "reference") return null;
   const own = m.kind === "interval" ? value.slice(value.indexOf("/") + 1) : value;
   const date = parseDate(own);
+  // "1941" after "December 8, 1941" says less than the reference: the finer date stays the reference
+  if (date && current && contains(date, current.date) && precisionOf(date) !== precisionOf(current.date)) return null;
   return date && { date, value: own };
+}
+
+/** True when the period of date a contains date b ("1941" contains "1941-12-08"). */
+function contains(a: CalDate, b: CalDate): boolean {
+  return a.y === b.y && (a.m === undefined || (a.m === b.m && (a.d === undefined || a.d === b.d)));
 }

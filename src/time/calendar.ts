@@ -80,6 +80,11 @@ function toDays(y: number, m: number, d: number): number {
   return Math.round(date.getTime() / 86_400_000);
 }
 
+/** Days since 1970-01-01 of a full date. */
+export function dayNumber(c: CalDate): number {
+  return toDays(c.y, c.m!, c.d!);
+}
+
 function fromDays(days: number): CalDate {
   const date = new Date(days * 86_400_000);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };

@@ -2,6 +2,7 @@
 // at tokens whose classes can start it (the dispatch of the automaton).
 import type { Token } from "../text/tokens.ts";
 import * as lex from "./lexicon.ts";
+import { holidayFirstWords } from "./holidays.ts";
 
 export const NUMBER = 1 << 0;
 export const MONTH = 1 << 1;
@@ -22,6 +23,13 @@ export const VAGUE_COUNT = 1 << 15;
 export const MULTIPLICATIVE = 1 << 16;
 export const QUALIFIER = 1 << 17;
 export const ANOTHER = 1 << 18;
+export const REFERENCE = 1 << 19;
+export const HOLIDAY = 1 << 20;
+export const PART_OF_DAY = 1 << 21;
+export const BOUND = 1 << 22;
+export const WEEKEND = 1 << 23;
+/** Words that place a part among the parts of a year and are in no other class: "the latter half of 2008". */
+export const POSITION = 1 << 24;
 
 const table = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -45,6 +53,12 @@ add(["noon", "midnight", "midday"], CLOCK_WORD);
 add(["once", "twice", "thrice"], MULTIPLICATIVE);
 add(["early", "late", "mid", "middle"], QUALIFIER);
 add(["another"], ANOTHER);
+add([...lex.references.keys(), "these", "present", "modern"], REFERENCE);
+add(holidayFirstWords, HOLIDAY);
+add(["night", "nights", "nighttime", "daytime"], PART_OF_DAY);
+add(["until", "since", "till"], BOUND);
+add(["weekend"], WEEKEND);
+add(["latter", "former", "final"], POSITION);
 
 /** Classes a possessive keeps: "Monday's vote", "yesterday's talks", "this year's budget". */
 const POSSESSIVE_KEEPS = WEEKDAY | DEICTIC_DAY | UNIT | MONTH | SEASON;

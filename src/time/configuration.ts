@@ -15,12 +15,22 @@ import { anaphoric } from "./parsers/anaphoric.ts";
 import { deictic } from "./parsers/deictic.ts";
 import { set } from "./parsers/set.ts";
 import { clock } from "./parsers/clock.ts";
+import { reference } from "./parsers/reference.ts";
+import { span } from "./parsers/span.ts";
+import { holiday } from "./parsers/holiday.ts";
+import { partOfDay } from "./parsers/part-of-day.ts";
+import { untilThen } from "./parsers/until-then.ts";
+import { weekend } from "./parsers/weekend.ts";
+import { yearPart } from "./parsers/year-part.ts";
+import { monthNoun } from "./parsers/month-noun.ts";
 import { removeOverlaps } from "./refiners/overlaps.ts";
 import { qualifiers } from "./refiners/qualifiers.ts";
-import { intervals } from "./refiners/intervals.ts";
+import { ranges } from "./refiners/ranges.ts";
 import { merges } from "./refiners/merges.ts";
+import { asides } from "./refiners/asides.ts";
+import { partsOfDay } from "./refiners/parts-of-day.ts";
 
 /** Earlier parsers win ties between proposals of the same length. */
-export const parsers: Parser[] = [monthDate, dayMonth, isoDate, yearRange, season, decade, century, shift, anaphoric, deictic, set, duration, clock, year];
+export const parsers: Parser[] = [monthDate, dayMonth, holiday, isoDate, yearRange, yearPart, season, decade, century, shift, anaphoric, deictic, reference, set, duration, span, partOfDay, untilThen, weekend, monthNoun, clock, year];
 
-export const refiners: Refiner[] = [removeOverlaps, qualifiers, intervals, merges, removeOverlaps];
+export const refiners: Refiner[] = [removeOverlaps, qualifiers, ranges, merges, partsOfDay, removeOverlaps, asides];

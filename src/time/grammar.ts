@@ -27,6 +27,32 @@ export function readYear(s: Stream, k: number, from: number): Read<number> | nul
   return y >= 1000 && y < 2200 ? { value: y, end: k + 1 } : null;
 }
 
+/** An era word at k ("BC", "B.C.", "AD", "CE"): its sign and the token after it. */
+export function readEra(s: Stream, k: number, from: number): { sign: number; end: number } | null {
+  const t = s.at(k, from);
+  if (!t || t.kind !== "word" || t.text.length > 3 || t.text !== t.text.toUpperCase()) return null;
+  const one = lex.eras.get(t.norm);
+  if (one !== undefined) return { sign: one, end: k + 1 };
+  // "B.C.", "A.D.": letter, period, letter
+  if (s.norm(k + 1, from) === "." && s.at(k + 2, from)?.kind === "word") {
+    const two = lex.eras.get(`${t.norm}.${s.tokens[k + 2].norm}`);
+    if (two !== undefined) return { sign: two, end: s.norm(k + 3, from) === "." ? k + 4 : k + 3 };
+  }
+  return null;
+}
+
+/** The year of a date: a four-digit year, or a year with its era ("480 BC", "44 B.C.") as an astronomical year (1 BC = 0). */
+export function readDateYear(s: Stream, k: number, from: number): Read<number> | null {
+  const y = readYear(s, k, from);
+  if (y) return y;
+  const t = s.at(k, from);
+  if (!t || t.kind !== "number" || t.text.length > 4 || !allDigits(t.text) || Number(t.text) < 1) return null;
+  const era = readEra(s, k + 1, from);
+  if (!era) return null;
+  const n = Number(t.text);
+  return { value: era.sign < 0 ? 1 - n : n, end: era.end };
+}
+
 /** A day of the month 1–31, with an ordinal suffix touching it ("18", "18th", "2nd"). */
 export function readDay(s: Stream, k: number, from: number): Read<number> | null {
   const t = s.at(k, from);
@@ -121,4 +147,11 @@ export function previousWord(s: Stream, k: number): string {
   const p = s.norm(k - 1, k);
   if (p === ".") return s.norm(k - 2, k);
   return p;
+}
+
+/** A quantity noun or plural noun at k makes the number before it a count ("5 soldiers", "1500 men"), not a day or year. */
+export function countsSomething(s: Stream, k: number, from: number): boolean {
+  const t = s.at(k, from);
+  if (!t || t.kind !== "word" || t.text !== t.norm) return false;
+  return lex.notYearAfter.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith("s") && !t.norm.endsWith("ss"));
 }

@@ -3,6 +3,7 @@
 // "P2M/P3M" for a range of durations). Parsing EDTF is slow, so results are remembered per value.
 import { parse } from "edtf";
 import type { TimexKind } from "./proposal.ts";
+import { REFERENCE_VALUES } from "./timex3.ts";
 
 const known = new Map<string, boolean>();
 
@@ -64,5 +65,5 @@ export function isValidValue(type: TimexKind, value: string): boolean {
     const slash = value.indexOf("/");
     return slash < 0 ? isIsoDuration(value) : isIsoDuration(value.slice(0, slash)) && isIsoDuration(value.slice(slash + 1));
   }
-  return isValidEdtf(value);
+  return isValidEdtf(value) || (type === "DATE" && REFERENCE_VALUES.has(value));
 }

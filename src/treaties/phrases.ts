@@ -32,18 +32,7 @@ interface Numbering {
 }
 const numbering = new WeakMap<readonly Token[], Numbering>();
 
-/**
- * The token array asked about last and its numbering, held weakly like the WeakMap's entries: the many scans
- * of one text skip the WeakMap lookup.
- */
-let lastTokens: WeakRef<readonly Token[]> | null = null;
-let lastEntry: WeakRef<Numbering> | null = null;
-
 function numberingOf(tokens: readonly Token[]): Numbering {
-  if (lastTokens !== null && lastTokens.deref() === tokens) {
-    const last = lastEntry!.deref();
-    if (last !== undefined && last.generation === generation && last.numbers.length === tokens.length) return last;
-  }
   let entry = numbering.get(tokens);
   if (!entry || entry.generation !== generation || entry.numbers.length !== tokens.length) {
     const blocks = Math.ceil(tokens.length / BLOCK);
@@ -55,8 +44,6 @@ function numberingOf(tokens: readonly Token[]): Numbering {
     };
     numbering.set(tokens, entry);
   }
-  lastTokens = new WeakRef(tokens);
-  lastEntry = new WeakRef(entry);
   return entry;
 }
 

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { createApp } from "../../src/api/app.ts";
 import { openMemoryStore } from "../../src/api/memory-store.ts";
 import { FORMATS } from "../../src/export/index.ts";
+import { dateWithin } from "../../src/query.ts";
 import { essay } from "../helpers.ts";
 
 const store = openMemoryStore();
@@ -104,8 +105,9 @@ describe("facts", () => {
     const assaults = await (await app.request(`/api/events?document=${essayId}&type=ASSAULT`)).json();
     assert.deepEqual(assaults.map((v: { id: string }) => v.id), x.events.filter((v: { type: string }) => v.type === "ASSAULT").map((v: { id: string }) => v.id));
     const in1941 = await (await app.request(`/api/events?document=${essayId}&from=1941&to=1941`)).json();
-    assert.ok(in1941.every((v: { date: string }) => v.date.startsWith("1941")));
-    assert.deepEqual(in1941.map((v: { id: string }) => v.id), x.events.filter((v: { date: string | null }) => v.date?.startsWith("1941")).map((v: { id: string }) => v.id));
+    // Every event whose days overlap 1941: its day, its month, or a span (1937/1942, 19XX) that holds 1941.
+    assert.ok(in1941.some((v: { date: string }) => v.date.startsWith("1941")));
+    assert.deepEqual(in1941.map((v: { id: string }) => v.id), x.events.filter((v: { date: string | null }) => dateWithin(v.date, "1941", "1941")).map((v: { id: string }) => v.id));
   });
 
   test("events are filtered by an actor given by name or Wikidata id", async () => {
@@ -116,7 +118,7 @@ describe("facts", () => {
   });
 
   test("invalid event filters are refused with 400 and name the parameter", async () => {
-    for (const [q, param] of [["type=INVADE", "type"], ["modality=maybe", "modality"], ["from=June", "from"]]) {
+    for (const [q, param] of [["type=INVADE", "type"], ["modality=maybe", "modality"], ["from=June", "from"], ["to=1941-02-29", "to"], ["from=1941-13", "from"]]) {
       const res = await app.request(`/api/events?${q}`);
       assert.equal(res.status, 400, q);
       const body = await res.json();
@@ -125,6 +127,9 @@ describe("facts", () => {
     }
     const reversed = await app.request("/api/events?from=1945&to=1905");
     assert.equal(reversed.status, 400);
+    // Bounds of different precision are compared by their days: from 1942 is after to 1941-06, 1941-06 is within 1941.
+    assert.equal((await app.request("/api/events?from=1942&to=1941-06")).status, 400);
+    assert.equal((await app.request("/api/events?from=1941-06&to=1941")).status, 200);
   });
 
   test("places come with coordinates and Wikidata ids", async () => {

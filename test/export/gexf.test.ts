@@ -13,7 +13,7 @@ test("writes the actor network as GEXF that graphology-gexf parses back node for
     const xml = exportAs("gexf", x);
     assertWellFormedXml(xml);
     const g = gexf.parse(MultiGraph, xml);
-    const linked = new Set([...x.events.flatMap((ev) => (ev.target.length ? [...ev.source, ...ev.target] : [])), ...x.treaties.flatMap((t) => (t.parties.length > 1 ? t.parties : []))]);
+    const linked = new Set([...x.events.flatMap((ev) => (ev.source.length && ev.target.length ? [...ev.source, ...ev.target] : [])), ...x.treaties.flatMap((t) => (t.parties.length > 1 ? t.parties : []))]);
     const expected = new Set([...x.entities.filter((e) => ACTORS.has(e.kind)).map((e) => e.id), ...linked]);
     assert.deepEqual(new Set(g.nodes()), expected, `${name}: nodes`);
     const eventEdges = x.events.reduce((n, ev) => n + ev.source.length * ev.target.length, 0);

@@ -18,12 +18,17 @@ function tagRaw(text: string, dct: string | null = null): TimeLayer {
 
 function assertWellFormed(text: string, layer: TimeLayer) {
   let previousEnd = 0;
+  const partOf = new Map<string, { start: number; end: number }>();
   layer.timexes.forEach((t, i) => {
-    assert.ok(t.start >= previousEnd && t.end <= text.length && t.start < t.end, `offsets of ${t.id}`);
+    const range = partOf.get(t.id!);
+    // timexes do not overlap, except the two ends of a range, which lie inside it
+    if (range) assert.ok(t.start >= range.start && t.end <= range.end, `part ${t.id} inside its range`);
+    else assert.ok(t.start >= previousEnd && t.end <= text.length && t.start < t.end, `offsets of ${t.id}`);
     assert.equal(t.text, text.slice(t.start, t.end));
     assert.equal(t.id, `t${i + 1}`);
     if (t.value !== null) assert.ok(isValidValue(t.type, t.value), `${t.text} = ${t.value}`);
-    previousEnd = t.end;
+    for (const id of t.parts ?? []) partOf.set(id, t);
+    if (!range) previousEnd = t.end;
   });
 }
 
@@ -34,6 +39,8 @@ const adversarial: [string, string][] = [
   ["month words", "May ".repeat(25_000)],
   ["month-day chains", "September 18, ".repeat(8_000)],
   ["dashes between years", "1937-".repeat(20_000)],
+  ["ranges of years", "1937-38 ".repeat(12_000)],
+  ["ranges of days", "6-7 May and 8 ".repeat(7_000)],
   ["ranges of counts", "two to three to ".repeat(7_000)],
   ["anaphors", "the next the same that ".repeat(5_000)],
   ["meridiems", "4 a.m. p.m. ".repeat(9_000)],

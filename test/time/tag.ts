@@ -5,8 +5,11 @@ import { timeLayer } from "../../src/time/index.ts";
 import type { Doc, TimeLayer } from "../../src/layers.ts";
 import type { Span, Timex } from "../../src/schema.ts";
 
-export function tag(text: string, options: { dct?: string; citations?: Span[]; bodyEnd?: number } = {}): TimeLayer & { byText: (t: string, nth?: number) => Timex } {
-  const doc: Doc = { name: "test.txt", text, dct: options.dct ?? null };
+export function tag(
+  text: string,
+  options: { dct?: string; genre?: "news" | "narrative"; citations?: Span[]; bodyEnd?: number } = {},
+): TimeLayer & { byText: (t: string, nth?: number) => Timex } {
+  const doc: Doc = { name: "test.txt", text, dct: options.dct ?? null, genre: options.genre };
   const structure = segment(doc);
   const cites = options.citations
     ? { citations: options.citations.map((c) => ({ ...c, text: text.slice(c.start, c.end), refs: [] })), bibliography: [], bibliographySection: null, warnings: [] }

@@ -10,7 +10,15 @@ import { openMemoryStore } from "../../src/api/memory-store.ts";
 import { startServer } from "../../src/api/server.ts";
 import { ensureWebBundle } from "../../src/api/build-web.ts";
 import type { Extraction } from "../../src/schema.ts";
+import { parseDay } from "../../src/dates/index.ts";
+import { datedSpan } from "../../src/query.ts";
 
+// Dates of several kinds: a season, a decade, and a treaty whose term in months runs from the last day of a month.
+const SEASONS_TEXT = [
+  "In the summer of 1939 Japan attacked Mongolia at Khalkhin Gol.",
+  "In the 1940s Japan invaded Indochina.",
+  "The treaty between Japan and Thailand was signed on 31 January 1941 for a term of 18 months.",
+].join(" ");
 const TEXTS = ["peace-of-westphalia-1648", "balkan-wars", "convention-of-kanagawa", "kellogg-briand-pact"];
 const textOf = (name: string) => readFileSync(new URL(`./texts/${name}.txt`, import.meta.url), "utf8");
 
@@ -31,6 +39,7 @@ before(async () => {
     extractions.set(name, (await store.getExtraction(id))!);
   }
   ids.set("undated", (await store.ingest("undated.txt", "Japan and China held talks. The envoys of France met the Russian foreign minister.")).id);
+  ids.set("seasons", (await store.ingest("seasons.txt", SEASONS_TEXT)).id);
   const server = await startServer(store, { port: 0 });
   base = server.url;
   cleanups.push(server.close);
@@ -57,8 +66,9 @@ async function open(doc: string, hash: string): Promise<void> {
 function dataYears(x: Extraction): number[] {
   const years: number[] = [];
   for (const d of [...x.events.map((v) => v.date), ...x.treaties.flatMap((t) => [t.signed, t.ends])]) {
-    const m = d ? /^(-?\d{4})/.exec(d) : null;
-    if (m) years.push(Number(m[1]));
+    // The year of the first day the value allows, where the timeline puts it ("18XX": 1800).
+    const first = datedSpan(d)?.earliest;
+    if (first) years.push(parseDay(first)!.year);
   }
   return years;
 }
@@ -107,30 +117,42 @@ for (const name of TEXTS) {
         assert.ok(await page.locator("#view .empty-view").count(), "an empty map says why");
         return;
       }
-      const rows = await page.evaluate(async () => {
-        const map = (window as any).annalistMap;
-        map.setView([20, 0], 1, { animate: false });
-        await new Promise((r) => setTimeout(r, 400));
-        const canvas = document.querySelector("#map .leaflet-overlay-pane canvas") as HTMLCanvasElement;
-        const ctx = canvas.getContext("2d")!;
-        const box = canvas.getBoundingClientRect();
-        const origin = map.getContainer().getBoundingClientRect();
-        const landShare = (lat: number) => {
-          const west = map.latLngToContainerPoint([lat, -179.5]);
-          const east = map.latLngToContainerPoint([lat, 179.5]);
-          const scale = canvas.width / box.width;
-          const y = Math.round((west.y + origin.top - box.top) * scale);
-          const x0 = Math.max(0, Math.round((west.x + origin.left - box.left) * scale));
-          const x1 = Math.min(canvas.width, Math.round((east.x + origin.left - box.left) * scale));
-          const data = ctx.getImageData(x0, y, x1 - x0, 1).data;
-          let land = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) land++;
-          return land / (x1 - x0);
-        };
-        return { north: [84, 82, 80, 78].map(landShare), control: landShare(60) };
-      });
-      assert.ok(rows.control > 0.5, `the check sees land where there is land (60°N: ${rows.control})`);
-      for (const share of rows.north) assert.ok(share < 0.5, `top rows of the map are not a band of land: ${rows.north}`);
+      const polarRows = () =>
+        page.evaluate(async () => {
+          const map = (window as any).annalistMap;
+          map.setView([20, 0], 1, { animate: false });
+          await new Promise((r) => setTimeout(r, 400));
+          const canvas = document.querySelector("#map .leaflet-overlay-pane canvas") as HTMLCanvasElement;
+          const ctx = canvas.getContext("2d")!;
+          const box = canvas.getBoundingClientRect();
+          const origin = map.getContainer().getBoundingClientRect();
+          const landShare = (lat: number) => {
+            const west = map.latLngToContainerPoint([lat, -179.5]);
+            const east = map.latLngToContainerPoint([lat, 179.5]);
+            const scale = canvas.width / box.width;
+            const y = Math.round((west.y + origin.top - box.top) * scale);
+            const x0 = Math.max(0, Math.round((west.x + origin.left - box.left) * scale));
+            const x1 = Math.min(canvas.width, Math.round((east.x + origin.left - box.left) * scale));
+            const data = ctx.getImageData(x0, y, x1 - x0, 1).data;
+            let land = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) land++;
+            return land / (x1 - x0);
+          };
+          return { basemap: document.getElementById("map")!.dataset.basemap, north: [84, 82, 80, 78].map(landShare), control: landShare(60) };
+        });
+      // Both basemaps: the coarse one of the first view, then the detailed one a closer zoom loads.
+      const seen = new Set<string>();
+      for (const zoomIn of [false, true]) {
+        if (zoomIn) {
+          await page.evaluate(() => void (window as any).annalistMap.setView([50, 10], 5, { animate: false }));
+          await page.waitForSelector('#map[data-basemap="50m"]', { timeout: 10_000 });
+        }
+        const rows = await polarRows();
+        seen.add(rows.basemap!);
+        assert.ok(rows.control > 0.5, `the check sees land where there is land (${rows.basemap}, 60°N: ${rows.control})`);
+        for (const share of rows.north) assert.ok(share < 0.5, `top rows of the ${rows.basemap} map are not a band of land: ${rows.north}`);
+      }
+      assert.ok(seen.has("50m"), `the detailed basemap was checked: ${[...seen]}`);
     });
 
     test("the time control filters the timeline, the map and the network, and keeps the keyboard focus", async () => {
@@ -140,12 +162,16 @@ for (const name of TEXTS) {
           assert.ok(await page.locator("#view .empty-view").count(), `${view}: an empty view says why`);
           continue;
         }
+        // Events accumulate over time; a treaty in force early may have lapsed by the end, so the network's
+        // relations from events are what only grow.
+        const grows = () => (view === "network" ? page.locator('#relations tr[data-kind="events"]').count() : count(selector, attribute));
         const all = await count(selector, attribute);
+        const allGrowing = await grows();
         const focus = await slide(["Home", "ArrowRight", "ArrowRight"]);
         assert.deepEqual(focus, ["at", "at", "at"], `${view}: the slider keeps the focus`);
-        const early = await count(selector, attribute);
+        const early = await grows();
         assert.match(page.url(), /at=-?\d{4}-\d{2}/, `${view}: the date is in the URL`);
-        assert.ok(early <= all, `${view}: ${early} items at the start ≤ ${all} at the end`);
+        assert.ok(early <= allGrowing, `${view}: ${early} items at the start ≤ ${allGrowing} at the end`);
         if (view === "timeline") assert.ok(early < all, `timeline: moving to the start hides later items (${early} < ${all})`);
         await slide(["End"]);
         assert.equal(await count(selector, attribute), all, `${view}: the end shows everything again`);
@@ -178,6 +204,24 @@ test("a typed decade filters the timeline, and a typo is shown, not dropped", as
   await page.press("#filter-to", "Enter");
   assert.match((await page.locator("#filter-error").textContent()) ?? "", /not a date/);
   assert.doesNotMatch(page.url(), /to=/);
+});
+
+test("a season and a decade are drawn over their days, and a treaty's term in months ends on the day it reaches", async () => {
+  await open("seasons", "view=timeline");
+  const items = await page.evaluate(() =>
+    (window as any).annalistTimeline.itemsData.get().map((i: any) => ({ id: i.id, start: new Date(i.start).toISOString().slice(0, 10), end: i.end && new Date(i.end).toISOString().slice(0, 10) })),
+  );
+  const dates = await page.$$eval(".tl-event", (els) => els.map((e) => [e.getAttribute("data-event"), e.getAttribute("data-date")]));
+  const startOf = (date: string) => items.find((i: { id: string }) => i.id === `v:${dates.find(([, d]) => d === date)?.[0]}`)?.start;
+  assert.equal(startOf("1939-22"), "1939-06-01", `summer 1939 starts in June: ${JSON.stringify(dates)}`);
+  assert.equal(startOf("194X"), "1940-01-01", "the 1940s start in 1940");
+  const treaty = items.find((i: { id: string }) => i.id.startsWith("t:"));
+  assert.deepEqual(treaty && [treaty.start, treaty.end], ["1941-01-31", "1942-07-31"], "31 January 1941 + 18 months");
+  assert.match((await page.locator(".tl-treaty .tl-sub").first().textContent()) ?? "", /runs 18 months, to 1942/);
+  // A filter on July 1939 keeps the summer of 1939: the days overlap.
+  await open("seasons", "view=timeline&from=1939-07&to=1939-07");
+  assert.deepEqual(await page.$$eval(".tl-event", (els) => els.map((e) => e.getAttribute("data-date"))), ["1939-22"]);
+  assert.deepEqual(pageErrors, []);
 });
 
 test("views of a document without dates say why they are empty and what would fill them", async () => {

@@ -9,6 +9,7 @@ import { openMemoryStore } from "../../src/api/memory-store.ts";
 import { startServer } from "../../src/api/server.ts";
 import { ensureWebBundle } from "../../src/api/build-web.ts";
 import { essay } from "../helpers.ts";
+import { FORMATS } from "../../src/export/formats.ts";
 
 let base = process.env.ANNALIST_TEST_URL ?? "";
 let essayId = "";
@@ -65,8 +66,13 @@ async function uncluster(place: string): Promise<void> {
     const cluster = page.locator("#map .leaflet-marker-icon", { has: page.locator(`.cluster[data-places*="${place}"]`) }).first();
     assert.equal(await cluster.count(), 1, `${place} is in a cluster when it has no marker of its own`);
     await cluster.focus();
+    // Wait for the zoom the cluster asks for (markers are re-clustered on zoomend), not for a fixed time.
+    const zoomed = page.evaluate(() => new Promise<void>((done) => {
+      (window as any).annalistMap.once("zoomend", () => done());
+      setTimeout(done, 2000);
+    }));
     await cluster.press("Enter");
-    await page.waitForTimeout(400);
+    await zoomed;
   }
 }
 
@@ -208,7 +214,8 @@ test("a hostile document shows markup as text in every view and runs nothing", a
   for (const view of ["reader", "timeline", "map", "network", "whatif", "conflicts"]) {
     await page.click(`#tabs a[data-view="${view}"]`);
     await page.waitForFunction((v) => document.body.dataset.ready === v, view);
-    await page.locator("#view .vis-item, #view .pin, #view .cite, #view .ent").first().hover({ timeout: 1000 }).catch(() => {});
+    const item = page.locator("#view .vis-item, #view .pin, #view .cite, #view .ent").first();
+    if (await item.count()) await item.hover({ timeout: 1000 }).catch(() => {});
   }
   await page.click('#tabs a[data-view="reader"]');
   await page.waitForSelector("#reader");
@@ -222,4 +229,11 @@ test("a hostile document shows markup as text in every view and runs nothing", a
   assert.ok(picker.includes("<img src=x"), "the file name shows as text");
   assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, "nothing ran");
   assert.deepEqual(pageErrors, []);
+});
+
+test("the export menu offers every format the server exports, each a download of this document", async () => {
+  await open("view=reader", "#reader");
+  const links = await page.$$eval("a[data-format]", (els) => els.map((a) => [a.getAttribute("data-format"), a.getAttribute("href")]));
+  assert.deepEqual([...new Set(links.map(([f]) => f))].sort(), [...FORMATS].sort());
+  for (const [, href] of links) assert.match(href ?? "", new RegExp(`${essayId}/export/\\w+\\?download=1`));
 });

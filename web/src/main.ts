@@ -31,6 +31,7 @@ const EXPORTS: { format: string; label: string; query?: string }[] = [
   { format: "jsonld", label: "JSON-LD (schema.org)" },
   { format: "tei", label: "TEI P5" },
   { format: "csl", label: "CSL-JSON (bibliography)" },
+  { format: "timeml", label: "TimeML (time expressions)" },
 ];
 
 let documents: DocumentInfo[] = [];
@@ -84,6 +85,7 @@ async function render(): Promise<void> {
   clear(bar);
   if (TIMED.has(state.view)) bar.append(timeControl(m, s, (at) => handle.setTime?.(at)).element);
   document.body.dataset.ready = state.view;
+  performance.mark("view drawn", { detail: state.view });
 }
 
 function renderTabs(state: State): void {

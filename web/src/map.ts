@@ -3,7 +3,7 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { feature } from "topojson-client";
-import countries from "world-atlas/countries-50m.json";
+import coarseCountries from "world-atlas/countries-110m.json";
 import { el } from "./dom.ts";
 import { quadOf, type Entity, type Event, type Model } from "./model.ts";
 import type { State } from "./state.ts";
@@ -12,12 +12,21 @@ import { entityCard, eventCard, showDetail } from "./ui.ts";
 import { emptyReason, type ViewHandle } from "./view.ts";
 import { antimeridianSafe } from "./antimeridian.ts";
 
-let basemap: GeoJSON.FeatureCollection | undefined;
-function countryShapes(): GeoJSON.FeatureCollection {
-  const topo = countries as unknown as Parameters<typeof feature>[0];
-  basemap ??= antimeridianSafe(feature(topo, (topo as unknown as { objects: { countries: never } }).objects.countries) as unknown as GeoJSON.FeatureCollection);
-  return basemap;
+type Topology = Parameters<typeof feature>[0];
+const shapesOf = new WeakMap<object, GeoJSON.FeatureCollection>();
+function countryShapes(topo: Topology): GeoJSON.FeatureCollection {
+  const known = shapesOf.get(topo as object);
+  if (known) return known;
+  const shapes = antimeridianSafe(feature(topo, (topo as { objects: { countries: never } }).objects.countries) as unknown as GeoJSON.FeatureCollection);
+  shapesOf.set(topo as object, shapes);
+  return shapes;
 }
+
+// Natural Earth's 1:110m shapes suit the world and continent views; from this zoom on (a region), the 1:50m
+// ones are loaded and drawn instead. They take seven times the bytes and the drawing time, so the first view
+// of a map does not wait for them.
+const DETAILED_FROM_ZOOM = 4;
+const detailedCountries = () => import("world-atlas/countries-50m.json").then((mod) => mod.default as unknown as Topology);
 
 /** Markers closer than this many pixels are drawn as one cluster. */
 const CLUSTER_PX = 34;
@@ -41,7 +50,21 @@ export function renderMap(root: HTMLElement, m: Model, state: State): ViewHandle
   const map = L.map(box, { worldCopyJump: false, attributionControl: true, zoomSnap: 0.5, preferCanvas: true, minZoom: 1, maxZoom: 12 });
   map.attributionControl.setPrefix(false);
   const canvas = L.canvas({ padding: 0.2 });
-  L.geoJSON(countryShapes(), { style: { color: "#8a8f98", weight: 0.6, fillColor: "#eef0e6", fillOpacity: 1 }, interactive: false, attribution: "Natural Earth (world-atlas)", renderer: canvas } as L.GeoJSONOptions).addTo(map);
+  const countries = (topo: Topology) =>
+    L.geoJSON(countryShapes(topo), { style: { color: "#8a8f98", weight: 0.6, fillColor: "#eef0e6", fillOpacity: 1 }, interactive: false, attribution: "Natural Earth (world-atlas)", renderer: canvas } as L.GeoJSONOptions);
+  const coarse = countries(coarseCountries as unknown as Topology).addTo(map);
+  let removed = false;
+  let detailed: Promise<void> | undefined;
+  const detailIfNear = () => {
+    if (detailed || map.getZoom() < DETAILED_FROM_ZOOM) return;
+    detailed = detailedCountries().then((topo) => {
+      if (removed) return;
+      countries(topo).addTo(map).bringToBack();
+      coarse.remove();
+      box.dataset.basemap = "50m";
+    });
+  };
+  box.dataset.basemap = "110m";
   map.getContainer().style.background = "#cfe0ee";
   const markers = L.layerGroup().addTo(map);
 
@@ -69,9 +92,14 @@ export function renderMap(root: HTMLElement, m: Model, state: State): ViewHandle
   else map.setView([30, 20], 2);
   draw();
   map.on("zoomend", draw);
+  map.on("zoomend", detailIfNear);
+  detailIfNear();
   (window as unknown as { annalistMap: unknown }).annalistMap = map;
   return {
-    destroy: () => map.remove(),
+    destroy: () => {
+      removed = true;
+      map.remove();
+    },
     setTime: (at) => {
       compute(at);
       draw();

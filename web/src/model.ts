@@ -3,7 +3,7 @@
 import type { Entity, Event, Extraction, Treaty } from "../../src/schema.ts";
 import { sentenceAt } from "../../src/query.ts";
 import quadData from "./plover-quad.json";
-import { edtfRange, formatEdtf, monthEnd, utc, yearLabel, yearOf, type Range } from "./time.ts";
+import { afterDuration, durationLabel, edtfRange, formatEdtf, monthEnd, yearLabel, yearOf, yearStart, type Range } from "./time.ts";
 
 export type { Entity, Event, Extraction, Treaty };
 
@@ -187,16 +187,17 @@ export class Model {
   extent(): Range | null {
     let lo = Infinity;
     let hi = -Infinity;
-    const take = (edtf: string | null | undefined) => {
+    const take = (edtf: string | null | undefined, whole: boolean) => {
       const r = edtfRange(edtf);
       if (!r) return;
       lo = Math.min(lo, r[0]);
-      hi = Math.max(hi, r[1]);
+      hi = Math.max(hi, whole ? r[1] : r[0]);
     };
-    for (const v of this.x.events) take(v.date);
+    // Events count where the views draw them, at their first day: a vague "19XX" does not stretch the data to 1999.
+    for (const v of this.x.events) take(v.date, false);
     for (const t of this.x.treaties) {
-      take(t.signed);
-      take(t.ends);
+      take(t.signed, false);
+      take(t.ends, true);
     }
     return lo <= hi ? [lo, hi] : null;
   }
@@ -232,12 +233,10 @@ export class Model {
     let end = edtfRange(t.ends);
     let endWhy = end ? (extra.denounced && t.ends === extra.denounced ? `denounced ${formatEdtf(t.ends)}` : `ends ${formatEdtf(t.ends)}`) : "end not stated";
     if (!end && signed && t.duration) {
-      const years = /^P(\d+)Y$/.exec(t.duration);
-      if (years) {
-        const d = new Date(signed[0]);
-        const last = utc(d.getUTCFullYear() + Number(years[1]), d.getUTCMonth(), d.getUTCDate());
+      const last = afterDuration(signed[0], t.duration);
+      if (last !== null) {
         end = [last, last];
-        endWhy = `runs ${years[1]} years, to ${yearLabel(yearOf(last))}`;
+        endWhy = `runs ${durationLabel(t.duration)}, to ${yearLabel(yearOf(last))}`;
       }
     }
     return { signed, end, endWhy, renewals };
@@ -251,7 +250,7 @@ export class Model {
     if (life.end && life.end[1] < at) return { live: false, why: life.endWhy };
     for (const p of t.parties) {
       const gone = this.stateEnd(p, life.signed[0]);
-      if (gone && utc(gone.year + 1) <= at) return { live: false, why: `${gone.label} ceased to exist in ${yearLabel(gone.year)}` };
+      if (gone && yearStart(gone.year + 1) <= at) return { live: false, why: `${gone.label} ceased to exist in ${yearLabel(gone.year)}` };
     }
     return { live: true, why: life.end ? life.endWhy : "in force (end not stated)" };
   }

@@ -1,48 +1,53 @@
-// Dates for the views, from BCE to the present: EDTF values as day ranges, the months of the shared time
-// control, readable date labels and the date a user types into a filter ("1648", "1930s", "490 BC").
-import { dateHead } from "../../src/query.ts";
+// Dates for the views, from BCE to the present: EDTF values as millisecond ranges (the days src/dates gives
+// them), the months of the shared time control, readable date labels and the date a user types into a filter
+// ("1648", "1930s", "490 BC").
+import { addDuration, dayInterval, dayNumber, dayOfNumber, daysInMonth, formatDay, parseDay, type Day } from "../../src/dates/index.ts";
+import { datedSpan } from "../../src/query.ts";
 
 export type Range = [number, number];
 
 const DAY = 86_400_000;
-/** EDTF seasons (21–24) as their first and last month. */
-const SEASONS: Record<number, [number, number]> = { 21: [3, 5], 22: [6, 8], 23: [9, 11], 24: [12, 14] };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SEASONS: Record<number, string> = { 21: "spring", 22: "summer", 23: "autumn", 24: "winter" };
 
-/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not. */
-export function utc(year: number, month = 0, day = 1): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, day);
-  return d.getTime();
+/** The first millisecond (UTC) of a day ("1941-04-13", "-0490-01-01"). */
+export function dayStart(day: string): number {
+  const d = parseDay(day);
+  if (!d) throw new Error(`not a day: ${day}`);
+  return dayNumber(d) * DAY;
 }
 
-function parts(head: string): [number, number | undefined, number | undefined] {
-  const negative = head.startsWith("-");
-  const [y, m, d] = (negative ? head.slice(1) : head).split("-").map(Number);
-  return [negative ? -y : y, m, d];
+/** The first millisecond of a year (astronomical: 0 is 1 BCE). */
+export function yearStart(year: number): number {
+  return dayNumber({ year, month: 1, day: 1 }) * DAY;
 }
 
-/** First and last millisecond an EDTF value covers ("1941" → all of 1941; "-0490" is 491 BCE; "1939-22" summer 1939). */
+/**
+ * First and last millisecond an EDTF value covers ("1941" → all of 1941; "-0490" is 491 BCE; "1939-22" summer
+ * 1939; an interval open at one end covers its known end). Null for a value that is no EDTF date (PRESENT_REF).
+ */
 export function edtfRange(edtf: string | null | undefined): Range | null {
-  if (!edtf) return null;
-  const [first, second] = edtf.split("/");
-  const a = dateHead(first.replace(/^\.\./, ""));
-  if (!a) return null;
-  const b = second && second !== ".." ? (dateHead(second) ?? a) : a;
-  return [bounds(a)[0], bounds(b)[1]];
+  const span = datedSpan(edtf);
+  return span && [dayStart(span.earliest), dayStart(span.latest) + DAY - 1];
 }
 
-function bounds(head: string): Range {
-  const [y, m, d] = parts(head);
-  if (m && SEASONS[m]) return [utc(y, SEASONS[m][0] - 1, 1), utc(y, SEASONS[m][1], 1) - 1];
-  if (m && d) return [utc(y, m - 1, d), utc(y, m - 1, d + 1) - 1];
-  if (m) return [utc(y, m - 1, 1), utc(y, m, 1) - 1];
-  return [utc(y, 0, 1), utc(y + 1, 0, 1) - 1];
+/** The last millisecond of a day a duration (P5Y, P18M) after the start of a range, or null for a duration it cannot add (PXY). */
+export function afterDuration(start: number, duration: string): number | null {
+  const end = addDuration(formatDay(dayOfNumber(Math.floor(start / DAY))), duration);
+  return end === null ? null : dayStart(end) + DAY - 1;
+}
+
+/** "5 years", "18 months", "10 years 6 months" for P5Y, P18M, P10Y6M; the value itself for other durations. */
+export function durationLabel(duration: string): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
+  if (!m || duration === "P") return duration;
+  const units = ["year", "month", "week", "day"];
+  return m.slice(1).flatMap((n, i) => (n ? [`${Number(n)} ${units[i]}${Number(n) === 1 ? "" : "s"}`] : [])).join(" ");
 }
 
 /** The astronomical year of a timestamp (0 is 1 BCE). */
 export function yearOf(ms: number): number {
-  return new Date(ms).getUTCFullYear();
+  return dayOfNumber(Math.floor(ms / DAY)).year;
 }
 
 export function yearLabel(year: number): string {
@@ -51,14 +56,15 @@ export function yearLabel(year: number): string {
 
 /** Months since year 0: the steps of the shared time control. */
 export function monthIndex(ms: number): number {
-  const d = new Date(ms);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  const d = dayOfNumber(Math.floor(ms / DAY));
+  return d.year * 12 + d.month - 1;
 }
 
 /** The last millisecond of a month index. */
 export function monthEnd(index: number): number {
   const year = Math.floor(index / 12);
-  return utc(year, index - year * 12 + 1, 1) - 1;
+  const month = index - year * 12 + 1;
+  return (dayNumber({ year, month, day: daysInMonth(year, month) }) + 1) * DAY - 1;
 }
 
 /** EDTF of a month index (YYYY-MM, with a minus and four digits before year 1). */
@@ -73,18 +79,33 @@ export function monthLabel(index: number): string {
   return `${MONTHS[index - year * 12].slice(0, 3)} ${yearLabel(year)}`;
 }
 
-/** "13 April 1941", "April 1941", "1941", "491 BCE", "1941 – 1945" for intervals; uncertainty kept as "?". */
+/**
+ * "13 April 1941", "April 1941", "summer 1939", "1941", "491 BCE", "1940 – 1949" for a decade, "1941 – 1945" for
+ * intervals; uncertain and approximate values marked "(approx.)". A value that is no EDTF date shows as it is.
+ */
 export function formatEdtf(edtf: string | null | undefined): string {
   if (!edtf) return "undated";
+  if (!dayInterval(edtf)) return edtf;
   if (edtf.includes("/")) return edtf.split("/").map((p) => (p === ".." || p === "" ? "…" : formatEdtf(p))).join(" – ");
-  const head = dateHead(edtf);
-  if (!head) return edtf;
-  const [y, m, d] = parts(head);
-  const mark = /[?~%]/.test(edtf.slice(head.length)) ? " (approx.)" : "";
-  if (m && SEASONS[m]) return `${["spring", "summer", "autumn", "winter"][m - 21]} ${yearLabel(y)}${mark}`;
-  if (m && d) return `${d} ${MONTHS[m - 1]} ${yearLabel(y)}${mark}`;
-  if (m) return `${MONTHS[m - 1]} ${yearLabel(y)}${mark}`;
-  return `${yearLabel(y)}${mark}`;
+  const mark = /[?~%]/.test(edtf) ? " (approx.)" : "";
+  const written = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[?~%]*$/.exec(edtf.replace(/^[?~%]+/, ""));
+  if (written) {
+    const [y, m, d] = [Number(written[1]), written[2] && Number(written[2]), written[3] && Number(written[3])];
+    if (m && SEASONS[m]) return `${SEASONS[m]} ${yearLabel(y)}${mark}`;
+    if (m && d) return `${d} ${MONTHS[m - 1]} ${yearLabel(y)}${mark}`;
+    if (m && m <= 12) return `${MONTHS[m - 1]} ${yearLabel(y)}${mark}`;
+    if (!m) return `${yearLabel(y)}${mark}`;
+  }
+  const span = datedSpan(edtf)!;
+  return `${spanLabel(parseDay(span.earliest)!, parseDay(span.latest)!)}${mark}`;
+}
+
+/** "1940 – 1949", "April 1941 – June 1941", "20 June 1941 – 29 June 1941": a span at the precision of its ends. */
+function spanLabel(a: Day, b: Day): string {
+  if (a.month === 1 && a.day === 1 && b.month === 12 && b.day === 31) return a.year === b.year ? yearLabel(a.year) : `${yearLabel(a.year)} – ${yearLabel(b.year)}`;
+  const wholeMonths = a.day === 1 && b.day === daysInMonth(b.year, b.month);
+  const label = (d: Day) => `${wholeMonths ? "" : `${d.day} `}${MONTHS[d.month - 1]} ${yearLabel(d.year)}`;
+  return `${label(a)} – ${label(b)}`;
 }
 
 export interface TypedDate {
@@ -107,8 +128,8 @@ export function parseTypedDate(input: string): TypedDate | { error: string } {
     const month = m[2] ? Number(m[2]) : undefined;
     const day = m[3] ? Number(m[3]) : undefined;
     if (month !== undefined && (month < 1 || month > 12)) return { error: `“${input}”: no month ${m[2]}` };
-    if (day !== undefined && (day < 1 || day > 31)) return { error: `“${input}”: no day ${m[3]}` };
     const edtf = `${pad(year)}${m[2] ? `-${m[2]}` : ""}${m[3] ? `-${m[3]}` : ""}`;
+    if (day !== undefined && !dayInterval(edtf)) return { error: `“${input}”: ${MONTHS[month! - 1]} has no day ${m[3]}` };
     return { from: edtf, to: edtf };
   }
   m = /^(\d{1,4}) ?(BCE?|B\.C\.(?:E\.)?)$/i.exec(s);

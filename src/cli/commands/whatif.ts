@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { isDay } from "../../dates/calendar.ts";
 import { AnnalistError } from "../../errors.ts";
 import { action } from "../fail.ts";
 import { parseDct } from "../input.ts";
@@ -33,7 +34,7 @@ export function register(program: Command): void {
     .action(
       action(async (file: string | undefined, opts: Options) => {
         if (opts.format !== "json" && opts.format !== "text") throw new AnnalistError(`unknown format "${opts.format}"; choose json or text`, "USAGE");
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date ?? "") || Number.isNaN(Date.parse(`${opts.date}T00:00:00Z`))) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date ?? "") || !isDay(opts.date!)) {
           throw new AnnalistError(`--date must be a date YYYY-MM-DD, got "${opts.date}"`, "USAGE");
         }
         const [{ loadExtractions }, { whatifMany }] = await Promise.all([import("../../reason/sources.ts"), import("../../reason/many.ts")]);

@@ -1,5 +1,6 @@
-// Clock times: "10:30", "4 a.m.", "3:15 pm", "six o'clock" is left out, "at noon", "midnight".
+// Clock times: "10:30", "4 a.m.", "3:15 pm", "9 a.m. EST", "six o'clock" is left out, "at noon", "midnight".
 import { CLOCK_WORD, NUMBER } from "../classes.ts";
+import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
 import type { Stream } from "../stream.ts";
@@ -43,6 +44,9 @@ export const clock: Parser = {
       hour = (hour % 12) + mer.add;
     }
     if (hour > 23 || minute > 59) return null;
-    return { start: k, end: mer ? mer.end : j, type: "TIME", meaning: { kind: "time", hour, minute, date: null }, by: this.name };
+    let end = mer ? mer.end : j;
+    // "9 a.m. EST": the zone belongs to the time (its value stays local)
+    if (mer && lex.timeZones.has(s.norm(end, k)) && s.tokens[end].text === s.tokens[end].text.toUpperCase()) end++;
+    return { start: k, end, type: "TIME", meaning: { kind: "time", hour, minute, date: null }, by: this.name };
   },
 };

@@ -1,7 +1,7 @@
-// "18 September 1931", "18th September, 1931", "the 18th of September", "2 August".
+// "18 September 1931", "18th September, 1931", "the 18th of September", "the 20 September", "2 August".
 import { daysInMonth } from "../calendar.ts";
 import { NUMBER, THE } from "../classes.ts";
-import { previousWord, readDay, readMonth, readYear } from "../grammar.ts";
+import { previousWord, readDay, readMonth, readDateYear } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import { dayValue } from "../values.ts";
@@ -16,13 +16,12 @@ export const dayMonth: Parser = {
     if (!day) return null;
     let j = day.end;
     const of = s.norm(j, k) === "of";
-    if (the && !of && day.end === k + 2) return null; // "the 18 September" is rare; "the 5 divisions" is not a date
     if (of) j++;
     const m = readMonth(s, j, k);
     if (!m) return null;
     const { month } = m.value;
     const comma = s.norm(m.end, k) === "," ? 1 : 0;
-    const year = readYear(s, m.end + comma, k);
+    const year = readDateYear(s, m.end + comma, k);
     if (year && !lex.notYearAfter.has(s.norm(year.end, k))) {
       if (day.value > daysInMonth(year.value, month)) return null;
       return { start: k, end: year.end, type: "DATE", meaning: { kind: "absolute", value: dayValue(year.value, month, day.value) }, by: this.name };

@@ -15,7 +15,11 @@ export const deictic: Parser = {
     const t = s.tokens[k];
     const cls = s.classes[k];
     if (cls & DEICTIC_DAY) {
-      return { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset: lex.deicticDays.get(s.word(k))!, origin: "dct" }, by: this.name };
+      const offset = lex.deicticDays.get(s.word(k))!;
+      const p: Proposal = { start: k, end: k + 1, type: "DATE", meaning: { kind: "relative", unit: "D", offset, origin: "dct" }, by: this.name };
+      if (t.norm === "today") p.fallback = "PRESENT_REF";
+      if (t.norm === "tonight") p.partOfDay = "NI";
+      return p;
     }
     if (cls & WEEKDAY) {
       if (!isCapitalized(t)) return null;
@@ -38,8 +42,9 @@ export const deictic: Parser = {
       return { start: k, end: k + 2, type: "DATE", meaning: { kind: "named", season: lex.seasons.get(word), offset, origin: "dct" }, by: this.name };
     }
     // "this morning", "last night": the day they belong to
-    if (lex.partsOfDay.has(word) && offset !== 1) {
-      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "relative", unit: "D", offset: offset === 0 ? 0 : -1, origin: "dct" }, by: this.name };
+    const part = lex.partsOfDay.get(word);
+    if (part && offset !== 1) {
+      return { start: k, end: k + 2, type: "DATE", meaning: { kind: "relative", unit: "D", offset: offset === 0 ? 0 : -1, origin: "dct" }, partOfDay: part, by: this.name };
     }
     const u = readUnit(s, k + 1, k);
     if (!u || u.value.plural || u.value.times !== 1 || u.value.unit === "H" || u.value.unit === "MIN") return null;

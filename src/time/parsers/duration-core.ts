@@ -7,8 +7,10 @@ import type { Stream } from "../stream.ts";
 
 export interface DurationCore {
   n: number | null;
-  /** Upper bound of a range ("two to three months"). */
+  /** Upper bound of a range ("two to three months"), and where its count starts and the first count ends. */
   upTo?: number;
+  upToAt?: number;
+  firstEnd?: number;
   unit: lex.UnitWord;
   end: number;
 }
@@ -16,7 +18,7 @@ export interface DurationCore {
 const RANGE_LINKS = new Set(["to", "or", "-", "–"]);
 
 /** Words that may follow a count inside a duration: a range link, a hyphen, "and a half", a tens' unit. */
-const AFTER_COUNT = new Set(["to", "or", "-", "–", "and", "few", "couple"]);
+const AFTER_COUNT = new Set(["to", "or", "-", "–", "and", "few", "couple", ...lex.additives]);
 
 // durations and shifts read the same core at the same token: remember the last one
 let memoStream: Stream | null = null;
@@ -31,9 +33,18 @@ export function readDurationCore(s: Stream, k: number): DurationCore | null {
   return memo;
 }
 
+/** A fraction written in digits after a count: "5 1/2 hours", "2 3/4 miles" (its value and end), or null. */
+function fractionAt(s: Stream, j: number, from: number): { value: number; end: number } | null {
+  const num = s.at(j, from);
+  const den = s.at(j + 2, from);
+  if (!num || !den || num.kind !== "number" || den.kind !== "number" || s.norm(j + 1, from) !== "/" || !s.touching(j + 1) || !s.touching(j + 2)) return null;
+  const value = Number(num.text) / Number(den.text);
+  return value > 0 && value < 1 ? { value, end: j + 3 } : null;
+}
+
 function read(s: Stream, k: number): DurationCore | null {
   const next = s.cls(k + 1, k);
-  if (!(next & (UNIT | COUNT_WORD)) && !AFTER_COUNT.has(s.norm(k + 1, k))) return null;
+  if (!(next & (UNIT | COUNT_WORD)) && !AFTER_COUNT.has(s.norm(k + 1, k)) && !fractionAt(s, k + 1, k)) return null;
   if (s.classes[k] & ANOTHER) {
     const u = readUnit(s, k + 1, k);
     if (!u || u.value.plural) return null;
@@ -44,6 +55,7 @@ function read(s: Stream, k: number): DurationCore | null {
   if (!count) return null;
   let j = count.end;
   let upTo: number | undefined;
+  let upToAt: number | undefined;
   // "six-month": count, hyphen, singular unit, all touching
   const hyphen = s.norm(j, k) === "-" && s.touching(j) && s.at(j + 1, k) !== undefined && s.touching(j + 1);
   if (!hyphen && RANGE_LINKS.has(s.norm(j, k)) && count.value.n !== null && !count.value.article) {
@@ -52,16 +64,27 @@ function read(s: Stream, k: number): DurationCore | null {
       const u = readUnit(s, second.end, k);
       if (u) {
         upTo = second.value.n;
+        upToAt = j + 1;
         j = second.end;
       }
     }
   }
   if (hyphen) j++;
+  // "two more weeks", "three additional months": as many again
+  const additive = !hyphen && upTo === undefined && count.value.n !== null && !count.value.article && lex.additives.has(s.norm(j, k)) && s.cls(j + 1, k) & UNIT;
+  if (additive) j++;
   // "two and a half years"
   let half = 0;
   if (!hyphen && upTo === undefined && count.value.n !== null && s.norm(j, k) === "and" && s.norm(j + 1, k) === "a" && s.norm(j + 2, k) === "half") {
     half = 0.5;
     j += 3;
+  } else if (!hyphen && upTo === undefined && count.value.n !== null && count.value.word === false && s.at(j, k)?.spaceBefore) {
+    // "5 1/2 hours"
+    const fraction = fractionAt(s, j, k);
+    if (fraction) {
+      half = fraction.value;
+      j = fraction.end;
+    }
   }
   const u = readUnit(s, j, k);
   if (!u) return null;
@@ -78,5 +101,5 @@ function read(s: Stream, k: number): DurationCore | null {
     return null;
   }
   if (article && u.value.plural) return null;
-  return { n, upTo, unit: u.value, end: u.end };
+  return upTo === undefined ? { n, unit: u.value, end: u.end } : { n, upTo, upToAt, firstEnd: count.end, unit: u.value, end: u.end };
 }

@@ -1,5 +1,5 @@
 // Recurring times (TIMEX3 SET): "every year", "each month", "every two weeks", "every other day",
-// "every Monday", "annual", "semiannual", "semi-annual", "yearly", "twice a year".
+// "every Monday", "annual", "semiannual", "semi-annual", "yearly", "twice a year", "per year".
 import { FREQUENCY, MULTIPLICATIVE, SET_QUANTIFIER } from "../classes.ts";
 import { readCount, readUnit } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
@@ -33,7 +33,8 @@ export const set: Parser = {
     // every/each [other] [count] unit|weekday
     let j = k + 1;
     let n = 1;
-    if (s.norm(j, k) === "other") {
+    const other = s.norm(j, k) === "other";
+    if (other) {
       n = 2;
       j++;
     } else {
@@ -50,7 +51,7 @@ export const set: Parser = {
     }
     const u = readUnit(s, j, k);
     if (!u || u.value.capitalized) return null;
-    if (u.value.plural !== n > 1) return null;
+    if (u.value.plural !== (n > 1 && !other)) return null;
     return { start: k, end: u.end, type: "SET", meaning: { kind: "set", value: durationValue(n, u.value) }, by: this.name };
   },
 };

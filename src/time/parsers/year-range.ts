@@ -23,11 +23,17 @@ export const yearRange: Parser = {
     if (t.text.length === 2) to += Math.floor(from.value / 100) * 100;
     if (!(to > from.value) || to - from.value > 200) return null;
     if (lex.notYearAfter.has(s.norm(k + 3, k))) return null;
+    const first = { kind: "absolute", value: formatYear(from.value) } as const;
+    const second = { kind: "absolute", value: formatYear(to) } as const;
     return {
       start: k,
       end: k + 3,
       type: "DATE",
-      meaning: { kind: "interval", from: { kind: "absolute", value: formatYear(from.value) }, to: { kind: "absolute", value: formatYear(to) } },
+      meaning: { kind: "interval", from: first, to: second },
+      parts: [
+        { start: k, end: k + 1, type: "DATE", meaning: first, by: this.name },
+        { start: k + 2, end: k + 3, type: "DATE", meaning: second, by: this.name },
+      ],
       by: this.name,
     };
   },

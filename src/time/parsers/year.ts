@@ -2,25 +2,11 @@
 // "AD 800", "44 BC". Four-digit numbers that count things ("1500 men") or refer to pages are not years.
 import { formatYear } from "../calendar.ts";
 import { NUMBER } from "../classes.ts";
-import { previousWord, readYear } from "../grammar.ts";
+import { previousWord, readEra, readYear } from "../grammar.ts";
 import * as lex from "../lexicon.ts";
 import type { Parser } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
-import type { Stream } from "../stream.ts";
-
-/** An era word at k ("BC", "B.C.", "AD", "CE"): its sign and the token after it. */
-function readEra(s: Stream, k: number, from: number): { sign: number; end: number } | null {
-  const t = s.at(k, from);
-  if (!t || t.kind !== "word" || t.text !== t.text.toUpperCase()) return null;
-  const one = lex.eras.get(t.norm);
-  if (one !== undefined) return { sign: one, end: k + 1 };
-  // "B.C.", "A.D.": letter, period, letter
-  if (s.norm(k + 1, from) === "." && s.at(k + 2, from)?.kind === "word") {
-    const two = lex.eras.get(`${t.norm}.${s.tokens[k + 2].norm}`);
-    if (two !== undefined) return { sign: two, end: s.norm(k + 3, from) === "." ? k + 4 : k + 3 };
-  }
-  return null;
-}
+import { isCapitalized, type Stream } from "../stream.ts";
 
 function eraYear(s: Stream, k: number, by: string): Proposal | null {
   const t = s.tokens[k];
@@ -42,6 +28,10 @@ function eraYear(s: Stream, k: number, by: string): Proposal | null {
 
 const OPENING = new Set(["(", "[", "“", '"', "‘", "'", "—", "–"]);
 
+function startsLine(s: Stream, k: number): boolean {
+  return k === 0 || s.tokens[k].newlineBefore;
+}
+
 /** True when the number at k is a quantity, a page or a reference number rather than a year. */
 function isNotYear(s: Stream, k: number): boolean {
   if (lex.notYearBefore.has(previousWord(s, k))) return true;
@@ -53,8 +43,15 @@ function isNotYear(s: Stream, k: number): boolean {
   const next = s.at(k + 1, k);
   if (!next) return false;
   if (lex.notYearAfter.has(next.norm)) return true;
+  // a coordinate: "1125 West", "3530 N." (but "1949 West Germany" is a year)
+  if (lex.compass.has(next.norm) && isCapitalized(next)) {
+    const after = s.at(k + 2, k);
+    if (!after || after.kind !== "word" || !isCapitalized(after)) return true;
+  }
   if (!next.spaceBefore && next.kind === "word") return true; // "1930s", "1500km"
-  if (!next.spaceBefore && (next.text === ":" || next.text === "%")) return true;
+  // "12:30", "1938:4" are not years; "wrote in 2017:" and a heading "2005: Elections" are
+  if (!next.spaceBefore && next.text === ":" && !startsLine(s, k) && s.at(k + 2, k)?.kind === "number" && s.touching(k + 2)) return true;
+  if (!next.spaceBefore && next.text === "%") return true;
   // "and 1200 horses": a plural noun after a number that no preposition or determiner marks as a year
   if (next.kind === "word" && next.text === next.norm && next.norm.length > 3 && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
     const prev = previousWord(s, k);
