@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
+import { collectiveSubject, governmentSubject, groupAt, isAdverb, lastStates, pronounSubject, sentenceSubject, statesOf, subjectBefore, SUBJECT_PRONOUNS, type Group } from "./groups.ts";
 import { cues, definite, genericModifiers, indefinite, roleCues, typeWords } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
 import { startsUpper, type TreatyMention } from "./mentions.ts";
@@ -22,6 +22,8 @@ export interface Act {
   /** The verb follows the mention: "T was signed …", "T ended the war …". */
   after: boolean;
   negated: boolean;
+  /** "forced him to a truce with …": token index of the side forced into the instrument, which is its party, not the subject. */
+  forced?: number;
 }
 
 const OPENING_QUOTES = new Set(["“", '"', "‘"]);
@@ -40,7 +42,7 @@ const UNITING = new Set(["united", "aligned", "bound", "uniting", "aligning", "b
 export function actsOf(ctx: TreatyContext, cluster: Cluster): Act[] {
   const acts: Act[] = [];
   for (const m of cluster.mentions) {
-    const act = actBefore(ctx, m) ?? actAfter(ctx, m);
+    const act = actBefore(ctx, m) ?? actAfter(ctx, m) ?? peaceActOf(ctx, m) ?? forcedActOf(ctx, m);
     if (!act) continue;
     // "Italy had joined the Triple Alliance, allying herself with Austria and Germany": joining with named allies forms it
     if (act.kind === "join" && findWord(ctx.tokens, m.next, ctx.sentences[m.sentence].to, ALLYING) >= 0) act.kind = "conclude";
@@ -65,6 +67,67 @@ function actBefore(ctx: TreatyContext, m: TreatyMention): Act | null {
   }
   return null;
 }
+
+/**
+ * "A made peace with B" before the mention in its sentence: the verb and the "with" token. A clause after a ";"
+ * or a relative pronoun tells of something else.
+ */
+function peaceClause(ctx: TreatyContext, si: number, before: number): { verb: number; with: number } | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  for (let k = before - 1; k > s.from; k--) {
+    const w = tokens[k].norm;
+    if (w === ";" || w === "which" || w === "who") return null;
+    if (w !== "peace" || tokens[k + 1]?.norm !== "with") continue;
+    let v = k - 1;
+    while (v > s.from && v > k - 4 && PEACE_FILLERS.has(tokens[v].norm)) v--;
+    return v >= s.from && PEACE_VERBS.has(tokens[v].norm) ? { verb: v, with: k + 1 } : null;
+  }
+  return null;
+}
+const PEACE_VERBS = new Set(["made", "make", "makes", "concluded", "conclude", "signed", "negotiated", "agreed"]);
+const PEACE_FILLERS = new Set(["a", "separate", "formal", "lasting"]);
+
+/** "Spain concluded peace with France in the Treaty of the Pyrenees": the instrument of the peace clause before it. */
+function peaceActOf(ctx: TreatyContext, m: TreatyMention): Act | null {
+  const { tokens } = ctx;
+  let k = m.first - 1;
+  if (definite.has(tokens[k]?.norm ?? "") || indefinite.has(tokens[k]?.norm ?? "")) k--;
+  if (!PEACE_LINKS.has(tokens[k]?.norm ?? "")) return null;
+  const peace = peaceClause(ctx, m.sentence, k);
+  return peace ? { kind: "conclude", m, verb: peace.verb, after: false, negated: false } : null;
+}
+const PEACE_LINKS = new Set(["in", "by", "through", "under", "with", "signing"]);
+
+/** "forced him to a truce with the Communists", "compelled Romania to accept an armistice with …". */
+function forcedActOf(ctx: TreatyContext, m: TreatyMention): Act | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.first - 1;
+  if (indefinite.has(tokens[k]?.norm ?? "") || definite.has(tokens[k]?.norm ?? "")) k--;
+  if (ACCEPTING.has(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.norm !== "to" || tokens[m.next]?.norm !== "with") return null;
+  for (let v = k - 1; v >= s.from && v >= k - 6; v--) {
+    if (tokens[v].text === "," || tokens[v].text === ";") return null;
+    if (FORCING.has(tokens[v].norm)) return v + 1 < k ? { kind: "conclude", m, verb: v, after: false, negated: negatedBefore(tokens, v, s.from), forced: v + 1 } : null;
+  }
+  return null;
+}
+const FORCING = new Set(["forced", "compelled", "obliged", "pressed", "pressured", "coerced", "forcing", "compelling"]);
+const ACCEPTING = new Set(["accept", "sign", "conclude", "agree"]);
+
+/** The side a forcing verb governs: a state or government ("forced the Chinese government"), or a person pronoun's state. */
+function forcedSide(ctx: TreatyContext, si: number, act: Act, date: string | null): Group | null {
+  const g = groupAt(ctx, si, act.forced!, date);
+  if (g) return g;
+  if (!OBJECT_PRONOUNS.has(ctx.tokens[act.forced!].norm)) return null;
+  // "kidnapped Chiang Kai-shek and forced him …": the last person named before it stands for his state
+  const at = ctx.tokens[act.verb].start;
+  const people = statesOf(ctx, si, date).filter((x) => x.via && x.start < at);
+  const last = people[people.length - 1];
+  return last ? { ids: [last.entity], mentions: [last], first: act.forced!, next: act.forced! + 1, coref: 0 } : null;
+}
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it"]);
 
 /** "T was signed …", "T with the Republic of China was signed …", "T, written in …, was signed …", "it would come into effect …", "T ended the war". */
 function actAfter(ctx: TreatyContext, m: TreatyMention): Act | null {
@@ -171,7 +234,16 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     if (between >= 0) add(groupAt(ctx, si, between + 1, date));
     return { parties, targets: [] };
   }
-  if (!act.after) {
+  const peace = act.after || act.forced !== undefined ? null : peaceClause(ctx, si, act.m.first);
+  if (act.forced !== undefined) add(forcedSide(ctx, si, act, date));
+  let government: string | null;
+  let collective: string[];
+  if (peace) {
+    // "Romania made peace with the Central Powers signing the Treaty of …": the peace-maker and its "with" side
+    const id = sentenceSubject(ctx, si, peace.verb, date);
+    if (id) parties.push(id);
+    add(groupAt(ctx, si, peace.with + 1, date));
+  } else if (!act.after && act.forced === undefined) {
     const subject = subjectBefore(ctx, si, act.verb, date);
     if (subject) add(subject);
     else if (SUBJECT_PRONOUNS.has(tokens[act.verb - 1]?.norm ?? "") || SUBJECT_PRONOUNS.has(tokens[act.verb - 2]?.norm ?? "")) {
@@ -182,6 +254,12 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
       const id = sentenceSubject(ctx, si, act.verb, date);
       if (id) parties.push(id);
       for (let k = s.from; k < act.verb - 1; k++) if (tokens[k].norm === "with") add(groupAt(ctx, si, k + 1, date));
+    } else if ((government = governmentSubject(ctx, si, act.verb, date))) {
+      // "the new government acceded to …": the state the narrative is about
+      parties.push(government);
+    } else if ((collective = collectiveSubject(ctx, si, act.verb, date)).length > 0) {
+      // "Both parties suspended fighting to form a Second United Front"
+      for (const id of collective) if (!parties.includes(id)) parties.push(id);
     } else if (COORDINATORS.has(tokens[act.verb - 1]?.norm ?? "")) {
       // "the Finnish government sought …, but also continued … and negotiated a war trade agreement": the sentence's subject
       const id = sentenceSubject(ctx, si, act.verb, date);
@@ -212,6 +290,13 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
     if (skipped === k) break;
     k = skipped;
   }
+  // "signed the Treaty of Brest-Litovsk on 3 March 1918, ending the war with the Central Powers": the other belligerent
+  if (act.kind === "conclude") {
+    const ending = findWord(tokens, act.m.next, s.to, ENDING);
+    const war = ending >= 0 && tokens[ending - 1]?.text === "," ? warObjectAt(tokens, ending + 1, s.to) : -1;
+    const w = war >= 0 ? nextWord(tokens, war, s.to, "with", 3) : -1;
+    if (w >= 0) add(groupAt(ctx, si, w + 1, date));
+  }
   // "T with the Republic of China was signed": a "with" between the mention and its verb
   if (act.after && tokens[act.m.next]?.norm === "with") add(groupAt(ctx, si, act.m.next + 1, date));
   // "Italy had joined the Triple Alliance, allying herself with Austria and Germany against France"
@@ -223,6 +308,7 @@ export function actParties(ctx: TreatyContext, act: Act, date: string | null): A
   const targets = targetsIn(ctx, si, act.after ? act.verb : act.m.next, date);
   return { parties: parties.filter((p) => !targets.includes(p)), targets };
 }
+const ENDING = new Set(["ending", "concluding", "closing"]);
 const ALLYING = new Set(["allying", "allied", "aligning"]);
 const COORDINATORS = new Set(["and", "also", "but", "then"]);
 

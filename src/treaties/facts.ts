@@ -6,9 +6,9 @@ import { tokenAt } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { eventsIn, narrativeTime, sentenceDates } from "./context.ts";
 import type { DateRef } from "./dates.ts";
-import { cues, definite, gapWords, genericModifiers, roleCues, type RoleName } from "./lexicon.ts";
+import { cues, definite, endingPassives, gapWords, genericModifiers, hostileWords, roleCues, type RoleName } from "./lexicon.ts";
 import type { Cluster } from "./merge.ts";
-import type { TreatyMention } from "./mentions.ts";
+import { IMPOSED, type TreatyMention } from "./mentions.ts";
 import { memberValidAt } from "./states.ts";
 import type { PhraseHit, PhraseSet } from "./phrases.ts";
 import { actDate, actParties, actsOf, targetsIn, type Act } from "./acts.ts";
@@ -124,7 +124,7 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
     }
   }
   const firstM = cluster.mentions.find((m) => m.kind !== "anaphor") ?? cluster.mentions[0];
-  if (signed === null && refusals.length === 0 && proposals.length === 0) {
+  if (signed === null && refusals.length === 0 && proposals.length === 0 && !endedRightAfter(ctx, firstM)) {
     const opener = openerDate(ctx, firstM);
     if (opener && firstM.kind === "description") {
       signed = opener.value;
@@ -147,8 +147,35 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
 
   // "This was formalised by the Treaty of …": a conclusion the sentence does not date is told at the narrative's time
   const formalised = conclusions.find((c) => !c.after && FORMALISED.has(ctx.tokens[c.verb].norm));
-  if (signed === null && formalised && refusals.length === 0) {
-    const narrative = narrativeTime(ctx, formalised.m.sentence);
+  // "Both parties formed a Second United Front": a group formed in a sentence with no date is formed at the narrative's time
+  const undated = conclusions.find((c) => !c.after && c.m.kind === "named" && FORMING.has(ctx.tokens[c.verb].norm));
+  const toldAt = formalised ?? undated;
+  if (signed === null && toldAt && refusals.length === 0) {
+    const narrative = narrativeTime(ctx, toldAt.m.sentence);
+    if (narrative && /^-?\d{4}/.test(narrative)) {
+      signed = narrative;
+      signedEvidence = null;
+      signedFrom = "narrative";
+    }
+  }
+
+  // "T was nullified by the terms of the Armistice of A": an instrument that ends another is in being at its sentence's time
+  if (signed === null && refusals.length === 0 && proposals.length === 0) {
+    for (const m of cluster.mentions) {
+      if (m.kind === "anaphor" || !endsAnother(ctx, m)) continue;
+      const own = sentenceDates(ctx, m.sentence);
+      const value = own.length === 1 ? own[0].value : narrativeTime(ctx, m.sentence);
+      if (!value || !/^-?\d{4}/.test(value)) continue;
+      signed = value;
+      signedEvidence = own.length === 1 ? { start: own[0].start, end: own[0].end } : null;
+      signedFrom = "narrative";
+      break;
+    }
+  }
+
+  // "Under the terms of the German unconditional surrender …": an instrument whose terms the narrative applies is in being at its time
+  if (signed === null && refusals.length === 0 && proposals.length === 0 && firstM.kind === "description" && termsOf(ctx, firstM)) {
+    const narrative = narrativeTime(ctx, firstM.sentence) ?? previousDate(ctx, firstM.sentence)?.value ?? null;
     if (narrative && /^-?\d{4}/.test(narrative)) {
       signed = narrative;
       signedEvidence = null;
@@ -172,6 +199,11 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
       const g = groupAt(ctx, m.sentence, m.between.from + 1, onDate);
       if (g) add(g.coref > 0 ? lastStates(ctx, m.sentence, g.first, g.coref, onDate) : g.ids);
     }
+    // "an Italian armistice with the Allies": the "with" side of a description whose name gives the other
+    else if (m.kind === "description" && m.partyWords.length > 0 && ctx.tokens[m.next]?.norm === "with") {
+      const g = groupAt(ctx, m.sentence, m.next + 1, onDate);
+      if (g && g.coref === 0) add(g.ids);
+    }
   }
   const accessions: Accession[] = [];
   for (const a of acts) {
@@ -192,6 +224,8 @@ export function readFacts(ctx: TreatyContext, cluster: Cluster, all: Cluster[], 
   if (surrender) for (const m of cluster.mentions) add(surrenderedTo(ctx, m, onDate));
   const wantsNarrative = parties.length < 2 && conclusions.length > 0 && !cluster.mentions.some((m) => m.kind === "named") && !surrender;
   if (wantsNarrative && options.narrative) add(narrativeParties(ctx, conclusions[0].m.sentence, parties, onDate));
+  // "In April 1915 Italy joined the Entente. This was formalised by the Treaty of London.": the states of the act it formalises
+  if (formalised && parties.length < 2) add(formalisedParties(ctx, formalised, onDate, all, known).filter((p) => !targets.includes(p)));
   const roles = readRoles(ctx, cluster, acts, onDate, targets);
   const kept = distinctStates(ctx, parties.filter((p) => !roles.some((r) => r.entity === p)), onDate);
 
@@ -242,6 +276,11 @@ function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null
   const s = ctx.sentences[m.sentence];
   for (let k = m.next; k < s.to && k <= m.next + 6; k++) {
     if (tokens[k].text === "," || tokens[k].text === ";") break;
+    // "the surrender dictated by the Allies": the side that dictates it receives it
+    if (IMPOSED.has(tokens[k].norm) && tokens[k + 1]?.norm === "by") {
+      const g = groupAt(ctx, m.sentence, k + 2, date);
+      if (g) return g.ids;
+    }
     if (tokens[k].norm !== "to" && tokens[k].norm !== "with") continue;
     const g = groupAt(ctx, m.sentence, k + 1, date);
     if (g) return g.ids;
@@ -249,6 +288,67 @@ function surrenderedTo(ctx: TreatyContext, m: TreatyMention, date: string | null
   return [];
 }
 
+/**
+ * The states of the act an instrument formalises when the formalising clause names none before its verb ("This was
+ * formalised by …", "The peace was sealed by …"): those of the sentence before, which tells the act.
+ */
+function formalisedParties(ctx: TreatyContext, act: Act, date: string | null, all: Cluster[], known: Known): string[] {
+  const si = act.m.sentence;
+  if (si === 0 || ctx.paragraphOf[si - 1] !== ctx.paragraphOf[si]) return [];
+  const verbAt = ctx.tokens[act.verb].start;
+  if (statesOf(ctx, si, date).some((m) => m.start < verbAt)) return [];
+  const { tokens } = ctx;
+  const states = statesOf(ctx, si - 1, date)
+    .filter((m) => {
+      let j = firstAtOrAfter(tokens, m.start) - 1;
+      if (tokens[j]?.norm === "the") j--;
+      return !hostileWords.has(tokens[j]?.norm ?? "");
+    })
+    .map((m) => m.entity);
+  // "Italy joined the Entente": a group the act names stands for its members
+  const before = states.length;
+  for (const c of all) if (c.mentions.some((m) => m.sentence === si - 1)) states.push(...(known.get(c)?.parties ?? []));
+  // a group whose members the text does not list stands as itself ("joined the Entente")
+  if (states.length === before) {
+    const prev = ctx.sentences[si - 1];
+    for (const m of ctx.states.mentionsIn(prev.start, prev.end, date, false, prev.from, prev.to)) if (ctx.treatySpans.covers(m.start, m.end)) states.push(m.entity);
+  }
+  return [...new Set(states)];
+}
+
+/** "the terms of the surrender", "under the provisions of the armistice". */
+function termsOf(ctx: TreatyContext, m: TreatyMention): boolean {
+  const { tokens } = ctx;
+  const k = definite.has(tokens[m.first - 1]?.norm ?? "") ? m.first - 1 : m.first;
+  return tokens[k - 1]?.norm === "of" && (tokens[k - 2]?.norm === "terms" || tokens[k - 2]?.norm === "provisions" || tokens[k - 2]?.norm === "conditions");
+}
+
+/** "T was nullified …", "T was denounced …": the sentence tells the instrument's end, not a time it was in being. */
+function endedRightAfter(ctx: TreatyContext, m: TreatyMention): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.next;
+  while (k < s.to && k < m.next + 3 && (tokens[k].norm === "was" || tokens[k].norm === "were" || tokens[k].norm === "been" || tokens[k].norm === "had" || tokens[k].norm === "formally" || tokens[k].norm === "then")) k++;
+  return k < s.to && (endingPassives.has(tokens[k].norm) || cues.denounce.matchAt(tokens, k, s.to) > 0);
+}
+
+/** "… was nullified by (the terms of) the Armistice of A", "… superseded by the treaty": the mention is the instrument ending another. */
+function endsAnother(ctx: TreatyContext, m: TreatyMention): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.first - 1;
+  if (definite.has(tokens[k]?.norm ?? "")) k--;
+  // "by the terms of", "by the provisions of"
+  if (tokens[k]?.norm === "of" && (tokens[k - 1]?.norm === "terms" || tokens[k - 1]?.norm === "provisions")) {
+    k -= 2;
+    if (tokens[k]?.norm === "the") k--;
+  }
+  if (tokens[k]?.norm !== "by" || k - 1 < s.from) return false;
+  const verb = k - 1;
+  return cues.denounce.matchAt(tokens, verb, k) > 0 || endingPassives.has(tokens[verb].norm);
+}
+
+const FORMING = new Set(["formed", "form", "forming"]);
 const FORMALISED = new Set(["formalised", "formalized", "sealed", "confirmed"]);
 
 /** "The Riga Agreement held until 1939": the sentence's only dates are ends, no time it is told at. */

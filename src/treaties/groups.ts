@@ -6,7 +6,7 @@ import { firstAtOrAfter } from "../text/tokens.ts";
 import { startsUpper } from "./mentions.ts";
 import { eventsIn, type TreatyContext } from "./context.ts";
 import { actorNouns, gapWords, signatoryNouns, stateMembers } from "./lexicon.ts";
-import type { StateMention } from "./states.ts";
+import { memberValidAt, type StateMention } from "./states.ts";
 
 export interface Group {
   ids: string[];
@@ -267,3 +267,54 @@ function unique(ids: string[]): string[] {
 /** A lower-case word in -ly ("formally", "secretly"), not a name such as "Italy". */
 const CONNECTIVES = new Set(["however", "meanwhile", "therefore", "thus", "moreover", "nevertheless", "too", "instead"]);
 export const isAdverb = (t: Token) => t.kind === "word" && t.text.endsWith("ly") && t.text.charCodeAt(0) >= 97;
+
+/** Words that may name a state's government without naming the state ("the new government", "the revolutionary regime"). */
+const RULERS = new Set(["government", "regime", "cabinet", "administration", "leadership", "authorities"]);
+
+/**
+ * The state a government stands for when the subject names none ("the new government acceded to …"): the state the
+ * narrative is about, the latest one named in this sentence or the three before it that is in being at `date` ("the
+ * Bolsheviks seized power in Russia" → the Soviet state in 1918, not the empire).
+ */
+export function governmentSubject(ctx: TreatyContext, si: number, verb: number, date: string | null): string | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  let k = verb - 1;
+  while (k > s.from && (gapWords.has(tokens[k].norm) || isAdverb(tokens[k]))) k--;
+  if (!RULERS.has(tokens[k]?.norm ?? "")) return null;
+  let j = k - 1;
+  while (j >= s.from && tokens[j].kind === "word" && !startsUpper(tokens[j].text) && tokens[j].norm !== "the" && j > k - 4) j--;
+  if (tokens[j]?.norm !== "the") return null;
+  const at = tokens[j].start;
+  let fallback: string | null = null;
+  for (let sj = si; sj >= Math.max(0, si - 3); sj--) {
+    const list = statesOf(ctx, sj, date);
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i].start >= at) continue;
+      const e = ctx.states.entity(list[i].entity);
+      const member = e ? ctx.states.memberOf(e, date) : undefined;
+      if (!member || memberValidAt(member, date)) return list[i].entity;
+      fallback ??= list[i].entity;
+    }
+  }
+  return fallback;
+}
+
+/**
+ * "Both parties formed …", "The two sides suspended fighting to form …": a subject "both parties", "the two sides"
+ * before the verb that no preposition governs stands for the last states the sentences before named.
+ */
+export function collectiveSubject(ctx: TreatyContext, si: number, verb: number, date: string | null): string[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si];
+  for (let k = s.from; k < verb - 1; k++) {
+    if (!SIDES.has(tokens[k + 1].norm)) continue;
+    const start = tokens[k - 1]?.norm === "the" && k - 1 >= s.from ? k - 1 : k;
+    if (PREPOSITIONS.has(tokens[start - 1]?.norm ?? "")) continue;
+    const g = groupAt(ctx, si, start, date);
+    // the sides are those the sentences before name, not states the clause itself names
+    if (g && g.coref > 0 && g.next === k + 2) return lastStates(ctx, si, s.from, g.coref, date);
+  }
+  return [];
+}
+const SIDES = new Set(["parties", "sides"]);

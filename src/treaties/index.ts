@@ -171,7 +171,7 @@ function extendBetween(ctx: TreatyContext, m: TreatyMention): void {
     return (e && ctx.states.memberOf(e)?.country) ?? id;
   });
   if (m.kind === "anaphor") m.kind = "description";
-  if (m.partyWords.length === 0) m.nameText = ctx.text.slice(m.end - m.nameText.length, last.end);
+  if (m.partyWords.length === 0 && m.kind !== "named") m.nameText = ctx.text.slice(m.end - m.nameText.length, last.end);
   m.end = last.end;
   m.text = ctx.text.slice(m.start, m.end);
   m.next = g.next;

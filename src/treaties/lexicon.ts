@@ -115,6 +115,10 @@ export const aliasConnectors = new PhraseSet(lexicon.aliasConnectors);
 export const copulas = new Set<string>(lexicon.copulas);
 export const contrastModifiers = new Set<string>((lexicon.contrastModifiers as string[]).map((w) => w.replace(/-/g, "")));
 export type RoleName = "target" | "mediator" | "witness" | "guarantor";
+/** Words right before a state that make it the other side of an act ("to fight Austria", "against France"). */
+/** Passive verbs whose by-agent is an instrument ending another ("nullified by the terms of the Armistice"). */
+export const endingPassives = new Set<string>(events.endingPassives as string[]);
+export const hostileWords = new Set<string>(events.hostileWords as string[]);
 export const roleCues: { role: RoleName; cues: PhraseSet }[] = Object.entries(events.roles as Record<RoleName, string[]>).map(([role, list]) => ({
   role: role as RoleName,
   cues: new PhraseSet(list),

@@ -253,6 +253,11 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
       k--;
       continue;
     }
+    // "the Status of Forces Agreement": capitalised words joined by "of" before a capitalised head
+    if (t.norm === "of" && isCap(head) && modifiers.length > 0 && isCap(modifiers[0].parts[0]) && tokens[k - 1]?.kind === "word" && isCap(tokens[k - 1]) && k - 1 >= s.from && !heads.has(tokens[k - 1].norm) && !stateWords.has(tokens[k - 1].norm)) {
+      k--;
+      continue;
+    }
     // "a friendship and trade agreement", "a peace and friendship treaty": coordinated kinds of instrument
     const kindWord = (x: Token | undefined) => !!x && x.kind === "word" && !isCap(x) && (typeWords.has(x.norm) || distinctiveModifiers.has(x.norm));
     if (t.norm === "and" && modifiers.length > 0 && kindWord(tokens[k + 1]) && kindWord(tokens[k - 1])) {
@@ -371,7 +376,11 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   } else if (plural && definiteAnaphor && !followsDescription && !seriesOf) kind = "anaphor";
   else if (partyWords.length > 0 && definiteAnaphor && distinctive.length === 0 && years.length === 0 && !followsDescription) kind = "anaphor";
   else if (quoted || distinctive.length > 0 || years.length > 0 || partyWords.length > 0 || (headClass === "truce" && !plural)) kind = "description";
-  else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
+  // "the peace talks went on until the agreement was reached in March 1921": the outcome of talks, told with its date
+  else if (determinerWord === "the" && !plural && datedOutcome(tokens, s, determinerAt, end)) {
+    kind = "description";
+    needsParties = true;
+  } else if (determiner === "definite" && ["the", "this", "that", "these", "those", "said"].includes(determinerWord)) kind = followsDescription ? "description" : "anaphor";
   else if (determiner === null && followsDescription && isCap(head)) kind = "description";
   else if (determiner === "indefinite" && followsDescription && !plural) kind = "description";
   // "Military authorities signed an agreement on 12 September"
@@ -386,13 +395,15 @@ function readMention(text: string, tokens: readonly Token[], s: SentenceRange, s
   // "Rome had a pact with France", "Finland struck a deal with the Soviet Union"
   else if (heldWith(tokens, s, determiner, determinerAt, plural, end)) kind = "description";
   else return null;
-  if (restrictedHeads.has(head.norm) && !(determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) && !heldWith(tokens, s, determiner, determinerAt, plural, end)) return null;
+  if (restrictedHeads.has(head.norm) && !(determinerAt >= 0 && signedRightBefore(tokens, s, determinerAt)) && !heldWith(tokens, s, determiner, determinerAt, plural, end) && !(determinerAt >= 0 && withTerms(tokens, s, determinerAt, end))) return null;
   if (kind === "description" && plural && !seriesOf && !concludedRightBefore(tokens, s, modifiers[0] ? modifiers[0].first : h)) return null;
   if (actHead.has(head.norm) && !(isCap(head) && (modifiers.some((u) => actModifiers.has(unitNorm(u))) || (ofWords.length > 0 && !modifiers.some((u) => u.parts[0].kind === "word" && isCap(u.parts[0])))))) return null;
   const needs = headsNeedingModifier.get(head.norm);
   if (needs && !modifiers.some((u) => needs.has(unitNorm(u)))) return null;
   // "the Declaration of Independence", "the National Convention": the act of one people, an assembly
   if (headClass === "declaration" && [...ofWords.map((w) => w.norm), ...modifiers.map(unitNorm)].some((w) => unilateralTopics.has(w))) return null;
+  // "South Carolina's declaration of secession", "a declaration of war"
+  if (headClass === "declaration" && tokens[h + 1]?.norm === "of" && unilateralTopics.has(tokens[h + 2]?.norm ?? "")) return null;
   if (headClass === "convention" && isCap(head) && modifiers.some((u) => assemblyModifiers.has(unitNorm(u)))) return null;
   // a description or an anaphor spans its determiner ("a treaty between Greece and Bulgaria", "this agreement")
   const spanFirst = kind !== "named" ? (seriesOf ? k - 2 : determinerAt >= 0 ? determinerAt : modifiers[0] ? modifiers[0].first : h) : modifiers[0] ? modifiers[0].first : h;
@@ -503,6 +514,18 @@ function signedRightBefore(tokens: readonly Token[], s: SentenceRange, first: nu
 }
 const AGREED_ON = new Set(["on", "to", "upon"]);
 
+/**
+ * "under the terms of the German unconditional surrender", "the surrender dictated by the Allies": an instrument that
+ * has terms, or that one side dictates, imposes or accepts.
+ */
+function withTerms(tokens: readonly Token[], s: SentenceRange, determinerAt: number, end: number): boolean {
+  const before = tokens[determinerAt - 1]?.norm;
+  if (before === "of" && determinerAt - 2 >= s.from && TERMS.has(tokens[determinerAt - 2].norm)) return true;
+  return end < s.to && IMPOSED.has(tokens[end].norm) && tokens[end + 1]?.norm === "by";
+}
+const TERMS = new Set(["terms", "provisions", "conditions", "clauses"]);
+export const IMPOSED = new Set(["dictated", "imposed", "accepted", "signed"]);
+
 /** "had a pact with", "struck a deal with": a verb of holding or concluding, an indefinite singular phrase, "with". */
 function heldWith(tokens: readonly Token[], s: SentenceRange, determiner: string | null, determinerAt: number, plural: boolean, end: number): boolean {
   // "a pact and negotiations with Sweden": a second noun of the same request
@@ -569,5 +592,20 @@ function describesItself(tokens: readonly Token[], i: number, to: number): boole
   return SIGNING.has(tokens[i].norm) && cues.conclude.matchAt(tokens, i, to) > 0;
 }
 const SIGNING = new Set(["signed", "concluded", "ratified"]);
+/**
+ * "until the agreement was reached in March 1921": a passive signing after "until" that its own date follows, in a
+ * sentence with no modal ("would not be leaving until a treaty was signed" tells none).
+ */
+function datedOutcome(tokens: readonly Token[], s: SentenceRange, determinerAt: number, end: number): boolean {
+  if (determinerAt <= s.from || tokens[determinerAt - 1].norm !== "until") return false;
+  if (!(tokens[end]?.norm === "was" && PASSIVE_SIGNING.has(tokens[end + 1]?.norm ?? ""))) return false;
+  for (let k = s.from; k < determinerAt; k++) if (MODALS.has(tokens[k].norm)) return false;
+  const at = end + 2;
+  if (tokens[at]?.norm !== "in" && tokens[at]?.norm !== "on") return false;
+  const next = tokens[at + 1];
+  return !!next && (isYear(next) || MONTHS.has(next.norm) || (next.kind === "number" && MONTHS.has(tokens[at + 2]?.norm ?? "")));
+}
+const MODALS = new Set(["would", "will", "could", "should", "might", "may", "must", "not", "never"]);
+
 const SUBORDINATORS = new Set(["until", "unless", "before", "if", "when", "once", "whether", "till", "after"]);
 const PASSIVE_SIGNING = new Set(["signed", "concluded", "reached", "struck", "agreed", "initialled", "initialed"]);

@@ -5,7 +5,7 @@ import type { Token } from "../text/tokens.ts";
 import type { TreatyContext } from "./context.ts";
 import { sentenceDates } from "./context.ts";
 import { yearOf } from "./dates.ts";
-import { aliasConnectors, anaphorClasses, copulas, cues, stateMembers, windowSentences, type HeadClass } from "./lexicon.ts";
+import { aliasConnectors, anaphorClasses, copulas, cues, namedOnly, stateMembers, windowSentences, type HeadClass } from "./lexicon.ts";
 import type { TreatyMention } from "./mentions.ts";
 import { countriesIn } from "./states.ts";
 
@@ -167,6 +167,7 @@ function insertSorted<K>(lists: Map<K, number[]>, key: K, value: number): void {
 /** Whether mention m (its distinctive words d, the countries of its name, its years) may be of instrument c. */
 function compatible(c: Cluster, m: TreatyMention, d: Set<string>, countries: ReadonlySet<string>, years: Set<number>): boolean {
   if (!sameClass(c.headClass, m.headClass)) return false;
+  if (differentGroupNames(c, m)) return false;
   // "non-aggression pacts with Denmark, Estonia, and Latvia" are not the non-aggression pact with Poland
   if (m.plural !== c.mentions.some((x) => x.plural && x.kind !== "anaphor")) return false;
   if (countries.size > 0 && c.countries.size > 0 && !(subset(countries, c.countries) || subset(c.countries, countries))) return false;
@@ -176,13 +177,51 @@ function compatible(c: Cluster, m: TreatyMention, d: Set<string>, countries: Rea
   return false;
 }
 
+/**
+ * "Triple Alliance" and "Triple Entente", "Holy Alliance" and "Holy League": proper names ending in different
+ * heads, one of them a group's head (alliance, entente, league), name different instruments whatever word they share.
+ */
+function differentGroupNames(c: Cluster, m: TreatyMention): boolean {
+  const head = properHead(m);
+  if (!head) return false;
+  return c.mentions.some((x) => {
+    const other = properHead(x);
+    return other !== null && other !== head && (namedOnly.has(other) || namedOnly.has(head));
+  });
+}
+
+/** The head of a proper name that ends in it ("Entente" of "Triple Entente"), else null ("Treaty of London"). */
+function properHead(m: TreatyMention): string | null {
+  if (m.kind !== "named") return null;
+  const last = /([\p{L}]+)\W*$/u.exec(m.nameText)?.[1];
+  if (!last || !/^\p{Lu}/u.test(last)) return null;
+  const word = last.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+  return word === m.headWord ? word : null;
+}
+
 /** Years a mention carries: in its name ("of 1928") or right after it ("signed in 1925"). */
 function mentionYears(ctx: TreatyContext, m: TreatyMention): Set<number> {
   const years = new Set(m.years);
-  const y = describedYear(ctx, m);
+  const y = describedYear(ctx, m) ?? signedInYear(ctx, m);
   if (y !== null) years.add(y);
   return years;
 }
+
+/**
+ * "In 1913 Serbia made peace with Bulgaria by signing the Treaty of Bucharest": a name signed in a sentence that
+ * gives one year is signed that year, so a same name signed in another year is another instrument.
+ */
+function signedInYear(ctx: TreatyContext, m: TreatyMention): number | null {
+  if (m.kind !== "named") return null;
+  const { tokens } = ctx;
+  const s = ctx.sentences[m.sentence];
+  let k = m.first - 1;
+  if (tokens[k]?.norm === "the") k--;
+  if (k < s.from || !SIGNING_VERBS.has(tokens[k].norm)) return null;
+  const years = new Set(sentenceDates(ctx, m.sentence).map((d) => yearOf(d.value)).filter((y): y is number => y !== null));
+  return years.size === 1 ? [...years][0] : null;
+}
+const SIGNING_VERBS = new Set(["signed", "signing", "concluded", "concluding"]);
 
 const SIGNING = new Set(["signed", "concluded", "ratified"]);
 
