@@ -242,17 +242,27 @@ export class Model {
     return { signed, end, endWhy, renewals };
   }
 
-  /** Whether a treaty binds its parties at a time: signed, not ended, and every party's state still existing. */
-  treatyLiveAt(t: Treaty, at: number): { live: boolean; why: string } {
+  /**
+   * Whether a treaty binds its parties at a time: signed, not ended, and at least two of its parties' states still
+   * existing. A party whose state has ceased to exist leaves the treaty (`gone`); the others stay bound.
+   */
+  treatyLiveAt(t: Treaty, at: number): { live: boolean; why: string; gone: Set<string> } {
+    const gone = new Set<string>();
     const life = this.treatyLife(t);
-    if (!life.signed) return { live: false, why: "no signing date" };
-    if (life.signed[0] > at) return { live: false, why: "not yet signed" };
-    if (life.end && life.end[1] < at) return { live: false, why: life.endWhy };
+    if (!life.signed) return { live: false, why: "no signing date", gone };
+    if (life.signed[0] > at) return { live: false, why: "not yet signed", gone };
+    if (life.end && life.end[1] < at) return { live: false, why: life.endWhy, gone };
+    const ceased: string[] = [];
     for (const p of t.parties) {
-      const gone = this.stateEnd(p, life.signed[0]);
-      if (gone && yearStart(gone.year + 1) <= at) return { live: false, why: `${gone.label} ceased to exist in ${yearLabel(gone.year)}` };
+      const end = this.stateEnd(p, life.signed[0]);
+      if (end && yearStart(end.year + 1) <= at) {
+        gone.add(p);
+        ceased.push(`${end.label} ceased to exist in ${yearLabel(end.year)}`);
+      }
     }
-    return { live: true, why: life.end ? life.endWhy : "in force (end not stated)" };
+    if (ceased.length && t.parties.length - gone.size < 2) return { live: false, why: ceased.join("; "), gone };
+    const why = life.end ? life.endWhy : "in force (end not stated)";
+    return { live: true, why: ceased.length ? `${why}; ${ceased.join("; ")}` : why, gone };
   }
 }
 

@@ -63,8 +63,9 @@ export function relationsAt(m: Model, filters: Filters, at: number | null): { re
     }
   }
   for (const t of m.filteredTreaties({ ...filters, at: undefined })) {
-    if (!m.treatyLiveAt(t, end).live) continue;
-    const parties = [...new Set(t.parties.map((p) => actor(p, end)).filter((k): k is string => !!k))];
+    const live = m.treatyLiveAt(t, end);
+    if (!live.live) continue;
+    const parties = [...new Set(t.parties.filter((p) => !live.gone.has(p)).map((p) => actor(p, end)).filter((k): k is string => !!k))];
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const [a, b] = pairOf(parties[i], parties[j]);
