@@ -141,7 +141,12 @@ export class EntityMerger {
 }
 
 const rank = (id: string) => (id.startsWith("et") ? 1 : 0);
-const number = (id: string) => Number(/\d+$/.exec(id)?.[0] ?? 0);
+/** The number an id ends in ("et12" → 12). */
+function number(id: string): number {
+  let k = id.length;
+  while (k > 0 && id.charCodeAt(k - 1) >= 48 && id.charCodeAt(k - 1) <= 57) k--;
+  return k < id.length ? Number(id.slice(k)) : 0;
+}
 
 /**
  * Treaties merged across sections: one of a later section joins the earlier treaty with the same entity whose

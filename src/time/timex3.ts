@@ -29,13 +29,20 @@ export function isoWeek(c: CalDate): string {
   return `${formatYear(thursday.y)}-W${String(week).padStart(2, "0")}`;
 }
 
+/** An EDTF value without its trailing qualifiers ("1939~", "1941?%"). */
+function withoutQualifiers(value: string): string {
+  let end = value.length;
+  while (end > 0 && "~?%".includes(value[end - 1])) end--;
+  return value.slice(0, end);
+}
+
 /** The TIMEX3 form of an EDTF value, or null for an interval. */
 export function toTimex3(value: string, partOfDay?: PartOfDay): string | null {
   // most values are plain dates, the same in both notations
   if (!partOfDay && isPlainDate(value)) return value;
   if (value.includes("/")) return null;
   if (value.startsWith("P") || REFERENCE_VALUES.has(value)) return value;
-  let v = value.replace(/[~?%]+$/, "");
+  let v = withoutQualifiers(value);
   const m = /^(-?)(\d{2,4})(X*)(.*)$/.exec(v);
   if (!m) return v;
   const [, minus, digits, xs, rest] = m;

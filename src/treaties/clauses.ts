@@ -251,7 +251,7 @@ function readClause(ctx: TreatyContext, si: number, from: number, secret: boolea
     duties,
     concerning: kind === "mutual_assistance" || kind === "defense" ? (trigger && trigger.target === concerning ? concerning : null) : concerning,
     source: "text",
-    triggers: alternatives.length > 1 ? alternatives : undefined,
+    ...(alternatives.length > 1 ? { triggers: alternatives } : {}),
     region: regionIn(ctx, condFrom >= 0 ? condFrom : kindHit ? kindHit.i : from, condFrom >= 0 ? condEnd : s.to),
     text: ctx.text.slice(span.start, span.end),
   };
@@ -448,7 +448,7 @@ function addImplied(ctx: TreatyContext, cluster: Cluster, clauses: ParsedClause[
       secret: false,
       citations: citationsFor(ctx, m.sentence),
       trigger,
-      triggers: alternatives.length > 1 ? alternatives : undefined,
+      ...(alternatives.length > 1 ? { triggers: alternatives } : {}),
       duty: { who, does: spec.does },
       duties: [{ who, does: spec.does }],
       concerning: null,
