@@ -68,6 +68,7 @@ export const earliestMarkers = new Set<string>(relative.earliestMarkers);
 export const reportingVerbs = new Set<string>(relative.reportingVerbs);
 export const notPastParticiples = new Set<string>(relative.notPastParticiples);
 export const asideMarkers = new Set<string>(relative.asideMarkers);
+export const publicationVerbs = new Set<string>(relative.publicationVerbs);
 export const spanPrepositions = new Set<string>(relative.spanPrepositions);
 export const spanAdjectives = new Set<string>(relative.spanAdjectives);
 export const comparatives = new Set<string>(relative.comparatives);

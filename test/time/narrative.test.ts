@@ -118,3 +118,16 @@ test("a date closing an 'until' phrase is where something stopped, and the narra
   const petrograd = tag("In October 1917 the cabinet met, and Russia fought on until March 1918. In November the Bolsheviks seized power.");
   assert.equal(petrograd.byText("November").value, "1917-11");
 });
+
+test("a date after a participle of publication on a noun dates a source, not the story ('a history declassified in 2005')", () => {
+  const tonkin = tag("On 2 August 1964 a destroyer was attacked. An agency history declassified in 2005, however, showed no attack on 4 August.");
+  assert.equal(tonkin.byText("2005").value, "2005");
+  assert.equal(tonkin.byText("4 August").value, "1964-08-04");
+  const memoir = tag("The Bastille fell on 14 July 1789. A memoir published in 1824 recalls that on 4 August the nobles gave up their rights.");
+  assert.equal(memoir.byText("4 August").value, "1789-08-04");
+  const letters = tag("Lee surrendered on April 9, 1865. Letters first printed in 1901 show that on April 14 Lincoln still hoped for peace.");
+  assert.equal(letters.byText("April 14").value, "1865-04-14");
+  // the participle as the verb of its clause tells the story
+  const text = tag("The treaty was signed on 28 June 1919. Its text was published in 1920. On 10 January the League met.");
+  assert.equal(text.byText("10 January").value, "1920-01-10");
+});
