@@ -135,7 +135,12 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const to = resolve(meaning.to, ctx);
       const toDate = to.value ? parseDate(to.value) : null;
       const fromCtx = meaning.from.kind === "partial" && toDate ? { ...ctx, reference: { date: toDate, id: to.anchor ?? "", value: to.value! } } : ctx;
-      const from = resolve(meaning.from, fromCtx);
+      let from = resolve(meaning.from, fromCtx);
+      // a range runs forward: "from October to March" after "March 1945" starts in October 1944
+      const fromDate = from.value ? parseDate(from.value) : null;
+      if (fromDate && toDate && fromCtx !== ctx && meaning.from.kind === "partial" && meaning.from.yearOffset === undefined && before(toDate, fromDate)) {
+        from = resolve(meaning.from, { ...fromCtx, reference: { ...fromCtx.reference!, date: { ...toDate, y: toDate.y - 1 } } });
+      }
       if (!from.value || !to.value) return { value: null };
       return { value: `${from.value}/${to.value}`, anchor: to.anchor ?? (from.anchor || undefined) };
     }

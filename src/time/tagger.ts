@@ -3,7 +3,7 @@ import { AnnalistError } from "../errors.ts";
 import type { BodyLayer, CiteLayer, Doc, StructureLayer, TimeLayer } from "../layers.ts";
 import type { Timex } from "../schema.ts";
 import { DCT_ID, newReference, resolve, type Anchor } from "./anchor.ts";
-import { pluperfectAround, tenseAround } from "./tense.ts";
+import { hypotheticalAround, pluperfectAround, tenseAround } from "./tense.ts";
 import { decideGenre } from "./genre.ts";
 import { parseDate } from "./calendar.ts";
 import { THE } from "./classes.ts";
@@ -61,13 +61,13 @@ function unknownDay(p: Proposal): string | null {
   return m.kind === "time" ? `XXXX-XX-XXT${String(m.hour).padStart(2, "0")}:${String(m.minute).padStart(2, "0")}` : null;
 }
 
-/** A date a narrative speaks of in the future, or a look back before its time in the pluperfect. */
+/** A date a narrative speaks of in the future, as a condition or a plan, or a look back before its time in the pluperfect. */
 function narrativeAside(s: Stream, p: Proposal, value: string | null, reference: Anchor | null): boolean {
   const m = p.meaning;
   // "two years ago", "last year" in a narrative look back from its time, like "two years earlier"
   if (m.kind === "shift" ? m.direction < 0 && m.origin === "dct" : (m.kind === "relative" || m.kind === "named") && m.offset < 0 && m.origin === "dct") return true;
   if (p.type !== "DATE" || value === null || (m.kind !== "absolute" && m.kind !== "partial")) return false;
-  if (tenseAround(s, p.start, p.end, true) === "future") return true;
+  if (tenseAround(s, p.start, p.end, true) === "future" || hypotheticalAround(s, p.start)) return true;
   const date = parseDate(value);
   return date !== null && reference !== null && date.y < reference.date.y && pluperfectAround(s, p.start, p.end);
 }

@@ -114,3 +114,20 @@ export function pluperfectAround(s: Stream, start: number, end: number): boolean
   }
   return false;
 }
+
+/**
+ * True when a narrative date is a hypothesis or a plan, not a time the story reached: its sentence states a
+ * condition before it ("If the town could be taken, the road would be exposed for a campaign in 1976"), or
+ * a plan is named for it close before, with no punctuation between ("the plans for 1976", "a forecast for 1980").
+ */
+export function hypotheticalAround(s: Stream, start: number): boolean {
+  const sentence = s.sentence[start];
+  let clauseOpen = true;
+  for (let j = start - 1; j >= 0 && s.sentence[j] === sentence; j--) {
+    const t = s.tokens[j];
+    if (lex.conditionalMarkers.has(t.norm)) return true;
+    if (t.kind === "punct") clauseOpen = false;
+    if (clauseOpen && start - j <= NARRATIVE_REACH && lex.planNouns.has(t.norm) && s.norm(j + 1, j) === "for") return true;
+  }
+  return false;
+}

@@ -55,6 +55,24 @@ test("a date a narrative speaks of as planned, or looks back on in the pluperfec
   assert.equal(would.byText("that date").value, "1929-07-24");
 });
 
+test("a date in a conditional sentence or named by a plan keeps its value but does not move the narrative time", () => {
+  const cond = tag("On 4 June 1942 the carriers met off Midway. If the island fell, the fleet would strike Hawaii in 1943. The battle ended on 7 June.");
+  assert.equal(cond.byText("1943").value, "1943");
+  assert.equal(cond.byText("7 June").value, "1942-06-07");
+  const unless = tag("In January 1863 the army rested. Unless the river rose, Grant meant to cross in 1864. On 30 April the crossing began.");
+  assert.equal(unless.byText("30 April").value, "1863-04-30");
+  const plans = tag("The assembly met on 5 May 1789. Necker's plans for 1790 foresaw a loan. On 20 June the deputies swore their oath.");
+  assert.equal(plans.byText("1790").value, "1790");
+  assert.equal(plans.byText("20 June").value, "1789-06-20");
+  const forecast = tag("The offensive opened on 10 March 1975. A forecast for 1976 had set the final push. The town fell on 11 March.");
+  assert.equal(forecast.byText("11 March").value, "1975-03-11");
+  // the plan's own date ("the plan of June 1944") and a date before the condition still move it
+  const own = tag("The staff finished the plan of June 1944 in May. On 6 June the landings began.");
+  assert.equal(own.byText("6 June").value, "1944-06-06");
+  const before = tag("In March 1917 the Tsar abdicated, as if nothing else could be done. On 16 April Lenin arrived.");
+  assert.equal(before.byText("16 April").value, "1917-04-16");
+});
+
 test("'that date', 'at the same time' and 'until then' take the narrative's reference time", () => {
   const r = tag("The armistice was signed on 13 March 1940. Until then the army had held the line. At the same time, talks went on in Moscow. After that date no shots were fired.");
   assert.equal(r.byText("Until then").value, "1940-03-13");
@@ -99,4 +117,17 @@ test("a date closing an 'until' phrase is where something stopped, and the narra
   assert.equal(camp.byText("December").value, "1862-12");
   const petrograd = tag("In October 1917 the cabinet met, and Russia fought on until March 1918. In November the Bolsheviks seized power.");
   assert.equal(petrograd.byText("November").value, "1917-11");
+});
+
+test("a date after a participle of publication on a noun dates a source, not the story ('a history declassified in 2005')", () => {
+  const tonkin = tag("On 2 August 1964 a destroyer was attacked. An agency history declassified in 2005, however, showed no attack on 4 August.");
+  assert.equal(tonkin.byText("2005").value, "2005");
+  assert.equal(tonkin.byText("4 August").value, "1964-08-04");
+  const memoir = tag("The Bastille fell on 14 July 1789. A memoir published in 1824 recalls that on 4 August the nobles gave up their rights.");
+  assert.equal(memoir.byText("4 August").value, "1789-08-04");
+  const letters = tag("Lee surrendered on April 9, 1865. Letters first printed in 1901 show that on April 14 Lincoln still hoped for peace.");
+  assert.equal(letters.byText("April 14").value, "1865-04-14");
+  // the participle as the verb of its clause tells the story
+  const text = tag("The treaty was signed on 28 June 1919. Its text was published in 1920. On 10 January the League met.");
+  assert.equal(text.byText("10 January").value, "1920-01-10");
 });

@@ -51,3 +51,14 @@ test("a number after a date that counts something is not a day: 'on May 4 and 5 
   const r = tag("The fort fell in 1863; on May 4 and 5 soldiers were wounded.");
   assert.equal(r.timexes.some((t) => t.text === "5"), false);
 });
+
+test("a range of months or days without a year runs forward: its start is in the year before when it would lie after its end", () => {
+  const burma = tag("The army landed in January 1945. British forces advanced in Burma from October to March, then reached Rangoon by May 3.");
+  assert.equal(burma.byText("from October to March").value, "1944-10/1945-03");
+  assert.equal(burma.byText("May 3").value, "1945-05-03");
+  const paris = tag("The siege ended in February 1871. The city had starved from 20 December to 3 January.");
+  assert.equal(paris.byText("from 20 December to 3 January").value, "1870-12-20/1871-01-03");
+  // a range in order keeps the reference's year
+  const war = tag("The war began in 1812. Fighting went on from June to September.");
+  assert.equal(war.byText("from June to September").value, "1812-06/1812-09");
+});

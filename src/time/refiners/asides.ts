@@ -1,7 +1,7 @@
 // Marks the dates said aside from the narrative's course, which do not move the narrative time: a date
 // after "since" is the start of something else ("the first incursion since 1995"), "as in 1614" a
 // comparison, a year in parentheses a note on the name before it ("the Civil Constitution of the Clergy
-// (1790)"), and a date between a determiner and a noun names a thing ("the August 1792 uprising").
+// (1790)"), and a date between a determiner and a noun names a thing ("the August 1792 uprising"); a date after "a study published" dates a source.
 import * as lex from "../lexicon.ts";
 import type { Refiner } from "../parser.ts";
 import type { Proposal } from "../proposal.ts";
@@ -35,6 +35,17 @@ function endBound(s: Stream, p: Proposal): boolean {
   return false;
 }
 
+/** Words before a participle that make it a verb of the clause ("was published in 1920"), not a modifier of a noun. */
+const AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "having", "not"]);
+
+/** A date after a participle of publication that follows a common noun: "a study published in 1990", "a history declassified in 2005" date a source. */
+function datesASource(s: Stream, p: Proposal): boolean {
+  const at = s.norm(p.start - 1, p.start) === "in" ? p.start - 2 : p.start - 1;
+  const verb = s.at(at, p.start);
+  const noun = s.at(at - 1, p.start);
+  return verb !== undefined && lex.publicationVerbs.has(verb.norm) && noun !== undefined && noun.kind === "word" && noun.text === noun.norm && !AUXILIARIES.has(noun.norm);
+}
+
 export const asides: Refiner = (s, proposals) => {
   for (const p of proposals) {
     if (p.type !== "DATE") continue;
@@ -43,6 +54,7 @@ export const asides: Refiner = (s, proposals) => {
     else if (yearOnly(p) && inParentheses(s, p)) p.aside = true;
     else if (p.meaning.kind === "absolute" && namesAThing(s, p)) p.aside = true;
     else if ((p.meaning.kind === "absolute" || p.meaning.kind === "partial") && endBound(s, p)) p.aside = true;
+    else if (p.meaning.kind === "absolute" && datesASource(s, p)) p.aside = true;
   }
   return proposals;
 };
