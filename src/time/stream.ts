@@ -62,9 +62,9 @@ export class Stream {
     return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
   }
 
-  /** True when tokens k-1 and k touch (no white space between them). */
+  /** True when tokens k-1 and k touch (no white space between them); false past the last token. */
   touching(k: number): boolean {
-    return !this.tokens[k].spaceBefore;
+    return k < this.tokens.length && !this.tokens[k].spaceBefore;
   }
 
   /** Class mask of token k if it is in the segment of `from`, else 0. */

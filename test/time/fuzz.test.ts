@@ -54,6 +54,10 @@ for (const [name, text] of adversarial) {
   });
 }
 
+test("a text that ends in a unit and a hyphen ('… century -') is read to its last token", () => {
+  for (const text of ["century -", "It lasted a month -", "a decade-"]) assertWellFormed(text, tagRaw(text));
+});
+
 const vocabulary = [
   "1938", "1937", "45", "18", "1", "31", "2000", "5,000", "1.6", "September", "Sept", "May", "March", "summer", "winter", "of", "the",
   "in", "on", "from", "until", "between", "and", "to", "later", "before", "after", "ago", "next", "last", "same", "that", "this",
