@@ -122,6 +122,8 @@ export interface ModalityCues {
   choiceWords: Set<string>;
   /** Speech verbs whose that-clause telling another's attack is an accusation ("said that X's troops had attacked"). */
   accusingReports: Set<string>;
+  /** Talks and agreements whose on-phrase names the act discussed or stipulated ("talks on the withdrawal"). */
+  topicNouns: Set<string>;
 }
 
 function loadModality(): ModalityCues {
@@ -141,6 +143,7 @@ function loadModality(): ModalityCues {
     irrealisNouns: set("irrealisNouns"),
     choiceWords: set("choiceWords"),
     accusingReports: set("accusingReports"),
+    topicNouns: set("topicNouns"),
   };
 }
 

@@ -305,7 +305,14 @@ export function modalityOf(view: SentenceView, trig: Trigger, counterfactualSent
   if (irrealisHost(view, trig.head)) hypothetical = true;
   // "avoided total conquest", "preventing the invasion": a negative governor's object did not happen.
   if (isNoun && anchor >= 0 && anchor !== trig.head && modalityCues().negativeGovernors.has(toks[anchor].norm) && askedFor(view, trig.head, anchor)) governedNegated = true;
-  if (!isNoun && gerundUnderNegativeGovernor(toks, trig.head)) governedNegated = true;
+  if (!isNoun) {
+    const g = negativeGovernorOfGerund(toks, trig.head);
+    // "to prevent A and B from attacking each other": a prevention that is itself only a purpose leaves the attack
+    // foreseen; "continued to delay pulling out" is an implicative chain, so the pulling out is negated.
+    const above = g >= 0 ? infinitiveGovernor(toks, g) : null;
+    if (above === "irrealis") hypothetical = true;
+    else if (g >= 0) governedNegated = true;
+  }
   if (anchor >= 0) {
     const g = infinitiveGovernor(toks, anchor, trig.entry.type === "CONSULT" || trig.entry.type === "REQUEST");
     if (g === "negated") governedNegated = true;
@@ -359,10 +366,15 @@ function amongAlternatives(view: SentenceView, head: number): boolean {
  * recapturing Gibraltar") or compounded with it ("the German invasion plans").
  */
 function irrealisHost(view: SentenceView, head: number): boolean {
-  const nouns = modalityCues().irrealisNouns;
-  // "with the goal of recapturing Gibraltar": a gerund in the phrase
+  const cues = modalityCues();
+  const nouns = cues.irrealisNouns;
+  // "with the goal of recapturing Gibraltar", "hoped for seizing the port": a gerund in the phrase
   const before = view.toks[head - 1];
-  if (before && (before.norm === "of" || before.norm === "for") && nouns.has(view.toks[head - 2]?.norm ?? "")) return true;
+  const host = view.toks[head - 2]?.norm ?? "";
+  if (before && (before.norm === "of" || before.norm === "for") && (nouns.has(host) || cues.irrealisGovernors.has(host))) return true;
+  // "dreams of crossing the Alps and threatening Rome": a gerund coordinated with a hosted one
+  const sister = coordinatedGerund(view.toks, head);
+  if (sister >= 0 && irrealisHost(view, sister)) return true;
   const next = view.toks[head + 1];
   if (next && next.pos === "NOUN" && nouns.has(next.norm) && view.npAt[head + 1] === view.npAt[head]) return true;
   const m = view.npAt[head];
@@ -370,21 +382,39 @@ function irrealisHost(view: SentenceView, head: number): boolean {
   const np = view.nps[m];
   if (np.prep < 0 || np.after < 0) return false;
   const prep = view.toks[np.prep].norm;
+  const hostNoun = view.toks[view.nps[np.after].head].norm;
+  // "talks on the withdrawal of French troops": the act is the matter of the talks
+  if (prep === "on" && cues.topicNouns.has(hostNoun)) return true;
   if (prep !== "of" && prep !== "for" && prep !== "against") return false;
-  return nouns.has(view.toks[view.nps[np.after].head].norm);
+  return nouns.has(hostNoun);
 }
 
-/** A gerund a negative governor takes, directly or after its object and "from" ("avoided fighting", "prevented Germany from attacking"). */
-function gerundUnderNegativeGovernor(toks: TaggedToken[], head: number): boolean {
-  if (!toks[head].norm.endsWith("ing")) return false;
+/** The gerund that a gerund after "and"/"or" is coordinated with ("crossing the Alps and threatening Rome"), or -1. */
+function coordinatedGerund(toks: TaggedToken[], head: number): number {
+  if (toks[head - 1]?.pos !== "CCONJ" || !toks[head].norm.endsWith("ing")) return -1;
+  for (let k = head - 2; k >= 0 && k >= head - 8; k--) {
+    const t = toks[k];
+    if (t.norm === "," || t.pos === "SCONJ" || t.pos === "AUX") return -1;
+    if (t.pos === "VERB") return t.norm.endsWith("ing") ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The negative governor a gerund is taken by, directly or after its object and "from" ("avoided fighting",
+ * "prevented Germany from attacking", "postponed withdrawing"), or -1.
+ */
+function negativeGovernorOfGerund(toks: TaggedToken[], head: number): number {
+  if (!toks[head].norm.endsWith("ing")) return -1;
   const cues = modalityCues();
   let k = head - 1;
   while (k >= 0 && toks[k].pos === "ADV") k--;
   if (toks[k]?.norm === "from") {
     k--;
-    while (k >= 0 && k >= head - 10 && (NOMINAL_WORD.has(toks[k].pos) || toks[k].norm === "'s")) k--;
+    // "prevent France and Prussia from attacking": a coordinated object
+    while (k >= 0 && k >= head - 10 && (NOMINAL_WORD.has(toks[k].pos) || toks[k].norm === "'s" || toks[k].norm === "and")) k--;
   }
-  return k >= 0 && cues.negativeGovernors.has(toks[k].norm);
+  return k >= 0 && cues.negativeGovernors.has(toks[k].norm) ? k : -1;
 }
 
 const NOMINAL_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);

@@ -156,3 +156,40 @@ test("what a treaty stipulates is a clause, not an act told as done", () => {
   assert.deepEqual(modalities("The treaty stipulated that Prussia would withdraw its troops from France."), [["withdraw", "RETREAT", "hypothetical"]]);
   assert.deepEqual(modalities("In 1871 Prussia withdrew its troops from France."), [["withdrew", "RETREAT", "asserted"]]);
 });
+
+const modalityOfTrigger = (text: string, trigger: string) => modalities(text).find(([t]) => t === trigger)?.[2];
+
+test("a gerund under a wish or plan noun or verb, and the gerund coordinated with it, is hypothetical", () => {
+  assert.equal(modalityOfTrigger("Napoleon had dreams of invading Britain and attacking Prussia.", "invading"), "hypothetical");
+  assert.equal(modalityOfTrigger("Napoleon had dreams of invading Britain and attacking Prussia.", "attacking"), "hypothetical");
+  assert.equal(modalityOfTrigger("In 1806 Prussia hoped for seizing the French port.", "seizing"), "hypothetical");
+  assert.equal(modalityOfTrigger("The young emperor had visions of conquering Prussia within a year.", "conquering"), "hypothetical");
+  // the coordination does not spread to a gerund that is told as done
+  assert.equal(modalityOfTrigger("Napoleon spent the winter attacking Prussia.", "attacking"), "asserted");
+});
+
+test("a delayed or postponed act is negated, also under 'continued to'", () => {
+  assert.equal(modalityOfTrigger("Britain continued to delay withdrawing from the French port.", "withdrawing"), "negated");
+  assert.equal(modalityOfTrigger("After the armistice Prussia postponed withdrawing its troops from France.", "withdrawing"), "negated");
+  assert.equal(modalityOfTrigger("France delayed attacking Prussia until the spring.", "attacking"), "negated");
+});
+
+test("what an infinitive 'to prevent' keeps from happening is hypothetical; a prevention told as done negates it", () => {
+  assert.equal(modalityOfTrigger("Britain sent an envoy to prevent France and Prussia from attacking each other.", "attacking"), "hypothetical");
+  assert.equal(modalityOfTrigger("The fleet sailed north to prevent Prussia from invading Britain.", "invading"), "hypothetical");
+  assert.equal(modalityOfTrigger("Britain prevented France and Prussia from attacking each other.", "attacking"), "negated");
+});
+
+test("a recommended or proposed act is not asserted", () => {
+  assert.equal(modalityOfTrigger("Napoleon disagreed with his generals recommending attacks on Prussia.", "attacks"), "hypothetical");
+  assert.equal(modalityOfTrigger("Britain rejected proposals for bombing the French ports.", "bombing"), "hypothetical");
+  assert.equal(modalityOfTrigger("The admirals recommended an invasion of Britain.", "invasion"), "hypothetical");
+});
+
+test("an act that is the matter of talks or an agreement is hypothetical", () => {
+  assert.equal(modalityOfTrigger("France opened talks on the withdrawal of Prussian troops from France within six months.", "withdrawal"), "hypothetical");
+  assert.equal(modalityOfTrigger("Prussia and France began negotiations on the withdrawal of Prussian troops.", "withdrawal"), "hypothetical");
+  assert.equal(modalityOfTrigger("Negotiations on the invasion of Britain were held in Paris.", "invasion"), "hypothetical");
+  // an act done is not a topic ("the attack on the port")
+  assert.equal(modalityOfTrigger("The withdrawal of Prussian troops from France began in 1873.", "withdrawal"), "asserted");
+});
