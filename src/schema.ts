@@ -238,6 +238,17 @@ export const DocumentInfo = z.object({
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 
+/** A state's lifetime from the gazetteer, by Wikidata id: when it existed and which states came before and after it. */
+export const StateLife = z.object({
+  label: z.string(),
+  /** First and last year of the state (null: open). */
+  from: z.number().nullable(),
+  to: z.number().nullable(),
+  predecessor: z.string().nullable(),
+  successor: z.string().nullable(),
+});
+export type StateLife = z.infer<typeof StateLife>;
+
 export const WhatifParty = z.object({ id: z.string(), label: z.string(), wikidata: z.string().nullable() });
 export const WhatifTreatyRef = z.object({ id: z.string(), name: z.string() });
 export const Duty = z.enum(["neutral", "assist", "declare_war", "not_aid", "consult", "no_separate_treaty", "non_aggression"]);

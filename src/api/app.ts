@@ -8,7 +8,7 @@ import { AnnalistError } from "../errors.ts";
 import { decodeText } from "../text/read.ts";
 import { EXTENSIONS, exportAs, FORMATS, MEDIA_TYPES } from "../export/index.ts";
 import { citationLabel } from "../export/lookup.ts";
-import { DocumentInfo, Entity, Event, Extraction, Modality, PloverType, Treaty, WhatifResult } from "../schema.ts";
+import { DocumentInfo, Entity, Event, Extraction, Modality, PloverType, StateLife, Treaty, WhatifResult } from "../schema.ts";
 import type { KnowledgeStore } from "./store.ts";
 import { ApiError, openApiDocument, Router } from "./route.ts";
 import { runWhatif } from "./whatif.ts";
@@ -29,7 +29,6 @@ const DocumentId = z.object({ id: z.string().min(1).max(128) });
 const EdtfBound = z.string().regex(/^-?\d{4}(?:-\d{2}){0,2}$/, "a date YYYY, YYYY-MM or YYYY-MM-DD").refine((v) => dayInterval(v) !== null, "not a calendar date");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD").refine(isDay, "not a calendar date");
 const Dct = IsoDate.optional().describe("document creation date, the anchor of 'yesterday' in news-like text");
-const StateLife = z.object({ label: z.string(), from: z.number().nullable(), to: z.number().nullable(), predecessor: z.string().nullable(), successor: z.string().nullable() });
 const withDocument = <T extends z.ZodObject>(schema: T) => schema.extend({ document: z.string() });
 const Actor = z.string().min(1).max(200);
 const WhatifQuery = z.object({

@@ -2,16 +2,9 @@
 // state came before and after it. The explorer resolves a state by date with them (the People's Republic of
 // China named in an 1869 sentence is the Qing state then; a treaty of the Russian Empire is not live in 1932).
 import { gazetteer } from "../entities/gazetteer.ts";
-import type { Extraction } from "../schema.ts";
+import type { Extraction, StateLife } from "../schema.ts";
 
-export interface StateLife {
-  label: string;
-  /** First and last year of the state (null: open). */
-  from: number | null;
-  to: number | null;
-  predecessor: string | null;
-  successor: string | null;
-}
+export type { StateLife };
 
 /** Every state with a Wikidata id that the document links, and the states before and after it, by Wikidata id. */
 export function statesOf(x: Extraction): Record<string, StateLife> {

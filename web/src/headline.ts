@@ -1,6 +1,6 @@
 // Readable headlines for events ("Japan invaded Manchuria", "Soviet Union and Japan signed the Neutrality
 // Pact"), built from the event's type, its actors as of its date and its trigger; the codes stay in the card.
-import words from "./data/headlines.json";
+import words from "./data/headlines.json" with { type: "json" };
 import { edtfRange } from "./time.ts";
 import type { Event, Model, Treaty } from "./model.ts";
 

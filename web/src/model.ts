@@ -1,11 +1,11 @@
 // The document's layers indexed for the views: entities by id, states resolved by date, event quads,
 // the data's time extent, treaty lifetimes and the filters every view shares.
-import type { Entity, Event, Extraction, Treaty } from "../../src/schema.ts";
+import type { DocumentInfo, Entity, Event, Extraction, StateLife, Treaty } from "../../src/schema.ts";
 import { sentenceAt } from "../../src/query.ts";
-import quadData from "./plover-quad.json";
+import quadData from "./plover-quad.json" with { type: "json" };
 import { afterDuration, durationLabel, edtfRange, formatEdtf, monthEnd, yearLabel, yearOf, yearStart, type Range } from "./time.ts";
 
-export type { Entity, Event, Extraction, Treaty };
+export type { DocumentInfo, Entity, Event, Extraction, StateLife, Treaty };
 
 export interface Quad {
   key: string;
@@ -21,20 +21,6 @@ export const isConflict = (type: string) => quadOf(type).key.endsWith("conflict"
 
 export const ACTOR_KINDS = new Set(["state", "organization", "group", "person"]);
 
-export interface DocumentInfo {
-  id: string;
-  name: string;
-  chars: number;
-}
-
-/** A state's lifetime from the gazetteer (see src/api/states.ts), by Wikidata id. */
-export interface StateLife {
-  label: string;
-  from: number | null;
-  to: number | null;
-  predecessor: string | null;
-  successor: string | null;
-}
 
 /** An actor as of a date: one key per state however the text names it. */
 export interface ActorAt {
