@@ -2,6 +2,7 @@
 // one merged record with all its evidence; where the documents disagree the values are kept side by side.
 import { dayInterval, dayNumber, daysBetween, gapInDays, overlaps, parseDay, type DayInterval } from "../dates/index.ts";
 import { normalizeLabel } from "./rows.ts";
+import type { TreatiesRow } from "./tables.ts";
 
 /** Two reports of one event may differ by this many days (a date misremembered, a time zone) and still be merged. */
 export const SAME_EVENT_WINDOW_DAYS = 31;
@@ -45,21 +46,8 @@ export interface EventRow {
   quantities: { value: number; unit: string }[];
 }
 
-export interface TreatyRow {
-  document: string;
-  documentName: string;
-  id: string;
-  name: string;
-  entity: string | null;
-  signed: string | null;
-  ends: string | null;
-  duration: string | null;
-  place: string | null;
-  parties: string[];
-  start: number;
-  end: number;
-  evidence: string;
-}
+/** A stored treaty with what merging reads beside it: its document's name, first mention and evidence text. */
+export type TreatyRow = Omit<TreatiesRow, "data"> & { documentName: string; start: number; end: number; evidence: string };
 
 export interface MergedEvent {
   key: string;

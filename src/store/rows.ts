@@ -2,6 +2,7 @@
 // (entities by Wikidata id, events, treaties, citations, sources) that cross-document queries use.
 import { createHash } from "node:crypto";
 import type { BibEntry, Entity, Extraction } from "../schema.ts";
+import type { AnnotationsRow } from "./tables.ts";
 import { dayInterval } from "../dates/index.ts";
 import { sentenceAt } from "../query.ts";
 
@@ -56,14 +57,8 @@ export function spanOf(item: any): { start: number; end: number } | null {
   return null;
 }
 
-export interface AnnotationRow {
-  layer: string;
-  ord: number;
-  key: string | null;
-  start_offset: number | null;
-  end_offset: number | null;
-  data: unknown;
-}
+/** An annotations row before it is given its document. */
+export type AnnotationRow = Omit<AnnotationsRow, "document">;
 
 export function annotationRows(x: Extraction): AnnotationRow[] {
   const rows: AnnotationRow[] = [];
